@@ -60,3 +60,36 @@ def test_a_place_named_otherwise_still_makes_it_no_nations(bare: ExtractContext)
     text = SUMMARY.replace("都道府県別の発電電力量は、千葉県が最も多く", "千葉県の発電電力量は")
     got = owned_rows(extract(bare, text))
     assert not any(o == "日本" for o, _, _, _ in got)
+
+
+GROUPED = """鉱工業指数 結果の概要【平成29年8月分】
+季節調整済指数 | 原指数 | |||
+---|---|---|---|---|
+指数 | 前月比 | 指数 | 前年同月比 | |
+生産 (速報値) |
+103.5 (103.6) |
+2.0 (2.1) |
+97.4 (97.5) |
+5.3 (5.4) |
+出荷 (速報値) |
+101.8 (101.7) |
+1.8 (1.6) |
+94.9 (94.8) |
+5.8 (5.7) |
+"""
+
+
+def test_a_markdown_header_in_two_levels_over_rows_one_cell_a_line(bare: ExtractContext) -> None:
+    got = {(v, u if u != "index" else None) for _, v, u, p in owned_rows(extract(bare, GROUPED))
+           if p == "2017-08"}
+    # the row's own reading and, in brackets, the one its label's bracket names (速報値), column by column
+    assert {(103.5, None), (2.0, "%"), (97.4, None), (5.3, "%"), (103.6, None), (2.1, "%"), (97.5, None),
+            (5.4, "%"), (101.7, None), (5.7, "%")} <= got
+
+
+def test_a_row_that_does_not_fit_the_header_reads_nothing(bare: ExtractContext) -> None:
+    # a cell lost in one row: the block is not read (never one column off), nor is a lone ruled row
+    lost = GROUPED.replace("1.8 (1.6) |\n", "")
+    assert not any(v in (101.8, 94.9, 5.8, 103.5) for _, v, _, _ in owned_rows(extract(bare, lost)))
+    lone = "鉱工業指数 結果の概要【平成29年8月分】\n生産能力 | 94.3 | 0.0 | -0.1 |\n"
+    assert owned_rows(extract(bare, lone)) == set()

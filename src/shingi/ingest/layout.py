@@ -292,6 +292,15 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 continue
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
+        if ruled and _CJK_RE.search(text):
+            while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+                held.append(nxt)
+            if (grouped := _md_grouped(line, list(held))) is not None:
+                out, used = grouped
+                yield from out
+                for _ in range(used):
+                    held.popleft()
+                continue
         spans = _header(text)
         series = _series_header(text) if spans is None and not ruled else None
         headed = not ruled and spans is None and series is None and header_cell(text)
@@ -323,6 +332,11 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 yield x if _number_cell(x) is None or _UNIT_MARK_RE.search(x.text) else \
                     TextLine(x.line, "", x.col, x.page, "blank")
             continue
+        if rows is None and ruled and _orphan_ruled_row(text):
+            # 「生産能力 | 94.3 | 0.0 | -0.1 |」 after a table of five columns: a row that lost cells, which
+            # no reader takes; its bare numbers, whose column only the header would give, are not read
+            yield TextLine(line.line, "", line.col, line.page, "blank")
+            continue
         if rows is None:
             yield _without_label_runs(line)
             continue
@@ -330,6 +344,15 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+def _orphan_ruled_row(text: str) -> bool:
+    """Whether a line ruled with bars is a Japanese table's row alone: a label, then two or more cells, every
+    one a bare number (no unit of its own)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return len(cells) >= 3 and bool(_CJK_RE.search(cells[0])) \
+        and _CELL_NUMBER_RE.fullmatch(cells[0]) is None \
+        and all(_CELL_NUMBER_RE.fullmatch(c) and not _UNIT_MARK_RE.search(c) for c in cells[1:])
 
 
 #: a bare number of a chart's labels: a value (「-1.0」, 「2013」) or an axis's span of months (「10-12」)
@@ -1543,6 +1566,51 @@ def resolved_years(cells: list[str], stated: set[int]) -> list[str] | None:
         return None
     base = bases.pop()
     return [f"{base + n}年" for n in numbers]
+
+
+#: a Markdown table's rule line under its header: 「---|---|---|」
+_MD_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+#: a cell of a number and another in brackets, one cell a line: 「103.5 (103.6)」 (the row's reading, then the
+#: reading its label's bracket names)
+_PAIRED_CELL_RE = re.compile(rf"({_NUMBER})\s*([(（]\s*{_NUMBER}\s*[)）])")
+#: a row label with the bracketed label of its second reading: 「生産 (速報値)」
+_MARKED_LABEL_RE = re.compile(r"(.*?[^\s(（])\s*([(（][^()（）\d]{1,12}[)）])")
+
+
+def _md_grouped(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A Markdown table whose header is in two levels, groups over columns (「季節調整済指数 | 原指数 |」,
+    a rule line, 「指数 | 前月比 | 指数 | 前年同月比 |」), and whose rows are set one cell a line, each ending
+    in its bar (a web page's table saved as text: 「生産 (速報値) |」, then 「103.5 (103.6) |」 a line each):
+    the layout :func:`_grouped` reads as text, a cell of two readings being the row's and, in brackets, the
+    one its label's bracket names (「生産 (速報値)」: the preliminary figures). Taken only when every line of
+    the block is read (a label, its bracketed label, and as many numbers as the header names); None
+    otherwise."""
+    if len(ahead) < 4 or ahead[0].role != "text" or not _MD_RULE_RE.fullmatch(ahead[0].text.strip()) \
+            or ahead[1].role != "text" or "|" not in ahead[1].text:
+        return None
+    top, subs = _md_cells(first.text), _md_cells(ahead[1].text)
+    if len(top) < 2 or len(subs) <= len(top) or any(_CELL_NUMBER_RE.fullmatch(c) for c in top + subs):
+        return None
+    lines = [TextLine(first.line, " ".join(top), first.col, first.page, "text"),
+             TextLine(ahead[1].line, " ".join(subs), ahead[1].col, ahead[1].page, "text")]
+    k = 2
+    while k < len(ahead) and ahead[k].role == "text" and ahead[k].text.rstrip().endswith("|") \
+            and len(cells := _md_cells(ahead[k].text)) == 1 and ahead[k].text.count("|") == 1:
+        at, cell = ahead[k], cells[0]
+        if (pair := _PAIRED_CELL_RE.fullmatch(cell)) is not None:
+            parts = [pair.group(1), pair.group(2)]
+        elif _CELL_NUMBER_RE.fullmatch(cell) is None and (marked := _MARKED_LABEL_RE.fullmatch(cell)):
+            parts = [marked.group(1), marked.group(2)]
+        else:
+            parts = [cell]
+        lines.extend(TextLine(at.line, x, at.col, at.page, "text") for x in parts)
+        k += 1
+    if k == 2:
+        return None
+    got = _grouped(lines[0], lines[1:])
+    if got is None or got[1] != len(lines) - 1:
+        return None  # (a line of the block left unread: the cells do not fit the header)
+    return got[0], k
 
 
 def _md_cells(text: str) -> list[str]:
