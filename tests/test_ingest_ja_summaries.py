@@ -7,11 +7,15 @@ Small synthetic documents with negatives."""
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from ingest_helpers import extract, owned_rows
 from shingi.ingest.extract import ExtractContext
+from shingi.ingest.layout import table_lines
 from shingi.ingest.owners import heuristic_names
+from shingi.ingest.readers import iter_text_lines
 
 
 @pytest.fixture(scope="module")
@@ -93,3 +97,33 @@ def test_a_row_that_does_not_fit_the_header_reads_nothing(bare: ExtractContext) 
     assert not any(v in (101.8, 94.9, 5.8, 103.5) for _, v, _, _ in owned_rows(extract(bare, lost)))
     lone = "鉱工業指数 結果の概要【平成29年8月分】\n生産能力 | 94.3 | 0.0 | -0.1 |\n"
     assert owned_rows(extract(bare, lone)) == set()
+
+
+CHANGES = """第3次産業活動指数
+結果の概要 【プレス情報 2015年2月分】(2015年4月20日)
+| 2015年2月 | 2014年10-12月期 | 2014年 | ||
+|---|---|---|---|---|
+| 前月比 | 前年同月比 | 前期比 | 前年比 | |
+| 第3次産業活動指数 | 0.3 | ▲0.4 | 1.0 | ▲0.8 |
+| 広義対個人サービス | ▲0.3 | 0.5 | 0.7 | ▲0.2 |
+"""
+
+
+def header_rows(text: str) -> list[str]:
+    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
+    return [x.text for x in lines if x.role == "row" and x.text.startswith("区分")]
+
+
+def test_periods_over_the_changes_of_their_kind(bare: ExtractContext) -> None:
+    assert header_rows(CHANGES) == ["区分\t2015年2月 前月比\t2015年2月 前年同月比"
+                                    "\t2014年10-12月期 前期比\t2014年 前年比"]
+    got = {(v, p) for _, v, _, p in owned_rows(extract(bare, CHANGES))}
+    assert {(0.3, "2015-02"), (-0.4, "2015-02"), (1.0, "2014-Q4"), (-0.8, "2014"), (0.7, "2014-Q4"),
+            (-0.2, "2014")} <= got
+    assert (1.0, "2015-02") not in got and (-0.8, "2015-02") not in got
+
+
+def test_changes_that_do_not_fit_the_periods_make_no_header() -> None:
+    # a change with no period of its kind (前期比 under a month and a year), or a period over no change
+    assert header_rows(CHANGES.replace("2014年10-12月期", "2014年12月")) == []
+    assert header_rows(CHANGES.replace("| 前月比 | 前年同月比 |", "| 前年比 | 前年同月比 |")) == []

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import pairwise
 
@@ -281,6 +281,10 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         years_reader = (partial(_md_years_header, stated=stated)
                         if text.lstrip().startswith("|") and "年" in text and _ERA_LESS_YEAR_RE.search(text)
                         else _years_table if _YEARS_LINE_RE.fullmatch(text) else None)
+        if years_reader is not None and text.lstrip().startswith("|") \
+                and _PERIOD_CELL_RE.match(text.lstrip(" |")):
+            # (「| 2015年2月 | 2014年10-12月期 | 2014年 |」 over 「| 前月比 | 前年同月比 | 前期比 |」)
+            years_reader = partial(_md_periods_over_changes, otherwise=years_reader)
         if years_reader is not None:
             while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
                 held.append(nxt)
@@ -1649,6 +1653,68 @@ def _md_years_header(first: TextLine, ahead: list[TextLine],
         used += 1  # (「|」: a line of bars only, under the header)
     row = TextLine(first.line, "\t".join([stub or "区分", *columns]), first.col, first.page, "row")
     return [row], used
+
+
+#: a header cell that is one period with its year: a month (「2015年2月」), a quarter's months
+#: (「2014年10-12月期」), a year or a fiscal year (「2014年」, 「2014年度」)
+_PERIOD_CELL_RE = re.compile(r"(?:(?:19|20)\d{2}|(?:平成|令和)(?:[1-9]\d?|元))年"
+                             r"(?:度|\d{1,2}月|\d{1,2}[-~～]\d{1,2}月期)?")
+#: a change's column and the kind of period it compares (Japanese says what a change is against: 前月比,
+#: on the month before, is a month's; 前期比 a quarter's; 前年比 a year's; 前年度比 a fiscal year's), by
+#: the period cell's shape: month, quarter, year, fiscal year
+_CHANGE_KINDS = (("month", re.compile(r"前(?:年同)?月[比差]")),
+                 ("quarter", re.compile(r"前(?:年同)?期[比差]")),
+                 ("fy", re.compile(r"前年度[比差]")), ("year", re.compile(r"前年[比差]")))
+
+
+def _period_kind(cell: str) -> str | None:
+    m = _PERIOD_CELL_RE.fullmatch(cell)
+    if m is None:
+        return None
+    return "quarter" if cell.endswith("月期") else "month" if cell.endswith("月") else \
+        "fy" if cell.endswith("年度") else "year"
+
+
+def _md_periods_over_changes(first: TextLine, ahead: list[TextLine], otherwise: Callable[
+        [TextLine, list[TextLine]], tuple[list[TextLine], int] | None]) -> tuple[list[TextLine], int] | None:
+    """A Markdown header of periods (「| 2015年2月 | 2014年10-12月期 | 2014年 |」) over a rule line and a
+    header of changes (「| 前月比 | 前年同月比 | 前期比 | 前年比 |」), a period spanning the changes of its
+    kind: each change names what it compares against, so it stands under the period of that kind
+    (前月比 and 前年同月比 under the month, 前期比 under the quarter, 前年比 under the year), the periods
+    taken in turn, each over one change or more. One header row naming each column's period and change
+    (「2014年10-12月期 前期比」); the rows after are the Markdown reader's. Unless every change fits a
+    period in turn and every period has one, the header is ``otherwise``'s (the years over periods
+    readers')."""
+    got = _periods_over_changes(first, ahead)
+    return got if got is not None else otherwise(first, ahead)
+
+
+def _periods_over_changes(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    periods = _md_cells(first.text)
+    kinds = [_period_kind(c) for c in periods]
+    if len(periods) < 2 or None in kinds or len(ahead) < 2 \
+            or not _MD_RULE_RE.fullmatch(ahead[0].text.strip()):
+        return None
+    changes = _md_cells(ahead[1].text)
+    if len(changes) < len(periods):
+        return None
+    columns: list[str] = []
+    p = 0
+    used = [False] * len(periods)
+    for change in changes:
+        kind = next((k for k, rx in _CHANGE_KINDS if rx.fullmatch(change)), None)
+        while p < len(periods) and kind != kinds[p]:
+            if not used[p]:
+                return None  # (a period over no change: the header does not fit)
+            p += 1
+        if p >= len(periods):
+            return None
+        used[p] = True
+        columns.append(f"{periods[p]} {change}")
+    if not all(used):
+        return None
+    row = TextLine(first.line, "\t".join(["区分", *columns]), first.col, first.page, "row")
+    return [row], 2
 
 
 #: a cell of a number in brackets, or a mark for no value: 「(30.0)」, 「(▲ 22.0)」, 「*」
