@@ -127,3 +127,44 @@ def test_changes_that_do_not_fit_the_periods_make_no_header() -> None:
     # a change with no period of its kind (前期比 under a month and a year), or a period over no change
     assert header_rows(CHANGES.replace("2014年10-12月期", "2014年12月")) == []
     assert header_rows(CHANGES.replace("| 前月比 | 前年同月比 |", "| 前年比 | 前年同月比 |")) == []
+
+
+LEVELS = """労働力調査(基本集計) 2022年12月分
+表5
+主要項目の対 2019 年~2021 年同月増減
+(万人)
+実数
+2022年12月
+2021年12月
+対2021年
+同月増減
+2019年12月
+対2019年
+同月増減
+労働力人口
+6875
+6879
+6912
+▲4
+▲ 37
+就業者
+6716
+6706
+6765
+10
+▲ 49
+"""
+
+
+def test_levels_and_changes_in_the_order_their_sums_show(bare: ExtractContext) -> None:
+    got = {(v, u, p) for _, v, u, p in owned_rows(extract(bare, LEVELS))}
+    assert {(68750000.0, "count", "2022-12"), (68790000.0, "count", "2021-12"),
+            (69120000.0, "count", "2019-12"),
+            (-40000.0, "count", "2022-12"), (-370000.0, "count", "2022-12"), (100000.0, "count", "2022-12"),
+            (-490000.0, "count", "2022-12")} <= got
+
+
+def test_levels_and_changes_whose_sums_do_not_hold_read_nothing(bare: ExtractContext) -> None:
+    # one change that is not the latest level less the other: the order is not shown, no bare number is read
+    wrong = LEVELS.replace("▲ 49", "▲ 48")
+    assert not any(abs(v) >= 1 for _, v, _, _ in owned_rows(extract(bare, wrong)))

@@ -325,6 +325,12 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None and words:
             rows = _grouped(line, list(held))
+        if rows is None and headed and (block := _cell_block(line, held)) \
+                and (summed := _levels_and_changes(line, [held[i] for i in range(block)])) is not None:
+            yield from summed  # (a header of levels and changes whose order the table's own sums show)
+            for _ in range(block):
+                held.popleft()
+            continue
         if rows is None and headed and (block := _cell_block(line, held)):
             # a table set one cell a line whose cells do not fit its header (a header set in several
             # levels, a cell lost): its bare numbers, whose unit and period only their column would give,
@@ -1475,6 +1481,90 @@ def _cell_block(first: TextLine, held: Iterable[TextLine]) -> int:
         elif numbers == 0 and header_cell(text):
             heads += 1
     return k if heads >= 2 and numbers >= 2 else 0
+
+
+#: a header cell of a change on the same month of a year named: 「対2021年同月増減」 (broken over two lines,
+#: 「対2021年」 over 「同月増減」, in a PDF's text layer)
+_CHANGE_ON_YEAR_RE = re.compile(r"対\s?((?:19|20)\d{2})\s?年\s?同(?:月|期)\s?(?:増減|差)")
+
+
+def _levels_and_changes(first: TextLine, block: list[TextLine]) -> list[TextLine] | None:
+    """A table set one cell a line whose header holds the levels of periods and the changes of the latest
+    on the others (労働力調査 表5: 「2022年12月」, 「2021年12月」, 「2020年12月」, 「対2021年 /
+    同月増減」, 「2019年12月」, 「対2019年 / 同月増減」, 「対2020年 / 同月増減」), listed in another
+    order than the columns' (a header in two levels, read across). The columns are taken as the levels
+    in their order, then the changes in the order of the levels they are on, and kept only when the
+    table's own sums show it: in every row (two or more) each change is the latest level less the level
+    it is on, exactly (to half the cells' last digit). The header row and the rows, or None (the table
+    stays unread)."""
+    lines = [first, *block]
+    texts = [x.text.strip() for x in lines]
+    i = 0
+    heads: list[str] = []
+    while i < len(texts) and _number_cell(lines[i]) is None:
+        if i + 1 < len(texts) and _number_cell(lines[i + 1]) is not None:
+            break  # (the first row's label)
+        if heads and _CHANGE_ON_YEAR_RE.fullmatch(heads[-1] + texts[i]):
+            heads[-1] += texts[i]
+        elif texts[i] and not _ELISION_RE.fullmatch(texts[i]):
+            heads.append(texts[i])
+        i += 1
+    periods = [h for h in heads if _PERIOD_CELL_RE.fullmatch(h) and h.endswith("月")]
+    changes = [(h, int(m[1])) for h in heads if (m := _CHANGE_ON_YEAR_RE.fullmatch(h))]
+    if len(periods) < 2 or not changes or len(periods) + len(changes) + 1 < len(heads):
+        return None  # (one label at most besides them: the group's, 「実数」)
+    years = [int(p[:4]) if p[:4].isdigit() else 0 for p in periods]
+    bases = [y for _, y in changes]
+    latest = [k for k, y in enumerate(years) if y not in bases]
+    if len(latest) != 1 or any(bases.count(y) != 1 or years.count(y) != 1 for y in bases) \
+            or any(p[4:] != periods[latest[0]][4:] for p in periods):
+        return None  # (each change on one level of the same month; one level, the latest, on none)
+    cur = latest[0]
+    changes.sort(key=lambda c: years.index(c[1]))
+    rows: list[tuple[TextLine, list[str]]] = []
+    while i < len(texts):
+        if _ELISION_RE.fullmatch(texts[i]) or not texts[i]:
+            i += 1
+            continue
+        if _number_cell(lines[i]) is not None:
+            return None
+        label, i = lines[i], i + 1
+        cells: list[str] = []
+        while i < len(texts) and (cell := _number_cell(lines[i])) is not None:
+            cells.append(cell)
+            i += 1
+        if len(cells) != len(periods) + len(changes):
+            return None
+        rows.append((label, cells))
+    if len(rows) < 2:
+        return None
+    for _label, cells in rows:
+        values = [_cell_value(c) for c in cells]
+        if None in values:
+            return None
+        places = max(len(c.split(".")[1]) if "." in c else 0 for c in cells)
+        for j, (_h, y) in enumerate(changes):
+            level = values[years.index(y)]
+            change = values[len(periods) + j]
+            if level is None or change is None or values[cur] is None \
+                    or abs(values[cur] - level - change) > 10 ** -places / 2:
+                return None  # (the sums do not show this order: the table stays unread)
+    latest_period = periods[cur]
+    head = ["区分", *periods, *(f"{latest_period} {h}" for h, _ in changes)]
+    out = [TextLine(first.line, "\t".join(head), first.col, first.page, "row")]
+    for label, cells in rows:
+        text = "\t".join([label.text.strip(), *cells])
+        out.append(TextLine(label.line, text, label.col, label.page, "row"))
+    return out
+
+
+def _cell_value(cell: str) -> float | None:
+    """The value of a number cell (「▲28」 is -28), or None."""
+    text = cell.replace(",", "").replace("▲", "-").replace("△", "-").replace("−", "-").replace(" ", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
 
 
 #: a level in brackets alone on its line, after a row's cells set one a line: 「[ 6,146]」
