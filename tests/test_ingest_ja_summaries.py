@@ -168,3 +168,23 @@ def test_levels_and_changes_whose_sums_do_not_hold_read_nothing(bare: ExtractCon
     # one change that is not the latest level less the other: the order is not shown, no bare number is read
     wrong = LEVELS.replace("▲ 49", "▲ 48")
     assert not any(abs(v) >= 1 for _, v, _, _ in owned_rows(extract(bare, wrong)))
+
+
+PORT = """横浜税関だより 第180号
+平成24年3月の横浜港の輸出額は7,284億円。対前年同月比は23.3%増となりました。
+震災前年(H22)3月の輸出額(6,619億円)と比較しても、その額を上回っています。
+"""
+
+
+def test_a_port_owns_its_trade_and_an_era_initial_is_no_name(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, PORT))
+    assert {("横浜港", 728400000000.0, "JPY", "2012-03"), ("横浜港", 23.3, "%", "2012-03")} <= got
+    assert not any(o == "H22" for o, _, _, _ in got)
+    assert [n for _, _, n, _ in heuristic_names("震災前年(H22)3月の輸出額", False)] == []
+
+
+def test_a_place_before_a_port_word_that_is_no_suffix_names_no_port(bare: ExtractContext) -> None:
+    # 港 not followed by は/が/の (横浜港湾地区): no port is named; an initial that is no era's is a name
+    got = owned_rows(extract(bare, PORT.replace("横浜港の輸出額", "横浜港湾地区の輸出額")))
+    assert not any(o == "横浜港" for o, _, _, _ in got)
+    assert [n for _, _, n, _ in heuristic_names("前年(K22)3月の輸出額", False)] == ["K22"]
