@@ -488,7 +488,8 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
             continue
         if t.pos3 == "地名":
-            if t.pos4 != "国" and text.startswith("港", t.end) and text.startswith(("は", "が", "の"), t.end + 1):
+            if t.pos4 != "国" and text.startswith("港", t.end) \
+                    and text.startswith(("は", "が", "の"), t.end + 1):
                 # 「横浜港の輸出額は7,284億円」: a place and 港 name its port, whose trade a customs office
                 # counts apart (税関's figures are by port); as a topic or possessor it owns its figures
                 out.append((t.start, t.end + 1, t.surface + "港", "other"))
