@@ -1539,15 +1539,15 @@ def _levels_and_changes(first: TextLine, block: list[TextLine]) -> list[TextLine
     if len(rows) < 2:
         return None
     for _label, cells in rows:
-        values = [_cell_value(c) for c in cells]
-        if None in values:
+        read = [_cell_value(c) for c in cells]
+        values = [v for v in read if v is not None]
+        if len(values) != len(read):
             return None
         places = max(len(c.split(".")[1]) if "." in c else 0 for c in cells)
         for j, (_h, y) in enumerate(changes):
             level = values[years.index(y)]
             change = values[len(periods) + j]
-            if level is None or change is None or values[cur] is None \
-                    or abs(values[cur] - level - change) > 10 ** -places / 2:
+            if abs(values[cur] - level - change) > 10 ** -places / 2:
                 return None  # (the sums do not show this order: the table stays unread)
     latest_period = periods[cur]
     head = ["区分", *periods, *(f"{latest_period} {h}" for h, _ in changes)]
