@@ -16,6 +16,7 @@ from shingi.ingest.extract import ExtractContext
 from shingi.ingest.layout import table_lines
 from shingi.ingest.owners import heuristic_names
 from shingi.ingest.readers import iter_text_lines
+from test_ingest_one_cell_tables import LEVELS  # (表5's shape: levels, and changes listed between them)
 
 
 @pytest.fixture(scope="module")
@@ -129,33 +130,6 @@ def test_changes_that_do_not_fit_the_periods_make_no_header() -> None:
     assert header_rows(CHANGES.replace("| 前月比 | 前年同月比 |", "| 前年比 | 前年同月比 |")) == []
 
 
-LEVELS = """労働力調査(基本集計) 2022年12月分
-表5
-主要項目の対 2019 年~2021 年同月増減
-(万人)
-実数
-2022年12月
-2021年12月
-対2021年
-同月増減
-2019年12月
-対2019年
-同月増減
-労働力人口
-6875
-6879
-6912
-▲4
-▲ 37
-就業者
-6716
-6706
-6765
-10
-▲ 49
-"""
-
-
 def test_levels_and_changes_in_the_order_their_sums_show(bare: ExtractContext) -> None:
     got = {(v, u, p) for _, v, u, p in owned_rows(extract(bare, LEVELS))}
     assert {(68750000.0, "count", "2022-12"), (68790000.0, "count", "2021-12"),
@@ -166,7 +140,7 @@ def test_levels_and_changes_in_the_order_their_sums_show(bare: ExtractContext) -
 
 def test_levels_and_changes_whose_sums_do_not_hold_read_nothing(bare: ExtractContext) -> None:
     # one change that is not the latest level less the other: the order is not shown, no bare number is read
-    wrong = LEVELS.replace("▲ 49", "▲ 48")
+    wrong = LEVELS.replace("▲ 49", "▲ 48")  # (6716 - 6765 is -49)
     assert not any(abs(v) >= 1 for _, v, _, _ in owned_rows(extract(bare, wrong)))
 
 

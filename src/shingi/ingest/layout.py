@@ -297,12 +297,12 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
         if ruled and _CJK_RE.search(text):
-            while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+            if not held and (nxt := next(it, None)) is not None:
                 held.append(nxt)
-            if (grouped := _md_grouped(line, list(held))) is not None:
-                out, used = grouped
-                yield from out
-                for _ in range(used):
+            if held and _MD_RULE_RE.fullmatch(held[0].text.strip()) \
+                    and (grouped := _md_grouped(line, _filled(held, it))) is not None:
+                yield from grouped[0]  # (a Markdown header in two levels over rows one cell a line)
+                for _ in range(grouped[1]):
                     held.popleft()
                 continue
         spans = _header(text)
@@ -354,6 +354,13 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+def _filled(held: deque[TextLine], it: Iterator[TextLine]) -> list[TextLine]:
+    """The lines held after the one looked at, read on to :data:`LOOKAHEAD` of them."""
+    while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+        held.append(nxt)
+    return list(held)
 
 
 def _orphan_ruled_row(text: str) -> bool:
