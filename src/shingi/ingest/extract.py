@@ -1267,6 +1267,8 @@ class DocumentExtractor:
         # the national Diet (国会) the Japanese text speaks of (「国会での御審議を経て」): the budget or law
         # it reports is the nation's, so its unowned figures are Japan's as for a national title
         self._national_said: str | None = None
+        self._listed_places: set[str] = set()  # named only in a sentence listing places by prefecture
+        self._own_named: set[str] = set()  # named in any other sentence
         # the offices whose jurisdiction (管内) the text says its figures are of: 関東財務局 (「…管内分」)
         self._office_areas: set[str] = set()
         # the government body the latest Japanese sentence that opened with it was about (「総務省では、」)
@@ -1779,6 +1781,8 @@ class DocumentExtractor:
             periods = bracketed_years(text, periods)  # 「2025年（令和7年）9月分」
         price_bases = [(m.start(), m.end()) for m in _PRICE_BASE_RE.finditer(text)]
         bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)] + price_bases
+        if cjk_text and "時点" in text:  # 「2019年6月25日時点における公表データ」: the data's cut-off
+            bases += [(m.start(), m.end()) for m in _DATA_CUTOFF_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -2020,7 +2024,12 @@ class DocumentExtractor:
                 and _INNER_DATELINE_DASH_RE.match(text, m.end) and text[:m.start].rstrip()[-1:].isalnum())]
         found.sort(key=lambda f: (f[0].start, f[0].end))
         mentions = [m for m, _ in found]
+        by_prefecture = _cjk(text) and "都道府県別" in text
         for mention, ent in found:
+            if ent is not None and _cjk(text):
+                # (「都道府県別の発電電力量は、千葉県が最も多く…」: places listed by prefecture are parts
+                # of the nation's total, not the document's own place: _national_owner)
+                (self._listed_places if by_prefecture else self._own_named).add(ent.id)
             if ent is not None:
                 held = self.facts.entities.setdefault(ent.id, ent)
                 if held.kind == "other" and ent.kind == "company":
@@ -3897,8 +3906,10 @@ class DocumentExtractor:
         (「景気動向指数 平成20年4月分(速報)の概要」: see :mod:`shingi.ingest.doc_owner`) and whose text names
         no prefecture, city or region of its own; with the note a reviewer reads."""
         said = self._national_title or self._national_said
+        listed = self._listed_places - self._own_named  # (the parts of a total listed 都道府県別)
         if not self._japanese or suffix or said is None or any(
-                self._local_place(e) or self._local_body(e) for e in self.facts.entities):
+                (self._local_place(e) or self._local_body(e)) and e not in listed
+                for e in self.facts.entities):
             return None
         japan = self.ctx.known_country("日本")
         if japan is None:
@@ -4697,6 +4708,12 @@ _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
                             r"|(?i:(?:chained|constant|real)\s+\(?(?:19|20)\d{2}\)?\s+(?:dollars|prices)"
                             r"|(?:19|20)\d{2}\s+(?:chained|constant)\s+(?:dollars|prices))")
+#: the day a summary's data were taken as of, 「2019年6月25日時点における公表データをもとに作成」 (the
+#: published data as they stood on that day, to be revised): the data's vintage, neither the period the
+#: figures are of nor a day that dates the sentences after it (a stock's 「10月1日時点の人口」 is a period)
+_DATA_CUTOFF_RE = re.compile(r"(?:(?:19|20)\d{2}|(?:平成|令和)\s?(?:\d{1,2}|元))\s?年\s?\d{1,2}\s?月"
+                             r"\s?\d{1,2}\s?日\s?時点"
+                             r"(?:における|での|の)\s?(?:公表|集計|速報|確報)?(?:データ|数値|値)")
 #: a table's cell that says its figures are the previous month's or quarter's: 「(前月値)」, 「(前月確報時)」,
 #: 「前期値」, "(previous month)"; a rate against that period (前月比, 前月差) is no such cell
 _PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|値)?|速報(?:時|値)?)[)）]?(?!\S)"

@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import pairwise
 
@@ -281,6 +281,10 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         years_reader = (partial(_md_years_header, stated=stated)
                         if text.lstrip().startswith("|") and "年" in text and _ERA_LESS_YEAR_RE.search(text)
                         else _years_table if _YEARS_LINE_RE.fullmatch(text) else None)
+        if years_reader is not None and text.lstrip().startswith("|") \
+                and _PERIOD_CELL_RE.match(text.lstrip(" |")):
+            # (「| 2015年2月 | 2014年10-12月期 | 2014年 |」 over 「| 前月比 | 前年同月比 | 前期比 |」)
+            years_reader = partial(_md_periods_over_changes, otherwise=years_reader)
         if years_reader is not None:
             while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
                 held.append(nxt)
@@ -292,6 +296,15 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 continue
         # a table drawn with | (a Markdown row starts with one, and is the Markdown reader's)
         ruled = text.count("|") >= 2 and (not text.lstrip().startswith("|") or text[:1].isspace())
+        if ruled and _CJK_RE.search(text):
+            if not held and (nxt := next(it, None)) is not None:
+                held.append(nxt)
+            if held and _MD_RULE_RE.fullmatch(held[0].text.strip()) \
+                    and (grouped := _md_grouped(line, _filled(held, it))) is not None:
+                yield from grouped[0]  # (a Markdown header in two levels over rows one cell a line)
+                for _ in range(grouped[1]):
+                    held.popleft()
+                continue
         spans = _header(text)
         series = _series_header(text) if spans is None and not ruled else None
         headed = not ruled and spans is None and series is None and header_cell(text)
@@ -312,6 +325,12 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             rows = _table_after(line, ruled, series, spans, list(held))
         if rows is None and words:
             rows = _grouped(line, list(held))
+        if rows is None and headed and (block := _cell_block(line, held)) \
+                and (summed := _levels_and_changes(line, [held[i] for i in range(block)])) is not None:
+            yield from summed  # (a header of levels and changes whose order the table's own sums show)
+            for _ in range(block):
+                held.popleft()
+            continue
         if rows is None and headed and (block := _cell_block(line, held)):
             # a table set one cell a line whose cells do not fit its header (a header set in several
             # levels, a cell lost): its bare numbers, whose unit and period only their column would give,
@@ -323,6 +342,11 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 yield x if _number_cell(x) is None or _UNIT_MARK_RE.search(x.text) else \
                     TextLine(x.line, "", x.col, x.page, "blank")
             continue
+        if rows is None and ruled and _orphan_ruled_row(text):
+            # 「生産能力 | 94.3 | 0.0 | -0.1 |」 after a table of five columns: a row that lost cells, which
+            # no reader takes; its bare numbers, whose column only the header would give, are not read
+            yield TextLine(line.line, "", line.col, line.page, "blank")
+            continue
         if rows is None:
             yield _without_label_runs(line)
             continue
@@ -330,6 +354,22 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+def _filled(held: deque[TextLine], it: Iterator[TextLine]) -> list[TextLine]:
+    """The lines held after the one looked at, read on to :data:`LOOKAHEAD` of them."""
+    while len(held) < LOOKAHEAD and (nxt := next(it, None)) is not None:
+        held.append(nxt)
+    return list(held)
+
+
+def _orphan_ruled_row(text: str) -> bool:
+    """Whether a line ruled with bars is a Japanese table's row alone: a label, then two or more cells, every
+    one a bare number (no unit of its own)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return len(cells) >= 3 and bool(_CJK_RE.search(cells[0])) \
+        and _CELL_NUMBER_RE.fullmatch(cells[0]) is None \
+        and all(_CELL_NUMBER_RE.fullmatch(c) and not _UNIT_MARK_RE.search(c) for c in cells[1:])
 
 
 #: a bare number of a chart's labels: a value (「-1.0」, 「2013」) or an axis's span of months (「10-12」)
@@ -1450,6 +1490,90 @@ def _cell_block(first: TextLine, held: Iterable[TextLine]) -> int:
     return k if heads >= 2 and numbers >= 2 else 0
 
 
+#: a header cell of a change on the same month of a year named: 「対2021年同月増減」 (broken over two lines,
+#: 「対2021年」 over 「同月増減」, in a PDF's text layer)
+_CHANGE_ON_YEAR_RE = re.compile(r"対\s?((?:19|20)\d{2})\s?年\s?同(?:月|期)\s?(?:増減|差)")
+
+
+def _levels_and_changes(first: TextLine, block: list[TextLine]) -> list[TextLine] | None:
+    """A table set one cell a line whose header holds the levels of periods and the changes of the latest
+    on the others (労働力調査 表5: 「2022年12月」, 「2021年12月」, 「2020年12月」, 「対2021年 /
+    同月増減」, 「2019年12月」, 「対2019年 / 同月増減」, 「対2020年 / 同月増減」), listed in another
+    order than the columns' (a header in two levels, read across). The columns are taken as the levels
+    in their order, then the changes in the order of the levels they are on, and kept only when the
+    table's own sums show it: in every row (two or more) each change is the latest level less the level
+    it is on, exactly (to half the cells' last digit). The header row and the rows, or None (the table
+    stays unread)."""
+    lines = [first, *block]
+    texts = [x.text.strip() for x in lines]
+    i = 0
+    heads: list[str] = []
+    while i < len(texts) and _number_cell(lines[i]) is None:
+        if i + 1 < len(texts) and _number_cell(lines[i + 1]) is not None:
+            break  # (the first row's label)
+        if heads and _CHANGE_ON_YEAR_RE.fullmatch(heads[-1] + texts[i]):
+            heads[-1] += texts[i]
+        elif texts[i] and not _ELISION_RE.fullmatch(texts[i]):
+            heads.append(texts[i])
+        i += 1
+    periods = [h for h in heads if _PERIOD_CELL_RE.fullmatch(h) and h.endswith("月")]
+    changes = [(h, int(m[1])) for h in heads if (m := _CHANGE_ON_YEAR_RE.fullmatch(h))]
+    if len(periods) < 2 or not changes or len(periods) + len(changes) + 1 < len(heads):
+        return None  # (one label at most besides them: the group's, 「実数」)
+    years = [int(p[:4]) if p[:4].isdigit() else 0 for p in periods]
+    bases = [y for _, y in changes]
+    latest = [k for k, y in enumerate(years) if y not in bases]
+    if len(latest) != 1 or any(bases.count(y) != 1 or years.count(y) != 1 for y in bases) \
+            or any(p[4:] != periods[latest[0]][4:] for p in periods):
+        return None  # (each change on one level of the same month; one level, the latest, on none)
+    cur = latest[0]
+    changes.sort(key=lambda c: years.index(c[1]))
+    rows: list[tuple[TextLine, list[str]]] = []
+    while i < len(texts):
+        if _ELISION_RE.fullmatch(texts[i]) or not texts[i]:
+            i += 1
+            continue
+        if _number_cell(lines[i]) is not None:
+            return None
+        label, i = lines[i], i + 1
+        cells: list[str] = []
+        while i < len(texts) and (cell := _number_cell(lines[i])) is not None:
+            cells.append(cell)
+            i += 1
+        if len(cells) != len(periods) + len(changes):
+            return None
+        rows.append((label, cells))
+    if len(rows) < 2:
+        return None
+    for _label, cells in rows:
+        read = [_cell_value(c) for c in cells]
+        values = [v for v in read if v is not None]
+        if len(values) != len(read):
+            return None
+        places = max(len(c.split(".")[1]) if "." in c else 0 for c in cells)
+        for j, (_h, y) in enumerate(changes):
+            level = values[years.index(y)]
+            change = values[len(periods) + j]
+            if abs(values[cur] - level - change) > 10 ** -places / 2:
+                return None  # (the sums do not show this order: the table stays unread)
+    latest_period = periods[cur]
+    head = ["区分", *periods, *(f"{latest_period} {h}" for h, _ in changes)]
+    out = [TextLine(first.line, "\t".join(head), first.col, first.page, "row")]
+    for label, cells in rows:
+        text = "\t".join([label.text.strip(), *cells])
+        out.append(TextLine(label.line, text, label.col, label.page, "row"))
+    return out
+
+
+def _cell_value(cell: str) -> float | None:
+    """The value of a number cell (「▲28」 is -28), or None."""
+    text = cell.replace(",", "").replace("▲", "-").replace("△", "-").replace("−", "-").replace(" ", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
 #: a level in brackets alone on its line, after a row's cells set one a line: 「[ 6,146]」
 _LEVEL_CELL_RE = re.compile(r"\[\s?([△▲\-−]?\d{1,3}(?:,\d{3})*(?:\.\d+)?)\s?\]")
 
@@ -1545,6 +1669,51 @@ def resolved_years(cells: list[str], stated: set[int]) -> list[str] | None:
     return [f"{base + n}年" for n in numbers]
 
 
+#: a Markdown table's rule line under its header: 「---|---|---|」
+_MD_RULE_RE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?")
+#: a cell of a number and another in brackets, one cell a line: 「103.5 (103.6)」 (the row's reading, then the
+#: reading its label's bracket names)
+_PAIRED_CELL_RE = re.compile(rf"({_NUMBER})\s*([(（]\s*{_NUMBER}\s*[)）])")
+#: a row label with the bracketed label of its second reading: 「生産 (速報値)」
+_MARKED_LABEL_RE = re.compile(r"(.*?[^\s(（])\s*([(（][^()（）\d]{1,12}[)）])")
+
+
+def _md_grouped(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A Markdown table whose header is in two levels, groups over columns (「季節調整済指数 | 原指数 |」,
+    a rule line, 「指数 | 前月比 | 指数 | 前年同月比 |」), and whose rows are set one cell a line, each ending
+    in its bar (a web page's table saved as text: 「生産 (速報値) |」, then 「103.5 (103.6) |」 a line each):
+    the layout :func:`_grouped` reads as text, a cell of two readings being the row's and, in brackets, the
+    one its label's bracket names (「生産 (速報値)」: the preliminary figures). Taken only when every line of
+    the block is read (a label, its bracketed label, and as many numbers as the header names); None
+    otherwise."""
+    if len(ahead) < 4 or ahead[0].role != "text" or not _MD_RULE_RE.fullmatch(ahead[0].text.strip()) \
+            or ahead[1].role != "text" or "|" not in ahead[1].text:
+        return None
+    top, subs = _md_cells(first.text), _md_cells(ahead[1].text)
+    if len(top) < 2 or len(subs) <= len(top) or any(_CELL_NUMBER_RE.fullmatch(c) for c in top + subs):
+        return None
+    lines = [TextLine(first.line, " ".join(top), first.col, first.page, "text"),
+             TextLine(ahead[1].line, " ".join(subs), ahead[1].col, ahead[1].page, "text")]
+    k = 2
+    while k < len(ahead) and ahead[k].role == "text" and ahead[k].text.rstrip().endswith("|") \
+            and len(cells := _md_cells(ahead[k].text)) == 1 and ahead[k].text.count("|") == 1:
+        at, cell = ahead[k], cells[0]
+        if (pair := _PAIRED_CELL_RE.fullmatch(cell)) is not None:
+            parts = [pair.group(1), pair.group(2)]
+        elif _CELL_NUMBER_RE.fullmatch(cell) is None and (marked := _MARKED_LABEL_RE.fullmatch(cell)):
+            parts = [marked.group(1), marked.group(2)]
+        else:
+            parts = [cell]
+        lines.extend(TextLine(at.line, x, at.col, at.page, "text") for x in parts)
+        k += 1
+    if k == 2:
+        return None
+    got = _grouped(lines[0], lines[1:])
+    if got is None or got[1] != len(lines) - 1:
+        return None  # (a line of the block left unread: the cells do not fit the header)
+    return got[0], k
+
+
 def _md_cells(text: str) -> list[str]:
     """The non-empty cells of a Markdown table line."""
     return [c.strip() for c in text.strip().strip("|").split("|") if c.strip()]
@@ -1581,6 +1750,68 @@ def _md_years_header(first: TextLine, ahead: list[TextLine],
         used += 1  # (「|」: a line of bars only, under the header)
     row = TextLine(first.line, "\t".join([stub or "区分", *columns]), first.col, first.page, "row")
     return [row], used
+
+
+#: a header cell that is one period with its year: a month (「2015年2月」), a quarter's months
+#: (「2014年10-12月期」), a year or a fiscal year (「2014年」, 「2014年度」)
+_PERIOD_CELL_RE = re.compile(r"(?:(?:19|20)\d{2}|(?:平成|令和)(?:[1-9]\d?|元))年"
+                             r"(?:度|\d{1,2}月|\d{1,2}[-~～]\d{1,2}月期)?")
+#: a change's column and the kind of period it compares (Japanese says what a change is against: 前月比,
+#: on the month before, is a month's; 前期比 a quarter's; 前年比 a year's; 前年度比 a fiscal year's), by
+#: the period cell's shape: month, quarter, year, fiscal year
+_CHANGE_KINDS = (("month", re.compile(r"前(?:年同)?月[比差]")),
+                 ("quarter", re.compile(r"前(?:年同)?期[比差]")),
+                 ("fy", re.compile(r"前年度[比差]")), ("year", re.compile(r"前年[比差]")))
+
+
+def _period_kind(cell: str) -> str | None:
+    m = _PERIOD_CELL_RE.fullmatch(cell)
+    if m is None:
+        return None
+    return "quarter" if cell.endswith("月期") else "month" if cell.endswith("月") else \
+        "fy" if cell.endswith("年度") else "year"
+
+
+def _md_periods_over_changes(first: TextLine, ahead: list[TextLine], otherwise: Callable[
+        [TextLine, list[TextLine]], tuple[list[TextLine], int] | None]) -> tuple[list[TextLine], int] | None:
+    """A Markdown header of periods (「| 2015年2月 | 2014年10-12月期 | 2014年 |」) over a rule line and a
+    header of changes (「| 前月比 | 前年同月比 | 前期比 | 前年比 |」), a period spanning the changes of its
+    kind: each change names what it compares against, so it stands under the period of that kind
+    (前月比 and 前年同月比 under the month, 前期比 under the quarter, 前年比 under the year), the periods
+    taken in turn, each over one change or more. One header row naming each column's period and change
+    (「2014年10-12月期 前期比」); the rows after are the Markdown reader's. Unless every change fits a
+    period in turn and every period has one, the header is ``otherwise``'s (the years over periods
+    readers')."""
+    got = _periods_over_changes(first, ahead)
+    return got if got is not None else otherwise(first, ahead)
+
+
+def _periods_over_changes(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    periods = _md_cells(first.text)
+    kinds = [_period_kind(c) for c in periods]
+    if len(periods) < 2 or None in kinds or len(ahead) < 2 \
+            or not _MD_RULE_RE.fullmatch(ahead[0].text.strip()):
+        return None
+    changes = _md_cells(ahead[1].text)
+    if len(changes) < len(periods):
+        return None
+    columns: list[str] = []
+    p = 0
+    used = [False] * len(periods)
+    for change in changes:
+        kind = next((k for k, rx in _CHANGE_KINDS if rx.fullmatch(change)), None)
+        while p < len(periods) and kind != kinds[p]:
+            if not used[p]:
+                return None  # (a period over no change: the header does not fit)
+            p += 1
+        if p >= len(periods):
+            return None
+        used[p] = True
+        columns.append(f"{periods[p]} {change}")
+    if not all(used):
+        return None
+    row = TextLine(first.line, "\t".join(["区分", *columns]), first.col, first.page, "row")
+    return [row], 2
 
 
 #: a cell of a number in brackets, or a mark for no value: 「(30.0)」, 「(▲ 22.0)」, 「*」

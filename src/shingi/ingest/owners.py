@@ -213,6 +213,9 @@ _COMPANY_RE = re.compile(
 _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:-\s[a-z]{2,}(?![A-Za-z\-]))?|[A-Z])"
 #: (words joined by "&" are one name: "Education & Health Services", "Procter & Gamble"; so are words
 #: listed before it, "Trade, Transportation & Utilities": "&", not "and", joins the parts of one name)
+#: a year of an era written with the era's initial in Japanese official text: H22 (平成22年), R5 (令和5年),
+#: S63 (昭和63年), perhaps with its month and day (H27.5, H29.9.25)
+_ERA_INITIAL_YEAR_RE = re.compile(r"[HRS]\d{1,2}(?:\.\d{1,2}){0,2}")
 _LATIN_RUN_RE = re.compile(
     rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s))"
     rf"(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
@@ -485,6 +488,12 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
             continue
         if t.pos3 == "地名":
+            if t.pos4 != "国" and text.startswith("港", t.end) \
+                    and text.startswith(("は", "が", "の"), t.end + 1):
+                # 「横浜港の輸出額は7,284億円」: a place and 港 name its port, whose trade a customs office
+                # counts apart (税関's figures are by port); as a topic or possessor it owns its figures
+                out.append((t.start, t.end + 1, t.surface + "港", "other"))
+                continue
             if t.pos4 == "国":
                 if t.surface == "中国" and _chugoku_region(text, t.start, t.end):
                     continue  # 「中国、四国及び九州」: the Chūgoku region (see _chugoku_region)
@@ -621,6 +630,9 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words.pop(0)  # (not "New" of "New York Times": a place's name opens it)
             while words and words[-1].lower().strip(".'") in _LATIN_STOP:
                 words.pop()  # (a number left at the end is a version, ABCI 3.0: dates and amounts are taken)
+            if len(words) > 1 and words[-1].isdigit() and _cjk(text) and text.startswith(",", m.end()) \
+                    and text[m.end() + 1:m.end() + 2].isdigit():
+                words.pop()  # 「LNG 3,745億 kWh」: a number with a thousands comma is the amount, no version
             if not title_case:  # (a Title Case headline's names are possessives and acronyms: below)
                 words = _before_headline_verb(words, text, m.start(), m.group(0))
             office = next((i for i, w in enumerate(words) if w in _OFFICE_TITLES), None)
@@ -639,6 +651,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
                 words = words[:owner + 1]
             if not words or all(generic_acronym(w.strip(".'")) for w in words):
                 continue  # "AI", "GPU" alone are not names
+            if len(words) == 1 and _cjk(text) and _ERA_INITIAL_YEAR_RE.fullmatch(words[0]):
+                continue  # 「震災前年(H22)3月」: 平成22年 written with its era's initial, no name
             if all(w[0].isdigit() for w in words):
                 continue  # "Quarter 3 2022": what is left of a period, no name
             if len(words) == 1 and _SECTION_NUMBER_RE.fullmatch(words[0]):
