@@ -1,6 +1,6 @@
 """A run said to start at a peak (docs/verdict-rules.md §4.7, "A run from a peak"):
-「2023年の8.7%をピークに毎年下がり続けている」, "has fallen every year since peaking in 2019", "since its
-2019 peak of 580": the peak's year opens the window and the figure said of it is the run's first
+「2023年の8.7%をピークに毎年下がり続けている」, "has fallen every year since peaking in 2019", "since peaking
+at 580 tonnes in 2019": the peak's year opens the window and the figure said of it is the run's first
 value, so every step after the peak is checked, not the peak's level alone. And a yearly series of
 snapshots dated on a month (the April count of each year) steps year to year. (Blind round 22c
 ja-cola-falling, round 19b divevery-rw, round 13 daycare t2.)"""
@@ -38,7 +38,7 @@ def test_a_run_from_a_peak_checks_every_step(tmp_path_factory: pytest.TempPathFa
         "ノーランドの銅生産は2019年の580トンをピークに毎年減り続けている。",
         "ノーランドの銅生産は2019年をピークに毎年減り続けている。",
         "Norland's copper output has fallen every year since peaking in 2019.",
-        "Norland's copper output has fallen every year since its 2019 peak of 580 tonnes.",
+        "Norland's copper output has fallen every year since peaking at 580 tonnes in 2019.",
     ):
         assert rating(broken, text) not in ("true", "mostly_true"), text
         assert rating(steady, text) == "true", text

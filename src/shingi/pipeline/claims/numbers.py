@@ -545,11 +545,11 @@ def _past_counter(text: str, end: int) -> int:
     return m.end()
 
 
-#: The level of a peak a run starts from: 「2023年の8.7%をピークに毎年下がり」, "since its 2023 peak
-#: of 8.7%", "since peaking at 26,081 in 2017" (a linguistic reason: the peak is the run's first
+#: The level of a peak a run starts from: 「2023年の8.7%をピークに毎年下がり」, "since peaking at
+#: 26,081 in 2017", "since it peaked at 8.7%" (a linguistic reason: the peak is the run's first
 #: value, as a figure after "from" / before から is; periods ``_PEAK_START_JA``, ``_SINCE_THE_PEAK_EN``)
 _PEAK_AFTER_JA = re.compile(r"\s?をピーク(?:に|として)")
-_PEAK_BEFORE_EN = re.compile(r"(?i)\bsince\s+(?:its|their|the|(?:it|they)\s+)?[^.;,]{0,12}?\bpeak(?:ed|ing)?\s+(?:of|at)\s+$")
+_PEAK_BEFORE_EN = re.compile(r"(?i)\bsince\s+(?:(?:it|they)\s+)?peak(?:ed|ing)\s+at\s+$")
 
 
 def _a_peak_starts(text: str, n: ClaimedNumber) -> bool:

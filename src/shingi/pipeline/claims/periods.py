@@ -85,7 +85,7 @@ def _year_before(p: Period) -> Period:
 
 
 _SINCE_EN = re.compile(
-    r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+|(?:its|their)\s+(?=\d{4}\s+peak\b))?"
+    r"(?i)(?:\b(?:since|ever since)\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?"
     r"|\btimes\s+(?:its|their|the|what it was)\s+(?:level\s+|value\s+|figure\s+|size\s+)?(?:in\s+|of\s+)?)$"
 )
 #: "since the Fed started cutting rates in September 2024", "since Labor came to power in May 2022":
