@@ -51,11 +51,14 @@ def test_a_level_without_a_peak_stays_a_level(tmp_path_factory: pytest.TempPathF
     assert rating(broken, "Norland's copper output was 580 tonnes in 2019.") == "true"
 
 
-def test_yearly_snapshots_dated_on_a_month_step_year_to_year(tmp_path_factory: pytest.TempPathFactory) -> None:
+def test_yearly_snapshots_dated_on_a_month_step_year_to_year(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
     steady = _pack(tmp_path_factory, "peak-april", STEADY, "-04")
     assert rating(steady, "Norland's copper output has fallen for five straight years.") == "true"
     assert rating(steady, "ノーランドの銅生産は5年連続で減少した。") == "true"
     # negative: a year missing breaks the run (the step across the gap is not known)
     gap = {k: v for k, v in STEADY.items() if k != 2022}
     holed = _pack(tmp_path_factory, "peak-april-gap", gap, "-04")
-    assert rating(holed, "Norland's copper output has fallen for five straight years.") not in ("true", "mostly_true")
+    got = rating(holed, "Norland's copper output has fallen for five straight years.")
+    assert got not in ("true", "mostly_true")
