@@ -2543,7 +2543,13 @@ def fraction_rise(st: Statement, n: ClaimedNumber) -> bool:
 
 def _next_step(before: Period, after: Period) -> bool:
     """Whether ``after`` is the period right after ``before`` (the next year, quarter, month; of
-    values dated on a day, the same day of the next year: a yearly series of snapshots)."""
+    values dated on a day or a month, the same day or month of the next year: a yearly series of
+    snapshots, the April count of each year)."""
+    if (
+        before.precision == after.precision == "month" and before.start.month == after.start.month
+        and after.start.year - before.start.year == 1
+    ):
+        return True
     if before.precision == "day" and after.precision == "day":
         same_day = (before.start.month, before.start.day) == (after.start.month, after.start.day)
         return same_day and after.start.year - before.start.year == 1

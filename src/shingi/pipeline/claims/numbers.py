@@ -545,6 +545,19 @@ def _past_counter(text: str, end: int) -> int:
     return m.end()
 
 
+#: The level of a peak a run starts from: 「2023年の8.7%をピークに毎年下がり」, "since peaking at
+#: 26,081 in 2017", "since it peaked at 8.7%" (a linguistic reason: the peak is the run's first
+#: value, as a figure after "from" / before から is; periods ``_PEAK_START_JA``, ``_SINCE_THE_PEAK_EN``)
+_PEAK_AFTER_JA = re.compile(r"\s?をピーク(?:に|として)")
+_PEAK_BEFORE_EN = re.compile(r"(?i)\bsince\s+(?:(?:it|they)\s+)?peak(?:ed|ing)\s+at\s+$")
+
+
+def _a_peak_starts(text: str, n: ClaimedNumber) -> bool:
+    return bool(
+        _PEAK_AFTER_JA.match(text, n.end) or _PEAK_BEFORE_EN.search(text[max(0, n.start - 40) : n.start])
+    )
+
+
 def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """Mark the ``from`` and ``to`` numbers of a change ("50%から10%に", "from 50% to 10%")."""
     out: list[ClaimedNumber] = []
@@ -554,7 +567,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
             after = text[_past_counter(text, n.end) :][:4]
         before = text[max(0, n.start - 6) : n.start].lower()
         role = None
-        if after.startswith("から") or re.search(r"\bfrom\s*$", before):
+        if after.startswith("から") or re.search(r"\bfrom\s*$", before) or _a_peak_starts(text, n):
             role = "from"
         elif (re.match(r"\s*(?:に|へ|まで)", after) and any(o.role == "from" for o in out)) or (
             re.search(r"\bto\s*$", before) and any(o.role == "from" for o in out)

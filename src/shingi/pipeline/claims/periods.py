@@ -102,6 +102,16 @@ _MULTIPLE_OF_A_TIME_EN = re.compile(
     r"(?i)\b(?:twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+as\b"
     r"[^.;:]{0,80}?\bas\s+(?:(?:it|they|we|he|she|people|consumers)\s+(?:was|were|did|had|stood)\s+)?in\s+(?:the\s+)?$"
 )
+#: "since peaking at 26,081 in 2017", "since it peaked in 2019": the peak dates the start of the
+#: window the rest of the clause runs over ("fallen every year since"), as a finite act after
+#: "since" does (a linguistic reason: a gerund clause after "since" dates the same act)
+_SINCE_THE_PEAK_EN = re.compile(
+    r"(?i)\bsince\s+(?:(?:it|they)\s+)?peak(?:ed|ing)(?:\s+at\s+[^\s.;]+(?:\s+[a-z%]+)?)?\s+in\s+$"
+)
+#: 「2023年の8.7%をピークに毎年下がり続けている」「2019年をピークに減少」: the peak year starts the run that
+#: follows (a linguistic reason: 「…をピークに」 says "from that peak on", the year's value the run's
+#: first, as 以来 / "since" does; not 以降, which takes its year's own step in)
+_PEAK_START_JA = re.compile(r"(?:年|年度)?(?:の[^、。をがは]{0,12}?)?をピーク(?:に|として)")
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
 _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
 
@@ -139,6 +149,8 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
     return bool(
         _SINCE_EN.search(before)
         or _SINCE_JA.match(text[p.end : p.end + 4])
+        or _PEAK_START_JA.match(text, p.end)
+        or _SINCE_THE_PEAK_EN.search(text[max(0, p.start - 60) : p.start])
         or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
         or _MULTIPLE_OF_A_TIME_EN.search(text[max(0, p.start - 120) : p.start])
         or (fraction is not None and (not fraction.group("own") or _LEVEL_AFTER_EN.match(text, p.end)))
