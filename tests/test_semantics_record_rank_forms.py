@@ -147,3 +147,8 @@ def test_came_last_is_the_last_place_among_the_compared(pack: Pack) -> None:
     # "last year" is a period, no place
     d = diagnose("East came last year to 300 visitors.", pack)
     assert all(n.unit != "rank" for c in d.checks for n in c.numbers)
+
+
+def test_a_hedged_window_counts_back_its_years(pack: Pack) -> None:
+    assert diagnose("ノーランドの交通事故死者数は2024年、2年あまりぶりの多さとなった。", pack).rating == "true"
+    assert diagnose("ノーランドの交通事故死者数は2023年、2年余りぶりの多さとなった。", pack).rating == "false"
