@@ -150,5 +150,6 @@ def test_came_last_is_the_last_place_among_the_compared(pack: Pack) -> None:
 
 
 def test_a_hedged_window_counts_back_its_years(pack: Pack) -> None:
-    assert diagnose("ノーランドの交通事故死者数は2024年、2年あまりぶりの多さとなった。", pack).rating == "true"
-    assert diagnose("ノーランドの交通事故死者数は2023年、2年余りぶりの多さとなった。", pack).rating == "false"
+    said = "ノーランドの交通事故死者数は{}年、2年{}ぶりの多さとなった。"
+    assert diagnose(said.format(2024, "あまり"), pack).rating == "true"
+    assert diagnose(said.format(2023, "余り"), pack).rating == "false"
