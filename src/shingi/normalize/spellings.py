@@ -19,7 +19,8 @@ allows. The families:
 - the day before the month: ``September 30, 2022`` -> ``30 September 2022`` (the American
   order's comma after the day is no clause break).
 - ``during 2024`` -> ``in 2024`` (a year, or a month and its year).
-- approximation words before a number: around, roughly, approximately -> about; およそ,
+- approximation words before a number: around, roughly, approximately, somewhere around, in
+  the region of -> about; およそ,
   おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
   ``約11万トン``; a fraction's hedge goes before the whole fraction: ``4分の1ほど`` -> ``約4分の1``).
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
@@ -90,7 +91,10 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r") (\d{1,2}),? ((?:19|20)\d\d)\b,?")
 _DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d\b)")
 
-_HEDGE_EN = re.compile(r"(?i)\b(around|roughly|approximately)(?=\s[-+]?(?:US)?[$€£¥₹]?\d)")
+_HEDGE_EN = re.compile(
+    r"(?i)\b(around|roughly|approximately|somewhere\s+around|in\s+the\s+region\s+of)"
+    r"(?=\s[-+]?(?:US)?[$€£¥₹]?\d)"
+)
 _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
 #: 一番 / いちばん / もっとも before an adjective's stem are 最も (a linguistic reason: the same adverb of
 #: the superlative, "the most"); not 一番目 (an ordinal), 一番乗り, 一番の原因 (nouns)

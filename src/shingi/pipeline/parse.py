@@ -67,6 +67,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     mask_named_negatives,
+    none_past_a_name,
     record_streak_ended,
     rise_said,
     said_side,
@@ -118,6 +119,7 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    BOUND_ENDING_ONE_IN,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     HOURS_AND_MINUTES_EN,
@@ -1285,16 +1287,28 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if any(a < y and x < b for x, y in taken):
                 continue
-            n_text = mm.group("n") or mm.group("n2") or ""
+            n_text = " ".join((mm.group("n") or mm.group("n2") or "").split())
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
             k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
             part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
             if den <= 1 or part >= den:
                 continue
+            round_whole = den <= 10 or den in (100, 1000)
+            if mm.group("sep") in ("中", "のうち") and not round_whole:
+                continue  # 「1741市町村のうち482市町村」: a count and its total, not a proportion
+            digits_part = mm.group("k3") is not None and mm.group("k3")[0].isdigit() and (
+                len(mm.group("k3")) > 1 or mm.group("u") is not None
+            )
+            if digits_part and not (round_whole or mm.group("every")):
+                continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
+            # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
+            comparator = _near_bound(text, a, b, mm.group(0)) or comparator_near(text, a, b) or "about"
+            lead = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
+            if lead is not None and not any(n.start < a and lead.start() < n.end for n in out):
+                a = lead.start()  # "more than nine out of ten": the bound is the figure's own
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
-            comparator = comparator_near(text, a, b) or "about"
-            out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+            share = Quantity(round(100.0 * part / den, 4), "%", True, text[a:b])
+            out.append(ClaimedNumber(share, comparator, text[a:b], a, b))
         # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
         for mm in N_TO_ONE.finditer(text):
             a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()
@@ -2171,6 +2185,14 @@ class _Parser:
         # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
         entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
+        first_of_class = none_past_a_name(span) if cues & {"exceed", "trail"} else None
+        if first_of_class is not None:
+            # "No prefecture in Japan sees more marriages per head than Akita": Akita is the most of
+            # them, the superlative said of the comparand (cues.none_past_a_name)
+            comparand = [e.ref for e in ordered if e.start >= c.start + first_of_class[1]]
+            if comparand:
+                cues = (cues - {"exceed", "trail"}) | {first_of_class[0]}
+                entity_ids = (comparand[0], *(r for r in entity_ids if r != comparand[0]))
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
