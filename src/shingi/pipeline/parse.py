@@ -3914,7 +3914,7 @@ _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
 _FIRST_IN_A_WINDOW_JA = re.compile(
     r"(?:(?<!\d)\d{1,4}|(?<![一二三四五六七八九十百])[一二三四五六七八九十百]{1,6}|半|四半)\s*"
-    r"(?:年|年度|か月|カ月|ヶ月|四半期|世紀)ぶり"
+    r"(?:年|年度|か月|カ月|ヶ月|四半期|世紀)(?:余り|あまり|超|近く)?ぶり"
 )
 
 

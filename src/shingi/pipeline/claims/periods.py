@@ -340,7 +340,8 @@ _WINDOW = re.compile(
     r"(?:(?P<n3>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty"
     r"|forty|fifty|sixty|seventy|eighty|ninety|(?:a|one)\s+hundred|a)\s+)?"
     r"(?P<u3>years?|months?|decades?|quarters?)\b)"
-    r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)ぶり"
+    # 「2年あまりぶりの低さ」「10年余りぶり」: a hedged window counts back its whole years (session 23)
+    r"|(?P<nj4>\d{1,3})(?P<uj4>年|四半期)(?:余り|あまり|超|近く)?ぶり"
     # 「2年余りで最も低い」「10年で最高」: a window right before a superlative, as "the lowest in more
     # than two years" (a linguistic reason; blind uk-energy-price-cap april-2024-cut-ja)
     r"|(?P<nj5>\d{1,3})(?P<uj5>年|か月|ヶ月|カ月|四半期)(?:余り|あまり|超|以上)?(?:ぶり|の間)?で"
