@@ -1367,6 +1367,10 @@ PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "travel travellers abroad overseas departures", "out"),
     (re.compile(r"(?i)\b(?:abroad|overseas)\b"), "abroad overseas", ""),
 )
+#: The Japanese nouns of a share of a whole, one word to the names of measures: 「再エネのシェア」 names
+#: 再エネ比率 and 「再エネの割合」 (docs/verdict-rules.md §4.13, "A share named by another share
+#: word", §8). A closed class of the language: the nouns a part of a whole is said by.
+SHARE_NOUNS_JA: tuple[str, ...] = ("割合", "比率", "シェア", "占有率")
 #: Each row: the pattern, the words it stands for, the direction of motion it says ("out" of the
 #: place, or "" for none; see MOTION_DIRECTION_JA).
 PARAPHRASES_JA: tuple[tuple[re.Pattern[str], str, str], ...] = (

@@ -2211,10 +2211,17 @@ class _Parser:
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
-                part_of=unit_hint == "%" and not cues & {"up", "down"} and bool(_PART_OF.search(span)),
+                part_of=unit_hint == "%"
+                and not cues & {"up", "down"}
+                and (
+                    bool(_PART_OF.search(span))
+                    # 「教員全体の100人に1人」: a whole word before the figure
+                    or bool(_WHOLE_BEFORE_JA.search(self.text[c.start : numbers[0].start]))
+                ),
                 whole_said=bool(numbers)
                 and not cues & {"up", "down"}
                 and said_as_a_part(self.text, numbers[0]),
+                amount_said=ranks or bool(cues & {"up", "down", "flat"}),
             )
         )
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must

@@ -33,6 +33,7 @@ from shingi.pipeline.morphology import (
     motion_directions,
     paraphrase,
     predicate_concepts,
+    share_noun_keys,
     tokenize,
     word_keys,
 )
@@ -302,6 +303,19 @@ class Lookup:
             if self.pack.metrics[m].kind == "share" and whole.search(self.pack.metrics[m].definition or "")
         ]
 
+    def _shares_of_parts(self, counts: list[str], keys: frozenset[str]) -> set[str]:
+        """The share measures of the pack whose own words (share nouns left out) hold a word the
+        clause says of one of the ``counts`` (the part a share is taken of: 休職 of 休職者数 and
+        休職者の割合); only for a Japanese whole said (``part_of``)."""
+        parts = frozenset().union(
+            *(self.metric_words(m) for m in counts if self.pack.metrics[m].kind == "count")
+        ) & keys
+        parts -= _COUNT_WORDS
+        return {
+            m for m in self.pack.metrics
+            if self.pack.metrics[m].kind == "share" and parts & (self.metric_words(m) - _GENERIC_SHARE_KEYS)
+        }
+
     def variant_for_all(self, metric: str, entities: tuple[str, ...]) -> tuple[str, ...]:
         """"Spain's jobless rate is nearly double the EU average" where only Spain has the
         national rate: the variant of the measure every compared entity is observed on — same unit
@@ -360,6 +374,7 @@ class Lookup:
         counted: str | None = None,
         part_of: bool = False,
         whole_said: bool = False,
+        amount_said: bool = False,
     ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
         of whose words are in the clause, then (for a clause with a number in another unit, or a
@@ -369,11 +384,14 @@ class Lookup:
         new cars sold in Norway are fully electric"): of several measures in its unit, the one
         share (contract 1.1 kind ``share``) is the one meant; ``whole_said``: a fraction of a whole
         ("a quarter of the state budget", 「8割を占める」), read only on a share the clause names by
-        its own words, not on one whose definition takes the whole."""
+        its own words, not on one whose definition takes the whole. ``amount_said``: the clause
+        says how many or how much of what it names changed or compared (a rise, a fall, a record),
+        which a count figure says too (``_counted_by_its_noun``)."""
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
-        keys |= self._short_names(entities)
+        shares_said = share_noun_keys(text)
+        keys |= self._short_names(entities) | shares_said
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
         exact_hits = self.index.find_metrics(text, every=True)
@@ -407,6 +425,8 @@ class Lookup:
                 if heads_said and name_keys - _GENERIC_HEAD_KEYS
                 else frozenset()
             )
+            counted_by_noun = self._counted_by_its_noun(text, mid, name_keys, keys, unit, amount_said)
+            swapped |= counted_by_noun
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
             cover = got / total if total else 0.0
             name_said = keys | swapped
@@ -418,6 +438,10 @@ class Lookup:
             # name's own noun, sales, is not said)
             words = {k for k in name_keys if not k.startswith("@")}
             if len(name_said & words) < min(2, len(words)):
+                continue
+            # nor its share noun alone (「シェア」 with the owner: 「日本人が…支払った割合」 is not
+            # 「PayPayのシェア」): a share of what is named by another word (share_noun_keys)
+            if name_said & words and name_said & words <= shares_said:
                 continue
             # nor one word with the word "number" of any count: 「銃…人の数」 does not name
             # 「銃による自殺者数」 by 銃 and 数 (the gun suicides' own word, 自殺, unsaid)
@@ -478,6 +502,11 @@ class Lookup:
                     m for m in self.pack.metrics
                     if keys & (self.metric_words(m) - _GENERIC_SHARE_KEYS - wholes)
                 }
+                if not any(self.pack.metrics[m].kind == "share" and m in worded for m in pool):
+                    # 「心の病で休職中の教員は、教員全体の100人に1人」: the count the clause names is the
+                    # part, not the whole (全体 is said): the share of that count is meant, a share
+                    # whose name says a word of it the clause says (休職 of 休職者の割合)
+                    pool = self._shares_of_parts(sorted(score), keys)
             shares = sorted(m for m in pool if self.pack.metrics[m].kind == "share" and m in worded)
             if len(shares) > 1:
                 # "Stocks make up 80% of the fund": "share in stocks" (every word of it but the
@@ -591,6 +620,26 @@ class Lookup:
                 unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
+
+    def _counted_by_its_noun(
+        self, text: str, mid: str, name_keys: frozenset[str], keys: frozenset[str], unit: str | None,
+        amount_said: bool,
+    ) -> frozenset[str]:
+        """The word "number" of a Japanese count's name (数, 件数, 人数, 者数) that a clause says by
+        the counted noun alone: 「書店はこれだけ減った」「結婚したカップルの数」「離婚は前年を上回った」
+        name 書店数, 結婚件数, 離婚数 (a linguistic reason: a count noun that rises, falls or is
+        counted by a figure is said of its number; 数 and 件数 are one word "number"). Only a
+        ``count`` measure, every other word of the name said, and a clause that says a count
+        figure or how the amount moved or compares (``amount_said``); () otherwise."""
+        if not has_japanese(text) or self.pack.metrics[mid].kind != "count":
+            return frozenset()
+        if not (amount_said or unit == "count"):
+            return frozenset()
+        count_words = name_keys & _COUNT_WORDS
+        own = {k for k in name_keys - _COUNT_WORDS if not k.startswith("@")}
+        if not count_words or not own or not own <= keys:
+            return frozenset()
+        return frozenset(count_words - keys)
 
     def by_qualifiers(
         self, span: str, metrics: tuple[str, ...], entities: tuple[str, ...], unit: str | None

@@ -386,9 +386,15 @@ def age_decade(text: str, n: ClaimedNumber) -> bool:
 #: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
 _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
 
-#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
-#: Japanese share names its whole before の)
-_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
+#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「消費の約45%が」, and a part
+#: taken out of a whole before the topic or subject particle: 「電気のうち23.0%は」「新車の9割が」
+#: 「電気の20分の1は」 (a linguistic reason: のうち and の name the whole, は and が the part said of it;
+#: a bare 「新車の9割」 may be a level, not a part)
+_PART_OF = re.compile(
+    r"(?i)(?:%|\bper ?cent)\s+of\b|の(?:うち|中で)?\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が"
+    r"|の(?:うち|中で)、?\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
+    r"|の(?:うち|中で)?、?\s*(?:約|およそ|ほぼ)?\s*(?:[\d.,]+\s*割|\d+\s*分の\s*\d+)(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
+)
 #: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
 #: the fraction's bound or approximation words between
 _PART_AFTER = re.compile(r"\s+of\s|\s*(?:(?:以上|以下|超|近く|強|弱|程度|前後|ほど)\s*)?(?:を|が)?占め")
@@ -405,7 +411,7 @@ def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
 
 #: a unit or counter word the quantity grammar leaves after a number, before its bound word:
 #: 「2600万ダースを超え」「300万バレル以上」「40万頭超」 (the bound is the number's, a linguistic reason)
-_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳])(?=\S)")
+_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳組])(?=\S)")
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
