@@ -2221,7 +2221,7 @@ class _Parser:
                 whole_said=bool(numbers)
                 and not cues & {"up", "down"}
                 and said_as_a_part(self.text, numbers[0]),
-                amount_said=ranks or bool(cues & {"up", "down", "flat"}),
+                amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
             )
         )
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must

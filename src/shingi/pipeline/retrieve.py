@@ -106,6 +106,9 @@ _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "�
 #: another's place: its market, its sales (「電子コミックの市場」, "manga sales" for "manga market")
 _GENERIC_HEAD_KEYS = word_keys("market sales") | frozenset({"市場", "売上", "販売"})
 
+#: a kanji or katakana letter: a Japanese compound noun goes on before a word
+_JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+
 #: Words every share or world measure may have: sharing only these names no particular measure
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
 _GENERIC_SHARE_KEYS = frozenset(
@@ -232,6 +235,7 @@ class Lookup:
         self._metric_names: list[tuple[str, frozenset[str]]] = []
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
+        self._metric_name_texts: list[str] = []  # each name as written
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -247,6 +251,7 @@ class Lookup:
                 self._metric_names.append((m.id, keys))
                 self._metric_words[m.id] = self._metric_words.get(m.id, frozenset()) | keys
                 self._metric_name_nouns.append(_japanese_nouns(name))
+                self._metric_name_texts.append(name)
                 for k in keys:
                     self._metric_postings[k].append(n)
         n_names = max(len(self._metric_names), 1)
@@ -390,8 +395,10 @@ class Lookup:
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
-        shares_said = share_noun_keys(text)
-        keys |= self._short_names(entities) | shares_said
+        keys |= self._short_names(entities)
+        # the keys of the share nouns the clause does not say but says by another (シェア for 割合)
+        shares_said = share_noun_keys(text) - keys
+        keys |= shares_said
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
         exact_hits = self.index.find_metrics(text, every=True)
@@ -425,7 +432,7 @@ class Lookup:
                 if heads_said and name_keys - _GENERIC_HEAD_KEYS
                 else frozenset()
             )
-            counted_by_noun = self._counted_by_its_noun(text, mid, name_keys, keys, unit, amount_said)
+            counted_by_noun = self._counted_by_its_noun(text, n, keys, unit, amount_said)
             swapped |= counted_by_noun
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
             cover = got / total if total else 0.0
@@ -439,8 +446,8 @@ class Lookup:
             words = {k for k in name_keys if not k.startswith("@")}
             if len(name_said & words) < min(2, len(words)):
                 continue
-            # nor its share noun alone (「シェア」 with the owner: 「日本人が…支払った割合」 is not
-            # 「PayPayのシェア」): a share of what is named by another word (share_noun_keys)
+            # nor its share noun said by another alone (「日本人が…支払った割合」 is not 「PayPayの
+            # シェア」 by the owner and シェア): a share of what is named by another word
             if name_said & words and name_said & words <= shares_said:
                 continue
             # nor one word with the word "number" of any count: 「銃…人の数」 does not name
@@ -571,7 +578,8 @@ class Lookup:
                 mid, name_keys = self._metric_names[n]
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
-                said = any(not k.startswith("@") for k in relaxed_keys & name_keys)
+                # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
+                said = any(not k.startswith("@") for k in relaxed_keys & name_keys - shares_said)
                 if (
                     said
                     and mid in observed_set
@@ -622,15 +630,16 @@ class Lookup:
         )
 
     def _counted_by_its_noun(
-        self, text: str, mid: str, name_keys: frozenset[str], keys: frozenset[str], unit: str | None,
-        amount_said: bool,
+        self, text: str, n: int, keys: frozenset[str], unit: str | None, amount_said: bool
     ) -> frozenset[str]:
         """The word "number" of a Japanese count's name (数, 件数, 人数, 者数) that a clause says by
         the counted noun alone: 「書店はこれだけ減った」「結婚したカップルの数」「離婚は前年を上回った」
         name 書店数, 結婚件数, 離婚数 (a linguistic reason: a count noun that rises, falls or is
         counted by a figure is said of its number; 数 and 件数 are one word "number"). Only a
-        ``count`` measure, every other word of the name said, and a clause that says a count
-        figure or how the amount moved or compares (``amount_said``); () otherwise."""
+        ``count`` measure, every other word of its name said and its first noun said as a word of
+        its own (not the end of a compound: 「死亡事故」 is no 事故件数), and a clause that says a
+        count figure or how the amount moved (``amount_said``); () otherwise."""
+        mid, name_keys = self._metric_names[n]
         if not has_japanese(text) or self.pack.metrics[mid].kind != "count":
             return frozenset()
         if not (amount_said or unit == "count"):
@@ -638,6 +647,19 @@ class Lookup:
         count_words = name_keys & _COUNT_WORDS
         own = {k for k in name_keys - _COUNT_WORDS if not k.startswith("@")}
         if not count_words or not own or not own <= keys:
+            return frozenset()
+        # the name's first noun (its owner's name left out: 出国 of 出国日本人数) said as a word
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        first = next(
+            (t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()),
+            "",
+        )
+        if not first or not any(
+            m.start() == 0 or not _JA_NOUN_CHAR.match(text, m.start() - 1)
+            for m in re.finditer(re.escape(first), text)
+        ):
             return frozenset()
         return frozenset(count_words - keys)
 

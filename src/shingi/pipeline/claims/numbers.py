@@ -387,13 +387,14 @@ def age_decade(text: str, n: ClaimedNumber) -> bool:
 _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
 
 #: A percentage of a whole: "about 90% of new cars", "9 percent of", 「消費の約45%が」, and a part
-#: taken out of a whole before the topic or subject particle: 「電気のうち23.0%は」「新車の9割が」
-#: 「電気の20分の1は」 (a linguistic reason: のうち and の name the whole, は and が the part said of it;
-#: a bare 「新車の9割」 may be a level, not a part)
+#: taken out of a whole by のうち / の中で before the topic or subject particle: 「電気のうち23.0%は」
+#: 「販売のうち9割が」 (a linguistic reason: のうち names the whole, は and が the part said of it; a
+#: bare 「新車の9割」 is not here: a Japanese share names its whole before の, and 「不登校の小中学生の
+#: 約6割」 is a part of the non-attending pupils, not of all pupils)
 _PART_OF = re.compile(
     r"(?i)(?:%|\bper ?cent)\s+of\b|の(?:うち|中で)?\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が"
-    r"|の(?:うち|中で)、?\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
-    r"|の(?:うち|中で)?、?\s*(?:約|およそ|ほぼ)?\s*(?:[\d.,]+\s*割|\d+\s*分の\s*\d+)(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
+    r"|の(?:うち|中で)、?\s*(?:約|およそ|ほぼ)?\s*(?:[\d.,]+\s*[%割]|\d+\s*分の\s*\d+)"
+    r"(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
 )
 #: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
 #: the fraction's bound or approximation words between

@@ -313,7 +313,8 @@ _WINDOW = re.compile(
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
     # 「10年前と比べると」「5年前より」 with no year named in the claim: the window of that many years
     # to now, as この10年 (a year named dates the step back from it instead: _RELATIVE_PERIOD)
-    r"|(?<![\d.])(?P<nj8>\d{1,2})(?P<uj8>年|か月|ヶ月|カ月)前(?=と比べ|に比べ|と比較|より)"
+    # (not 「1年前と比べ」: a year-on-year change, checks.changes._YEAR_AGO)
+    r"|(?<![\d.])(?P<nj8>[2-9]|\d{2})(?P<uj8>年|か月|ヶ月|カ月)前(?=と比べ|に比べ|と比較|より)"
     # "the highest in 25 years", "the first time in a decade", "the most in over three decades",
     # "the fastest pace in six quarters": a record over a window ("more than 30 years" is at least 30)
     # "the lowest in a quarter of a century", "the first time in half a century": 25, 50, 100 years
