@@ -21,9 +21,12 @@ METRICS = [
     ["marriages", "婚姻件数", "Marriages", "count", "結婚件数;婚姻数", "true", "count", "婚姻届の件数"],
     ["bookstores", "書店数", "Bookstores", "count", "本屋の数;書店の数", "true", "count", "全国の書店の数"],
     ["suicides", "銃による自殺者数", "Gun suicides", "count", "", "false", "count", "銃による自殺の数"],
-    ["leave", "休職者数", "Teachers on leave", "count", "休職した教員", "false", "count", "休職した教員の数"],
+    ["leave", "休職者数", "Teachers on leave", "count", "休職者", "false", "count", "休職した教員の数"],
     ["leave_share", "休職者の割合", "Share of teachers on leave", "%", "", "false", "share",
      "全教員に占める休職者の割合"],
+    ["homicides", "銃による殺人の死者数", "Gun homicides", "count", "銃による殺人", "false", "count",
+     "銃による殺人の死者の数"],
+    ["shortage", "教員不足の人数", "Teacher shortage", "count", "教員不足", "false", "count", "不足した教員の数"],
 ]
 OBSERVATIONS = [
     ["r2022", "NL", "re_share", "2022", "21.9", "%", "stat", ""],
@@ -38,6 +41,9 @@ OBSERVATIONS = [
     ["g2024", "NL", "suicides", "2024", "27300", "count", "stat", ""],
     ["l2024", "NL", "leave", "2024", "7119", "count", "stat", ""],
     ["ls2024", "NL", "leave_share", "2024", "0.77", "%", "stat", ""],
+    ["h2023", "NL", "homicides", "2023", "1100", "count", "stat", ""],
+    ["h2024", "NL", "homicides", "2024", "950", "count", "stat", ""],
+    ["s2025", "NL", "shortage", "2025", "4317", "count", "stat", ""],
 ]
 ENTITIES = [["ACME", "company", "アクメ", "Acme", "", "NL"]]
 
@@ -106,3 +112,19 @@ def test_a_count_said_as_a_share_of_the_whole_is_its_share(pack: Pack) -> None:
     rating, evidence = _read("2024年、休職した教員は、教員全体の100人に1人を上回っている。", pack)
     assert evidence == ["ls2024"]
     assert rating in ("mostly_false", "false")
+
+
+def test_a_native_verb_names_the_sino_japanese_noun(pack: Pack) -> None:
+    # 「殺害された」 are the victims of 殺人, 「足りなかった」 is 不足
+    rating, evidence = _read("銃で殺害されたノーランド人は、2023年の1100人から2024年には950人に減った。", pack)
+    assert rating == "true"
+    assert set(evidence) == {"h2023", "h2024"}
+    rating, evidence = _read("2025年、ノーランドの学校で足りなかった教員の数は4317人だった。", pack, "2025-12-01")
+    assert rating == "true"
+    assert evidence == ["s2025"]
+
+
+def test_suicide_is_no_killing_by_another(pack: Pack) -> None:
+    # 自殺した is not 殺された: no link to the homicide victims
+    _, evidence = _read("銃で自殺したノーランド人は、2023年の1100人から2024年には950人に減った。", pack)
+    assert not {"h2023", "h2024"} & set(evidence)
