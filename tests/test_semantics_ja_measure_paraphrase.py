@@ -26,7 +26,8 @@ METRICS = [
      "全教員に占める休職者の割合"],
     ["homicides", "銃による殺人の死者数", "Gun homicides", "count", "銃による殺人", "false", "count",
      "銃による殺人の死者の数"],
-    ["shortage", "教員不足の人数", "Teacher shortage", "count", "教員不足", "false", "count", "不足した教員の数"],
+    ["shortage", "教員不足の人数", "Teacher shortage", "count", "教員不足", "false", "count",
+     "不足した教員の数"],
 ]
 OBSERVATIONS = [
     ["r2022", "NL", "re_share", "2022", "21.9", "%", "stat", ""],
@@ -116,10 +117,12 @@ def test_a_count_said_as_a_share_of_the_whole_is_its_share(pack: Pack) -> None:
 
 def test_a_native_verb_names_the_sino_japanese_noun(pack: Pack) -> None:
     # 「殺害された」 are the victims of 殺人, 「足りなかった」 is 不足
-    rating, evidence = _read("銃で殺害されたノーランド人は、2023年の1100人から2024年には950人に減った。", pack)
+    said = "銃で殺害されたノーランド人は、2023年の1100人から2024年には950人に減った。"
+    rating, evidence = _read(said, pack)
     assert rating == "true"
     assert set(evidence) == {"h2023", "h2024"}
-    rating, evidence = _read("2025年、ノーランドの学校で足りなかった教員の数は4317人だった。", pack, "2025-12-01")
+    said = "2025年、ノーランドの学校で足りなかった教員の数は4317人だった。"
+    rating, evidence = _read(said, pack, "2025-12-01")
     assert rating == "true"
     assert evidence == ["s2025"]
 

@@ -2215,8 +2215,9 @@ class _Parser:
                 and not cues & {"up", "down"}
                 and (
                     bool(_PART_OF.search(span))
-                    # 「教員全体の100人に1人」: a whole word before the figure
-                    or bool(_WHOLE_BEFORE_JA.search(self.text[c.start : numbers[0].start]))
+                    # 「心の病で休職中の教員は、教員全体の100人に1人」: a whole word before the figure
+                    # of a clause that names no owner (its count is the part: _shares_of_parts)
+                    or (not entity_ids and bool(_WHOLE_BEFORE_JA.search(text[c.start : numbers[0].start])))
                 ),
                 whole_said=bool(numbers)
                 and not cues & {"up", "down"}
