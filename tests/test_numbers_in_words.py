@@ -59,8 +59,9 @@ def test_a_vague_count_is_the_band_it_names(pack: Pack, claim: str, rating: str)
 
 
 @pytest.mark.parametrize(("claim", "compared", "rating"), [
-    # 89.7万 for 100万近く: 10 % below "a little below" → mostly true (blind jp-akiya tokyo100)
-    ("東都の空き家は2024年に100万戸近くにのぼった", (1_000_000, "less_than"), "mostly_true"),
+    # 89.7万 for 100万近く: 10.3 % below "a little below", past twice its 5 % → half true alone
+    # (session 23; blind jp-akiya tokyo100 stays mostly true with its holding superlative)
+    ("東都の空き家は2024年に100万戸近くにのぼった", (1_000_000, "less_than"), "half_true"),
     ("東都の空き家は2024年に90万戸弱だった", (900_000, "less_than"), "true"),
     # 以上 after the counter 戸 is a bound, not "exactly 100万"
     ("東都の空き家は2024年に100万戸以上あった", (1_000_000, "at_least"), "mostly_false"),

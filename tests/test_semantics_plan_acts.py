@@ -316,3 +316,19 @@ def test_more_than_double_is_more_than_twice(multiples: Pack) -> None:
         ("en", "The Norland government plans to raise the bridge toll by half."),
     ):
         assert rate(text, lang) not in ("true", "mostly_true"), text
+
+
+def test_a_cut_in_half_is_a_halving(pack: Pack) -> None:
+    # "cut … in half", 「半分に減らす」 say the halving "halve" says (round 20c halve-by-2030
+    # reworded): an approximate cut of 50 % against the plan's 45 %, its half no amount of its own
+    said = "2024-12-20"
+    d = diagnose("The Water Regulator has earmarked £12bn to cut sewage spills in half by 2030.", pack,
+                 lang="en", as_of=said)
+    assert d.rating in ("true", "mostly_true")
+    assert all(n.claimed_text != "half" for c in d.checks for n in c.numbers)
+    # the same words for another deadline, or a cut of a half of another size: not true
+    for text in (
+        "The Water Regulator has earmarked £12bn to cut sewage spills in half by 2040.",
+        "The Water Regulator has earmarked £12bn to cut sewage spills by 90% by 2030.",
+    ):
+        assert diagnose(text, pack, lang="en", as_of=said).rating not in ("true", "mostly_true"), text

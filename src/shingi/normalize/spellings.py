@@ -19,12 +19,15 @@ allows. The families:
 - the day before the month: ``September 30, 2022`` -> ``30 September 2022`` (the American
   order's comma after the day is no clause break).
 - ``during 2024`` -> ``in 2024`` (a year, or a month and its year).
-- approximation words before a number: around, roughly, approximately -> about; およそ,
+- approximation words before a number: around, roughly, approximately, somewhere around, in
+  the region of -> about; およそ,
   おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
   ``約11万トン``; a fraction's hedge goes before the whole fraction: ``4分の1ほど`` -> ``約4分の1``).
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
+- the superlative adverb: 一番, いちばん, もっとも before an adjective -> 最も (``一番多かったのは`` ->
+  ``最も多かったのは``; not 一番目, 一番乗り, 一番の: an ordinal or a noun).
 - Japanese amounts in 兆 or 億 with the next scale down after them take a decimal instead:
   ``3兆2000億円`` -> ``3.2兆円``, ``1億2000万人`` -> ``1.2億人`` (``68万6061人`` stays).
 
@@ -88,8 +91,17 @@ _MONTH_NAMES = "|".join(calendar.month_name[1:])
 _MONTH_DAY_YEAR = re.compile(r"\b(" + _MONTH_NAMES + r") (\d{1,2}),? ((?:19|20)\d\d)\b,?")
 _DURING_YEAR = re.compile(r"\b([Dd])uring(?=\s(?:(?:" + _MONTH_NAMES + r")\s)?(?:19|20)\d\d\b)")
 
-_HEDGE_EN = re.compile(r"(?i)\b(around|roughly|approximately)(?=\s[-+]?(?:US)?[$€£¥₹]?\d)")
+_HEDGE_EN = re.compile(
+    r"(?i)\b(around|roughly|approximately|somewhere\s+around|in\s+the\s+region\s+of)"
+    r"(?=\s[-+]?(?:US)?[$€£¥₹]?\d)"
+)
 _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
+#: 一番 / いちばん / もっとも before an adjective's stem are 最も (a linguistic reason: the same adverb of
+#: the superlative, "the most"); not 一番目 (an ordinal), 一番乗り, 一番の原因 (nouns)
+_MOST_ADVERB_JA = re.compile(
+    r"(?:一番|いちばん|もっとも)(?=多|少|高|低|大き|小さ|長|短|良|悪|早|速|遅|暑|寒|強|弱|広|狭|重|軽|深|浅|安|若|古|新"
+    r"|近|遠|よ[いかくけ]|おお|すくな|たか|ひく|ちい|なが|みじか|はや|おそ|わる)"
+)
 # a figure with its scale and counter (not a year, month or duration), then a hedge after it
 #: 「4分の1ほど」: the hedge is the fraction's, 約 goes before the whole fraction (not 「4分の約1」)
 _HEDGE_FRACTION_JA = re.compile(r"(?<![約\d.,])(\d+分の\d+)(?:程度|前後|ほど)")
@@ -162,6 +174,7 @@ def one_spelling(text: str) -> str:
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
+        text = _MOST_ADVERB_JA.sub("最も", text)
         text = _HEDGE_FRACTION_JA.sub(r"約\1", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)
         text = _COMPOUND_JA.sub(_decimal_scale, text)

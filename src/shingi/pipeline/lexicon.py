@@ -303,9 +303,22 @@ _COMPARATIVES_EN = (
 #: at least 4 %, `spans.never_past_since`), not the extreme of the series (a figure the parser
 #: has blanked out stands as a run of spaces)
 _NOT_A_BOUND = r"(?!\s+than(?:\s+(?:[$€£¥]\s?)?\d|\s\s))"
+#: The same negated comparison with a verb of its own and its standard after "than" / "as": "HUD has
+#: never counted more people … than the 771,480 it found in 2024", "Never have more Americans died
+#: by gunfire than in 2021", "Never before had Deutsche Bahn carried as many people as the 1.9
+#: billion it carried in 2024": no value of the series was past the one named after than / as, so it
+#: is the series' extreme, a record (a linguistic reason: a negated comparative over every period is
+#: a superlative). A bare figure after than / as is a bound ("never had more than 20 million": every
+#: value at most 20 million), not a record; "the 771,480" names one observed value.
+NEVER_MORE_TAIL = (
+    r"(?:\s+before)?(?:\s+[\w'-]+){0,6}?\s+(?:" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,8}?\s+than"
+    r"|as\s+(?:many|much|high|low|large|big|few|little|long|often)(?:\s+[\w'-]+){0,8}?\s+as)"
+    r"(?!\s+(?:(?:US)?[$€£¥]\s?)?\d|\s\s)(?=\s+(?:the|in|on|at|during|there|it|now|today|this|that|those|these)\b)"
+)
 NEVER_BEFORE_EN = (
     r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
     + _NOT_A_BOUND
+    + r"|never" + NEVER_MORE_TAIL
     + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
 )
 
@@ -327,7 +340,10 @@ SUP_RECORD = _cues(
     "|過去最悪|史上最悪|最悪を更新|過去最良|史上最良"
     # 「2018年以来の高水準」「2020年10月以来の低さ」: the highest or lowest since that period
     "|以来の高水準|以来の低水準|以来の高値|以来の安値|以来の高さ|以来の低さ|以来の多さ|以来の少なさ"
-    "|これまでのどの年よりも|過去のどの年よりも",
+    "|これまでのどの年よりも|過去のどの年よりも"
+    # 過去最多 spelled out with the superlative adverb: 「史上最も多い」「これまでで最も多く」
+    # (一番 / いちばん are 最も already: normalize.spellings)
+    "|史上最も|過去最も|これまでで最も|これまでに最も|今までで最も",
     en=r"(?:a |an )?record(?:-high|-low|-breaking)?|all-time (?:high|low)"
     # the plural after a verb of setting: "set records for both …", "both set all-time production
     # records" (one record for each thing the clause joins)
@@ -343,17 +359,35 @@ SUP_RECORD = _cues(
     # "more than in any year before", "fewer than any previous year": than ever, by its years
     + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?",
 )
+#: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
+#: Akita", "none paid without cash as much as South Koreans", "nowhere … more … than in Tokyo": the
+#: one after than / as is first among them (a linguistic reason: "no other is past Y" is "Y is the
+#: most"). A figure right after than / as is a bound ("no household had to pay more than £2,500"),
+#: and "no more than" (no word between) is "at most"; neither is a rank.
+_NONE_PAST_EN = (
+    r"|(?:no|none|nowhere)(?:\s+[\w'-]+){{1,8}}?\s+(?:(?:{more})(?:\s+[\w'-]+){{0,6}}?\s+than"
+    r"|as\s+(?:{much})(?:\s+[\w'-]+){{0,6}}?\s+as)(?!\s+(?:(?:US)?[$€£¥]\s?)?\d)"
+)
 SUP_MAX = _cues(
     "sup_max",
     ja="最大|最多|最高額|最も多|最も大き|どこよりも多|どこよりも大き|どこよりも高",
     en=r"(?:the )?largest|biggest|greatest|highest|most|the most"
-    r"|(?:more|higher|larger|greater|bigger)(?:\s+[\w'-]+){0,6}\s+than any other",
+    r"|(?:more|higher|larger|greater|bigger)(?:\s+[\w'-]+){0,6}\s+than any other"
+    # "No prefecture sees more marriages than Akita", "none paid … as much as South Koreans"
+    + _NONE_PAST_EN.format(more=r"more|higher|larger|greater|bigger", much=r"many|much|high|large|big"),
+)
+#: The negated comparisons of SUP_MAX / SUP_MIN alone (`superlatives`: they rank entities, not events)
+NONE_PAST = _cues(
+    "none_past",
+    en=_NONE_PAST_EN.format(more=r"more|higher|larger|greater|bigger|fewer|less|lower|smaller",
+                            much=r"many|much|high|large|big|few|little|low|small")[1:],
 )
 SUP_MIN = _cues(
     "sup_min",
     ja="最小|最少|最低|最も少な|最も小さ|過去最低|どこよりも少な|どこよりも小さ|どこよりも低",
     en=r"smallest|lowest|(?<!at )least|fewest|all-time low"
-    r"|(?:fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}\s+than any other",
+    r"|(?:fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}\s+than any other"
+    + _NONE_PAST_EN.format(more=r"fewer|less|lower|smaller", much=r"few|little|low|small"),
 )
 SUP_FIRST = _cues(
     "sup_first",
@@ -364,7 +398,11 @@ SUP_TOP = _cues(
     "sup_top",
     ja="首位|トップ|1位|一位|第1位|最高|最強|最上位|ナンバーワン|No\\.1|世界一|日本一|ワースト",
     en=r"top|number one|no\. ?1|#1|best|leading|strongest|rank(?:s|ed)? first|first place|worst"
-    r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))",
+    r"|(?:led|leads) (?:all|every|the (?:nation|country|world|states|region|field))"
+    # "Tokyo topped all 47 prefectures", "topped the ranking": first among them (not "topped $600
+    # billion", a threshold)
+    r"|top(?:s|ped|ping) (?:all|every|the (?:list|lists|ranking|rankings|table|tables|league"
+    r"|chart|charts))\b",
 )
 
 #: Nouns that name a kind of entity, to resolve "Japan's best model" to the models of JP.
@@ -961,7 +999,7 @@ MULTIPLIER_WORDS: dict[str, float] = {
 
 #: English negation words (a statement with one of these is inverted).
 NEGATION_EN = r"not|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? " + \
-    _COMPARATIVES_EN + _NOT_A_BOUND + r")|no longer|[a-z]+n't|cannot|nor|neither"
+    _COMPARATIVES_EN + _NOT_A_BOUND + r")(?!" + NEVER_MORE_TAIL + r")|no longer|[a-z]+n't|cannot|nor|neither"
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",

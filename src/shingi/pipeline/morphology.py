@@ -143,6 +143,44 @@ _IRREGULAR_FORMS = {
 
 _MONTHS_COUNTER = re.compile(r"[カヶヵケ箇]月")
 
+#: "without (a) X" says what the adjective "X-less" says ("people without a home" are homeless
+#: people, "paid without cash" is a cashless payment): English derives the privative adjective
+#: from the noun by -less (a linguistic reason, derivational morphology, not a list of topics).
+#: Group 1: the noun, lower case (a name or a verb form after "without" derives none).
+#: Group 1: the word before "without"; group 2: the noun, lower case (a name or a verb form after
+#: "without" derives none).
+#: A count said per head of a population ("marriages per 1,000 residents", "per head of
+#: population", "per capita", "for every 100,000 people") is a rate: English names that measure "X
+#: rate" (a linguistic reason: a crude rate is a count per unit of population). Not "per cent".
+_PER_POPULATION_EN = re.compile(
+    r"(?i)\b(?:per|for\s+every)\s+(?:head|capita|person|inhabitant|resident"
+    r"|(?:1|one|10|ten|100|a\s+hundred|1,?000|a\s+thousand|10,?000|100,?000)\s+"
+    r"(?:people|persons|residents|inhabitants|population|women|men|adults|children))\b"
+)
+_RATE_KEY = stem_en("rate")
+
+_WITHOUT_NOUN_EN = re.compile(r"\b([A-Za-z']+)\s+without\s+(?:a\s+|an\s+|any\s+)?([a-z]{3,})\b")
+#: Plural person nouns of no particular group: "people without a home" are the homeless people a
+#: measure counts, whatever its population; "service members without a home" a narrower group
+_GENERIC_PERSONS_EN = frozenset({"people", "persons", "those", "others", "adults", "individuals"})
+
+
+def _privative_keys(text: str) -> set[str]:
+    """The keys of the "-less" adjectives a text's "without (a) X" phrases say (``_WITHOUT_NOUN_EN``):
+    "without a home" gives the key of "homeless", which "homelessness" shares. Only of a verb
+    ("paid without cash") or a noun of no particular group ("people", "state"): after another
+    plural noun ("former service members without a home") the phrase names that group, which the
+    "-less" key alone would take for the whole's measure."""
+    out: set[str] = set()
+    for m in _WITHOUT_NOUN_EN.finditer(text):
+        before, noun = m.group(1).casefold(), m.group(2)
+        if noun in STOPWORDS_EN or noun.endswith("ing"):
+            continue
+        if before.endswith("s") and not before.endswith("ss") and before not in _GENERIC_PERSONS_EN:
+            continue
+        out.add(stem_en(noun + "less"))
+    return out
+
 
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
@@ -160,6 +198,10 @@ def word_keys(text: str) -> frozenset[str]:
             w2 = part.strip("'")
             if len(w2) >= 2 and w2 not in STOPWORDS_EN:
                 keys.add(stem_en(_IRREGULAR_FORMS.get(w2, w2)))
+    if "without" in text:
+        keys |= _privative_keys(text)
+    if _PER_POPULATION_EN.search(text):
+        keys.add(_RATE_KEY)
     for run in _JA_RUN_RE.findall(text):
         if len(run) == 1:
             if run not in _PARTICLES:

@@ -67,6 +67,7 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     mask_named_negatives,
+    none_past_a_name,
     record_streak_ended,
     rise_said,
     said_side,
@@ -82,6 +83,7 @@ from shingi.pipeline.claims.names import (
     _GROUP_MODIFIER_JA,
     _MODIFIES_JA,
     _OF_THE_MEASURE_JA,
+    RANKED_AHEAD_JA,
     RELATION_NAME,
     _exclusive,
     _is_comparand,
@@ -117,6 +119,7 @@ from shingi.pipeline.claims.numbers import (
     _ZERO,
     BACK_TO_A_LEVEL,
     BARE_DOUBLE_JA,
+    BOUND_ENDING_ONE_IN,
     BOUND_FLIP,
     DAY_OF_MONTH_AFTER,
     HOURS_AND_MINUTES_EN,
@@ -1284,16 +1287,28 @@ class _Parser:
             a, b = mm.start(), mm.end()
             if any(a < y and x < b for x, y in taken):
                 continue
-            n_text = mm.group("n") or mm.group("n2") or ""
+            n_text = " ".join((mm.group("n") or mm.group("n2") or "").split())
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
             k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
             part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
             if den <= 1 or part >= den:
                 continue
+            round_whole = den <= 10 or den in (100, 1000)
+            if mm.group("sep") in ("中", "のうち") and not round_whole:
+                continue  # 「1741市町村のうち482市町村」: a count and its total, not a proportion
+            digits_part = mm.group("k3") is not None and mm.group("k3")[0].isdigit() and (
+                len(mm.group("k3")) > 1 or mm.group("u") is not None
+            )
+            if digits_part and not (round_whole or mm.group("every")):
+                continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
+            # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
+            comparator = _near_bound(text, a, b, mm.group(0)) or comparator_near(text, a, b) or "about"
+            lead = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
+            if lead is not None and not any(n.start < a and lead.start() < n.end for n in out):
+                a = lead.start()  # "more than nine out of ten": the bound is the figure's own
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 * part / den, 4), "%", True, mm.group(0))
-            comparator = comparator_near(text, a, b) or "about"
-            out.append(ClaimedNumber(share, comparator, mm.group(0), a, b))
+            share = Quantity(round(100.0 * part / den, 4), "%", True, text[a:b])
+            out.append(ClaimedNumber(share, comparator, text[a:b], a, b))
         # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
         for mm in N_TO_ONE.finditer(text):
             a, b = mm.start("n") if mm.group("n") else mm.start(), mm.end()
@@ -2080,7 +2095,14 @@ class _Parser:
             bare = _blank_cues(all_masked, _SUPERLATIVES)
             if most:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
-            cues = frozenset(c for c in cues if c not in ("exceed", "trail") or _cue_names(bare) & {c})
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
+        elif "sup_record" in cues and (
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_EN.search(all_masked)
+        ):
+            # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
+            # negated comparison is the record's words (§4.8), not a comparison with another
+            bare = _blank_cues(all_masked, _SUPERLATIVES)
+            cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         window = [p for p in periods if p.role == "since" and p.inferred]
         if window and (
             cues & {"sup_max", "sup_min", "sup_top"} or window[0].text.endswith("ぶり")
@@ -2163,6 +2185,14 @@ class _Parser:
         # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
         entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
+        first_of_class = none_past_a_name(span) if cues & {"exceed", "trail"} else None
+        if first_of_class is not None:
+            # "No prefecture in Japan sees more marriages per head than Akita": Akita is the most of
+            # them, the superlative said of the comparand (cues.none_past_a_name)
+            comparand = [e.ref for e in ordered if e.start >= c.start + first_of_class[1]]
+            if comparand:
+                cues = (cues - {"exceed", "trail"}) | {first_of_class[0]}
+                entity_ids = (comparand[0], *(r for r in entity_ids if r != comparand[0]))
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -2260,6 +2290,15 @@ class _Parser:
             # 「米国の対ベトナム貿易赤字は…」: the measure named whole, with its owner's name inside,
             # comes before one matched by a word of it (貿易赤字 of the trade balance)
             metrics = (*owned[:1], *(m for m in metrics if m != owned[0]))
+        ahead = {
+            h.ref
+            for h in self.metric_names
+            if c.start <= h.start < c.end and RANKED_AHEAD_JA.match(self.text, h.end)
+        }
+        if ahead and any(m not in ahead for m in metrics):
+            # 「心疾患、がんに次いで新型コロナが3番目に多い死因」: the measures a place is counted after
+            # are ranked ahead of the subject's, they are not its measure (as entities: names)
+            metrics = (*(m for m in metrics if m not in ahead), *(m for m in metrics if m in ahead))
         metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
@@ -2752,7 +2791,14 @@ class _Parser:
                     return True
                 continue
             before = self._masked(c.start, e.start, "periods").strip(" ,").lower()
-            if re.fullmatch(r"(?:(?:in|on|by|as of|during|at|since)\s*)?(?:the\s*)?", before):
+            # "and even Germany finished above it": a conjunction or a focus adverb before the
+            # subject leaves it at the clause's head
+            if re.fullmatch(
+                r"(?:(?:and|but|while|whereas|yet|even|also)(?:\s+|$))*"
+                r"(?:(?:in|on|by|as of|during|at|since)\s*)?"
+                r"(?:the\s*)?",
+                before,
+            ):
                 return True
         return False
 
@@ -2979,6 +3025,17 @@ class _Parser:
             lacks_subject = (not entities and group is None and not self._unknown_topic(c)) or (
                 compares_to and prev is not None and bool(prev.entities) and prev.entities[0] != entities[0]
             )
+            # "…, and even Germany finished above it": the pronoun after the comparison word is the
+            # previous subject, set against the one the clause names (its subject)
+            pronoun_base = (
+                comparative
+                and len(entities) == 1
+                and prev is not None
+                and bool(prev.entities)
+                and prev.entities[0] != entities[0]
+                and _PRONOUN_BASE_EN.search(st.span) is not None
+            )
+            lacks_subject = lacks_subject or pronoun_base
             # the previous subject carries over, unless the clause names a measure it lacks
             carried = (
                 prev is not None
@@ -2995,7 +3052,10 @@ class _Parser:
             if carried and prev is not None:
                 # 「EUで最も多いのはシリア人で、約14万8千人だった」: what was ranked, not where
                 ranked = [e for e in prev.entities if e not in prev.scope and prev.kind == "superlative"]
-                entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
+                if pronoun_base:
+                    entities = tuple(dict.fromkeys((*entities, prev.entities[0])))
+                else:
+                    entities = tuple(dict.fromkeys((*(ranked or prev.entities)[:1], *entities)))
                 group = group or prev.group
                 inherited.append("subject")
                 # "…, a record": a ranking of the previous statement's measure and period
@@ -3842,6 +3902,16 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
+#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it"
+_PRONOUN_BASE_EN = re.compile(
+    r"(?i)\b(?:above|below|behind|ahead\s+of|than|over|under|beyond|past|outranked|outpaced|beat|trailed)"
+    r"\s+(?:it|them)\b"
+)
+#: The cues of a comparison with one other, which the words of a superlative are not
+_COMPARING = ("exceed", "trail", "equal")
+#: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)
+_NEVER_RECORD_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL)
+
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
 _FIRST_IN_A_WINDOW_JA = re.compile(

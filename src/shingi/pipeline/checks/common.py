@@ -19,7 +19,14 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.dimensions import comparable, said_per_unit
 from shingi.pipeline.claims.cues import NET_INFLOW, NET_OUTFLOW, side_of
-from shingi.pipeline.claims.numbers import _BAND_JA, _ONE_IN, _WORDS_ONE_IN, counted_noun, time_word
+from shingi.pipeline.claims.numbers import (
+    _BAND_JA,
+    _BOUND_BEFORE_ONE_IN,
+    _ONE_IN,
+    _WORDS_ONE_IN,
+    counted_noun,
+    time_word,
+)
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES, counts_from_the_last
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.context import ClaimContext, out_by
@@ -166,7 +173,7 @@ def compare_value(
     if c == 0:
         return "holds" if found == 0 else "fails"
     dev = abs(found - c) / abs(c)
-    if approx and found > 0 and claimed.unit == "%" and _ONE_IN.fullmatch(claimed.text):
+    if approx and found > 0 and claimed.unit == "%" and _one_in(claimed.text):
         # 「6軒に1軒」, "one in five": the N is what is said, so the miss is the reciprocal's,
         # measured against the share found (13.8 % is one in 7.2: 「6軒に1軒」 is 21 % off)
         dev = abs(found - c) / found
@@ -222,7 +229,9 @@ def grade_multiple(
     result = compare_value(claimed, found, ratio=True)
     if result == "partly" and _overstates_the_change(claimed, found, bound):
         return "partly", CREDIT_WRONG_SIZE
-    if result == "holds" and of_a_change and not bound:
+    if of_a_change and not bound and (result == "holds" or (result == "partly" and c < 1)):
+        # a half off the ratio's holding band still names a fall of 50 %: graded on it, never
+        # better than nearer ("roughly halved" for x0.70, a fall of 30 %: mostly false, session 23)
         stretched = _rough_multiple_stretched(claimed, found)
         if stretched is not None:
             return stretched
@@ -268,7 +277,10 @@ def _a_multiple_of_the_way(c: float, found: float, of_a_change: bool) -> bool:
 #: holds when the change it names (+100 %, +200 %, −50 %) is within an approximate figure's 10 % of
 #: the change found; further it is the size of a change stretched (§4.1).
 ROUGH_MULTIPLE_CHANGE = APPROX_TOLERANCE
-#: ... within this factor of the change found it is mostly true (session 22)
+#: ... within this factor of the change found it is mostly true (session 22): a rise (doubled,
+#: tripled), whose nearest rough neighbour, a half step (x1.5), is a factor two away on the change; a
+#: half's neighbours (a third, two thirds) are a factor 1.33 and 1.5 away, so it keeps an approximate
+#: size's 1.25 (session 23, §4.1)
 ROUGH_MULTIPLE_STRETCH = 1.3
 
 
@@ -293,7 +305,7 @@ def _rough_multiple_stretched(claimed: ClaimedNumber, found: float) -> tuple[Res
     if abs(seen - said) <= ROUGH_MULTIPLE_CHANGE * abs(said) + 1e-9:
         return None
     factor = max(abs(said), abs(seen)) / min(abs(said), abs(seen))
-    if factor <= ROUGH_MULTIPLE_STRETCH + 1e-9:
+    if factor <= (ROUGH_MULTIPLE_STRETCH if c >= 2 else RATIO_FACTOR_APPROX) + 1e-9:
         return "partly", None
     return "partly", CREDIT_HALF if factor <= RATIO_FACTOR_APPROX_PARTLY + 1e-9 else CREDIT_WRONG_SIZE
 
@@ -436,8 +448,11 @@ def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
     claimed value) overstates the value found by more than that band measured on the value found
     (66 %: 21 % over it). An approximation is of the true value: measured on it, the same miss
     said below ("about 66%" for 80 %) already fails, so the overstatement is no mostly true but a
-    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true)."""
-    if not claimed.quantity.approx or claimed.comparator != "about" or nc.claimed is None or nc.unit != "%":
+    half truth (a linguistic reason; blind round 15b jp-crime en-theft-80, a wrong true). "Nearly X"
+    (「4%近い」 for 3.2 %: 25 % over it) is a figure said from above as well (session 23; blind round
+    22 us-social-security ja-cola-2024-4pct, a wrong true)."""
+    if (not claimed.quantity.approx or claimed.comparator not in ("about", "less_than") or nc.claimed is None
+            or nc.unit != "%"):
         return False  # a share or a rate; a level keeps its bands (and ``far_in_its_band``)
     return 0 < nc.found < nc.claimed and (nc.claimed - nc.found) / nc.found > 2 * APPROX_TOLERANCE + 1e-9
 
@@ -450,13 +465,42 @@ APPROX_OVER_POINTS = 10.0
 
 def over_by_points(nc: NumberCompared) -> float | None:
     """How many points an approximate percentage of at most 100 ("about three quarters" for 64 %:
-    11) is over the value found, when at least ``APPROX_OVER_POINTS``; else None. A figure under
-    the value is left to its band (the writers rate both ways there); the caller says the figure
-    is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
-    if nc.comparator != "about" or nc.unit != "%" or nc.claimed is None:
+    11; "nearly 70%", 「7割近く」 for 59.2 %: 10.8) is over the value found, when at least
+    ``APPROX_OVER_POINTS``; else None. "Nearly" (``less_than`` on an approximate figure, which the
+    caller says) is a figure said from above as a rounded-up "about" is; a share of a whole read
+    as a fraction (「私立大学の7割近く」, 0.7 against a measure in %) is compared in points. A figure
+    under the value is left to its band (the writers rate both ways there); the caller says the
+    figure is a share of a whole, not a growth rate (a rise is unbounded, read against itself)."""
+    if nc.comparator not in ("about", "less_than") or nc.claimed is None:
         return None
     c, f = abs(nc.claimed), abs(nc.found)
+    if nc.unit == "x" and nc.conversion == "% → x" and c <= 1:
+        c, f = 100 * c, 100 * f  # a fraction of a whole against a measure in %
+    elif nc.unit != "%":
+        return None
     return c - f if c <= 100 and 0 < f < c and c - f >= APPROX_OVER_POINTS - 1e-9 else None
+
+
+#: "Nearly X" (近く, 近い, 弱, almost, close to) holds within 5 % below X, half an "about"'s 10 %; as
+#: "about X" is mostly true out to twice its holding band (20 %), "nearly X" is out to twice its own:
+#: an amount or a count more than this share of X short of it is half right (§4.1; session 23).
+NEARLY_FAR = 2 * NEAR_TOLERANCE
+
+
+def nearly_far(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
+    """Whether an amount or a count said to be a little below a figure ("nearly 250,000", 「25万件
+    近く」, "nearly €400 billion") is short of it by more than ``NEARLY_FAR`` of the figure (222,400:
+    11 %), inside the word's partly band (20 %): the far end of that band, half true. Not a
+    percentage (a share of a whole is read in points of it, ``over_by_points``: "nearly half" for
+    42 %, its writer's mostly true; a rate against the truth, ``overstates_the_truth``), a multiple,
+    a place or the size of a change (their own ladders), nor a figure over the value ("nearly 250"
+    for 251, the other side, stays mostly true)."""
+    if not claimed.quantity.approx or claimed.comparator != "less_than" or nc.claimed is None:
+        return False
+    if nc.unit in ("%", "x", "pt", "rank"):
+        return False
+    c, f = nc.claimed, nc.found
+    return 0 < f < c and c - f > NEARLY_FAR * c + 1e-9
 
 
 #: An approximate amount ("about 30 yen a litre", 「約130億ユーロ」, "about 20,000") off by more than
@@ -571,22 +615,41 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
 _VAGUE_MOST = re.compile(r"(?i)\bmost\b(?!\s+(?:recent|recently|likely))|ほとんど|大半")
 
 
+def _one_in(text: str) -> re.Match[str] | None:
+    """The share said as a count of parts that ``text`` is ("one in five", "more than nine out of
+    ten", 「10人に9人」), its bound or approximation word before it left out; None for any other."""
+    m = _ONE_IN.search(text)
+    if m is None or m.end() != len(text) or not _BOUND_BEFORE_ONE_IN.fullmatch(text[: m.start()]):
+        return None
+    return m
+
+
+def _per_hundred(text: str) -> bool:
+    """Whether a share said as a count of parts counts a hundred or a thousand of them ("85 yen of
+    every 100 yen", 「100人に3人」): a percentage in words, read as the percentage is."""
+    m = _one_in(text)
+    n_text = " ".join((m.group("n") or m.group("n2") or "").lower().split()) if m else ""
+    return m is not None and (_WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)) in (100, 1000)
+
+
 def _fraction_step(claimed: ClaimedNumber) -> float | None:
     """The step, in points, of a share said as a count of parts: "nine in ten", 「10人に9人」 (a
     step of 1/10, 10 points); None for other figures and for "one in N", whose neighbours (one in
     N ± 1) the reciprocal's reading already measures (``compare_value``). Not 「約8割」: 割 is also
     said of a rate of change ("about 80 %", blind jp-rice cpi-2025-8wari, 67.5 %: mostly true by
-    the usual 20 % band, as its writer rated it)."""
+    the usual 20 % band, as its writer rated it); nor a count of a hundred or a thousand parts
+    ("85 yen of every 100 yen" is 85 %, read as the percentage is)."""
     if claimed.unit != "%":
         return None
-    m = _ONE_IN.fullmatch(claimed.text)
+    m = _one_in(claimed.text)
     if m is None:
         return None
     k_text = (m.group("k") or m.group("k2") or m.group("k3") or "1").lower()
-    n_text = (m.group("n") or m.group("n2") or "").lower()
+    n_text = " ".join((m.group("n") or m.group("n2") or "").lower().split())
     k = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
     den = _WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)
-    if k < 2 or den <= k:
+    if k < 2 or den <= k or den > 10:
+        # ("85 yen of every 100 yen", 「100人に85人」: a percentage said in counts, no tenths' step)
         return None
     return 100.0 / den
 
@@ -601,8 +664,11 @@ def graded_credit(result: Result, credits: Sequence[float | None]) -> float | No
 def _rounded_up(claimed: ClaimedNumber, found: float) -> bool:
     """Whether an approximate figure is not the found value rounded to the claim's own digits
     ("about 37 million" for 36.19 million, 約1.5倍 for x1.37): the speaker stretched it. Shares
-    said as fractions or as one in N keep their own reading (§4.5)."""
-    if _ONE_IN.fullmatch(claimed.text) or _FRACTION_WORDS.search(claimed.text):
+    said as fractions or as one in N keep their own reading (§4.5); a count of a hundred parts
+    ("85 yen of every 100 yen") is the percentage it counts."""
+    if (_one_in(claimed.text) and not _per_hundred(claimed.text)) or _FRACTION_WORDS.search(
+        claimed.text
+    ):
         return False
     return _short_of_reached(claimed, found) or not _rounds_to(claimed.quantity.value, found)
 
@@ -1292,6 +1358,17 @@ def _counts_what_it_names(n: ClaimedNumber, names: Sequence[str]) -> bool:
 #: "120 were injured" injuries (a linguistic reason: the verb, not the person noun, says what is
 #: counted). Keys: the verb's words; values: the words of a measure's name that count it.
 _PEOPLE = re.compile(r"(?i)^(?:people|persons?|children|adults|patients|residents|workers|victims|others)$")
+#: A place phrase on a counted noun, before its verb: "people in the US", "residents across New
+#: York State" (a preposition of place and a capitalised name)
+_PLACE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|across|throughout)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?=\s)"
+)
+#: A killing verb right before a count of people, its object: "killed 48,830 people", "have killed
+#: 13 people" (kill = cause to die: the people counted died)
+_KILLED_BEFORE = re.compile(
+    r"(?i)\b(?:killed|kill|kills|killing)\s+(?:(?:about|around|nearly|almost|some|over|roughly|at\s+least"
+    r"|more\s+than|fewer\s+than|less\s+than)\s+)?$"
+)
 _VERB_COUNTS = (
     (re.compile(r"(?i)^\s*(?:have |had |has )?(?:died|were killed|have been killed|perished"
                 r"|lost their lives|(?:were |are )?dead)\b"),  # "100 people dead on arrival"
@@ -1321,7 +1398,13 @@ def counts_by_its_verb(
     if not _PEOPLE.match(noun) and not demonym:
         return False
     after = st.span[max(0, n.end - st.start) :]
+    # "50,000 people in the US were killed": a place phrase on the noun stands before its verb
+    after = after[len(m.group(0)) :] if (m := _PLACE_AFTER_NOUN.match(after)) else after
     if any(verb.match(after) and any(word.search(name) for name in names) for verb, word in _VERB_COUNTS):
+        return True
+    before = st.span[: max(0, n.start - st.start)]
+    if _KILLED_BEFORE.search(before) and any(_VERB_COUNTS[0][1].search(name) for name in names):
+        # "Gun injuries killed 48,830 people": the object of a killing verb counts deaths
         return True
     phrase = _PREDICATE_AFTER.match(after)
     if phrase is None:

@@ -231,8 +231,16 @@ def _takes_effect(ev: Event) -> Period | None:
     return None
 
 
-#: A halving said in words: "halve", "halving", 「半減」
-_HALVE = re.compile(r"(?i)\bhalv(?:e|es|ed|ing)\b|半減")
+#: A halving said in words: "halve", "halving", 「半減」, and a cut "in half" / "by half", 「半分に減らす」
+#: (a linguistic reason: to cut in half is to halve); the 「半分」 / "half" of those is the halving
+#: itself, no figure of its own to compare (HALF_OF_THE_CUT)
+_HALVE = re.compile(
+    r"(?i)\bhalv(?:e|es|ed|ing)\b|半減"
+    r"|\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower\w*|bring\w*\s+down|brought\s+down)\b[^.;]{0,50}?"
+    r"\b(?:in|by)\s+half\b|半分(?:に|まで)(?:減ら|削減|抑え|縮小|する)"
+)
+#: the 「半分」 / "half" that says the halving of _HALVE ("cut … in half", 「半分に減らす」)
+HALF_OF_THE_CUT = re.compile(r"(?i)\b(?:in|by)\s+half\b|半分(?:に|まで)(?:減ら|削減|抑え|縮小|する)")
 #: A cut the title states by its size: "cut … by 45%", 「45%削減」
 _CUT_BY = re.compile(
     r"(?i)\b(?:cut|reduc\w*|lower\w*)\b[^.;]{0,50}?\bby\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s?%"
@@ -1420,6 +1428,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if halving is not None:
             # "to halve spills by 2030" on a plan "to cut spills by 45% by 2030"
             facets.append(halving)
+            # ("cut spills in half": the half is the halving's, compared above, no amount)
+            if HALF_OF_THE_CUT.search(ctx.st.span):
+                numbers = [n for n in numbers if n.text.lower() not in ("half", "半分")]
     amount = _amount_result(ctx, ev, numbers) if numbers else None
     if amount is not None:
         result, ncs = amount

@@ -39,6 +39,7 @@ from shingi.pipeline.checks.common import (
     to_unit,
 )
 from shingi.pipeline.checks.metrics import _as_percent
+from shingi.pipeline.claims.numbers import _ONE_IN
 from shingi.pipeline.claims.statement import ClaimedNumber
 from shingi.pipeline.morphology import content_keys, has_japanese, tokenize
 
@@ -113,6 +114,9 @@ def _owner(ctx: _Ctx, n: ClaimedNumber) -> str | None:
             # 「借り手4200万人のうち4分の1」: the whole said by its size after its noun
             head = _SIZE_AT_END_JA.sub("", head)
         return _japanese_owner(ctx, head)
+    counted = _ONE_IN.search(n.text)
+    if counted is not None and counted.group("u"):
+        return counted.group("u")  # "14 homes of every 100 homes": the counted noun said in the figure
     after = re.sub(r"(?i)^\s*of\b", "", text[n.end :]) if n.text == "majority" else text[n.end :]
     if re.match(r"(?i)\s*(?:of\s+)?(?:the\s+)?(?:increase|rise|growth|decline|fall|drop)\b", after):
         return None

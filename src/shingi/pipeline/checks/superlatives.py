@@ -54,16 +54,73 @@ from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, State
 from shingi.pipeline.morphology import content_keys, has_japanese, word_keys
 from shingi.pipeline.retrieve import units_compatible
 
+#: The words of a window a happening is first in: 「41年ぶり」, "for the first time in 41 years"
+_WINDOW_WORDS = re.compile(r"\d+年(?:余り|あまり|超)?ぶり|(?i:first\s+time\s+in\s+\S+\s+(?:years?|decades?))")
+#: A window said alone: 「41年ぶりのことだった」「41年ぶりだ」, "the first time in 41 years"
+_WINDOW_ALONE = re.compile(
+    r"^\W*(?:実に|じつに|約|およそ)?\d+年(?:余り|あまり)?ぶり(?:のこと)?(?:だった|だ|です|でした|となった)?\W*$"
+    r"|(?i:^\W*(?:it|this|that)\s+(?:was|is)\s+(?:the\s+)?first\s+(?:time\s+)?in\s+\S+\s+"
+    r"(?:years?|decades?)\W*$)"
+)
+
+
+def _window_alone(st: Statement) -> bool:
+    """A statement that is only a window (``_WINDOW_ALONE``): no figure, change or comparison."""
+    return not st.numbers and not st.cues & {"up", "down", "exceed", "trail"} and bool(
+        _WINDOW_ALONE.search(st.span)
+    )
+
+
+#: 「…で最も多いのはZだ」「最も多かったのはZで」: the cleft names what is ranked after のは (Z)
+_CLEFT_JA = re.compile(r"最も[^、。]{0,8}?(?:の|ん)は、?(?P<z>[^、。]+?)(?:だった|でした|です|だ|で|。|$)")
+
+
+def _cleft_names_nothing(ctx: _Ctx) -> Finding | None:
+    """「ローソンで働く外国人アルバイトで最も多いのはベトナム出身の留学生だ」: the ranked one is said after
+    のは; when it names no entity or measure of the pack, what the pack could rank is another thing
+    (the place before で is where the ranking is made, not its subject): unknown."""
+    m = _CLEFT_JA.search(ctx.st.span)
+    if (
+        m is None
+        # 「最も多かったのは1970年で」: a period is ranked (the entity's own series)
+        or re.search(r"\d|年|月|時代|ごろ|頃|期", m.group("z"))
+        or ctx.index.find_entities(m.group("z"))
+        or ctx.index.find_metrics(m.group("z"))
+    ):
+        return None
+    return Finding("unknown", ctx.t(
+        f"主張が一番とする「{m.group('z')}」はパックにない: パックはそれを順位づけられない。",
+        f"What the claim ranks first ('{m.group('z')}') is not in the pack: the pack cannot rank it.",
+    ), [])
+
 
 def _superlative(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     cues = st.cues
+    cleft = _cleft_names_nothing(ctx)
+    if cleft is not None:
+        return cleft
     if cues & {"sup_record", "sup_first"} and cues & {"exceed", "trail"}:
         # 「41年ぶりに雑誌を上回った」, "outsold magazines for the first time in 41 years": the
         # comparison is what is first in the window, not a record of either side
         crossing = first_crossing(ctx)
         if crossing is not None:
             return crossing
+        if _WINDOW_WORDS.search(st.span) and not (
+            _RECORD_HIGH_WORD.search(st.span)
+            or _RECORD_LOW_WORD.search(st.span)
+            or lx.has(lx.SUP_RECORD, _WINDOW_WORDS.sub(" ", st.span))
+        ):
+            # 「本の売り上げが雑誌を上回ったのは2016年で、41年ぶりのことだった」 with a side the pack
+            # cannot find: the window is the comparison's, and no record word of a side is said
+            # (a linguistic reason: ぶり / "for the first time in" modify the verb of comparison),
+            # so neither side's own series is ranked
+            return None
+    if "sup_record" in cues and _window_alone(st):
+        # 「実に41年ぶりのことだった」, "It was the first time in 41 years": a window said alone of the
+        # previous statement's happening, with no word of a high or low, says that happening had not
+        # happened in the window, not that a value is the series' highest (a linguistic reason)
+        return None
     if "sup_record" in cues:
         found = _record(ctx)
         if found is not None:
@@ -204,6 +261,11 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
+    if lx.has(lx.NONE_PAST, st.span):
+        # "No prefecture sees more marriages than Akita": the one after than / as is ranked among
+        # the others of its kind the words name, never among events (a linguistic reason: the
+        # negated comparison's two sides are of one kind)
+        return None
     return _superlative_event(ctx)
 
 
@@ -895,7 +957,13 @@ def _position(
     (1 + the peers strictly ahead; lower is ahead when ``lower_better``), exactly."""
     value = peers[ent]
     place = 1 + sum(1 for v in peers.values() if (v < value if lower_better else v > value))
-    results = [compare_value(n, float(place)) for n in ranks]
+    # "came last", "second to last": a place counted from the bottom of the peers compared (a
+    # bottom word claims that very place, so one off fails)
+    results: list[Result] = [
+        ("holds" if place == len(peers) - n.quantity.value else "fails") if n.comparator == "last"
+        else compare_value(n, float(place))
+        for n in ranks
+    ]
     ranking = sorted(peers.items(), key=lambda kv: (kv[1] if lower_better else -kv[1], kv[0]))
     listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
     name = ctx.ename(ent)
@@ -1140,12 +1208,18 @@ def _record(ctx: _Ctx) -> Finding | None:
     return None
 
 
+#: "never" in a record's words: a negative over every period up to the claim's date
+_NEVER_WORD = re.compile(r"(?i)\bnever\b")
+
+
 def _beaten_since(ctx: _Ctx, ids: Sequence[str], mine: Observation, sign: int) -> Observation | None:
     """The first later value, up to the claim's date, that beats a record said to stand now ("is
     still the record", 今も過去最高); None when the statement does not say it stands now, or none
-    beats it."""
+    beats it. A record said with "never" ("Never have more Americans died … than in 2021") stands
+    now too: the negative is of every period up to the claim's date, the later ones included."""
     now = ctx.claim.now if ctx.claim is not None else None
-    if now is None or not NOW_WORDS.search(ctx.st.span) or mine.value is None:
+    stands = NOW_WORDS.search(ctx.st.span) or _NEVER_WORD.search(ctx.st.span)
+    if now is None or not stands or mine.value is None:
         return None
     for i in ids:
         o = ctx.pack.observations.get(i)

@@ -199,7 +199,13 @@ _PARTITIVE_END_JA = re.compile(r"(?:のうち|うち|の中で|の中では|の�
 _TOPIC_END_JA = re.compile(r"(?:は|って|とは)$")
 #: Where a claim's figures come from: "according to the PSA" (up to eight words, to a comma,
 #: colon, semicolon or the end), 「Eurostatによると」「山本太郎によれば」 (a phrase before a comma).
-_ATTRIBUTION_EN = re.compile(r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?=[,;:!?]|\.?\s*$)")
+_ATTRIBUTION_EN = re.compile(
+    r"(?i)\baccording\s+to\s+(?:[^\s,;:!?]+\s*){1,8}?(?=[,;:!?]|\.?\s*$)"
+    # "…, the highest toll on record, CDC figures show", "…, the 2022 survey found": the source said
+    # after the clause, as "according to" is (up to four words before the noun of a source)
+    r"|(?<=,\s)(?:[^\s,;:!?]+\s+){0,4}?(?:figures|data|statistics|numbers|estimates|survey|report|census)"
+    r"\s+(?:show|shows|showed|suggest|suggests|indicate|indicates|found|finds)(?=\.?\s*$)"
+)
 _ATTRIBUTION_JA = re.compile(r"(?:^|(?<=[、。，,\s]))[^、。，,\s]{1,30}?(?:によると|によれば)(?=[、，,])")
 
 

@@ -367,4 +367,33 @@ def _negated(masked: str) -> bool:
         " ",
         _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked)),
     )
-    return bool(lx.find_words(lx.NEGATION_EN, cleaned))
+    return bool(lx.find_words(lx.NEGATION_EN, cleaned)) and none_past_a_name(masked) is None
+
+
+def none_past_a_name(span: str) -> tuple[str, int] | None:
+    """"No prefecture in Japan sees more marriages per head than Akita", "no water company's spills
+    lasted longer than Thames Water's": a negative quantifier opening a comparison with a named
+    comparand says the comparand is first of its class (a linguistic reason: "no X is more than
+    Y" is "Y is the most of X", as 「どこよりも多い」 and "more than any other" are); the cue of that
+    superlative, ``sup_max`` or ``sup_min``, and where the comparand begins in ``span``; or None.
+    Not with a figure after "than" ("no household paid more than £2,500" says a bound of each)."""
+    m = _NONE_MORE_THAN_EN.search(span)
+    if m is None:
+        return None
+    word = m.group("cmp").casefold()
+    least = word in ("less", "fewer", "lower", "smaller", "shorter", "cheaper")
+    return ("sup_min" if least else "sup_max"), m.end()
+
+
+#: the words that open a figure after "than" ("than a third", "than about 5%", "than twice")
+_FIGURE_WORDS_EN = (
+    r"about|around|nearly|almost|roughly|some|just|only|a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|zero|none"
+)
+#: "No prefecture sees more marriages per head than Akita", "None of the states grew faster than
+#: Texas": a negative quantifier opening a comparison with a named comparand (``none_past_a_name``)
+_NONE_MORE_THAN_EN = re.compile(
+    r"(?:^|(?<=[\s,]))(?i:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
+    r"\b(?P<cmp>(?i:more|less|fewer|[a-z]{2,}er))\b[^.;:]*?"
+    r"\bthan\s+(?![\d$€£¥%]|(?i:" + _FIGURE_WORDS_EN + r")\b)"
+)

@@ -84,13 +84,19 @@ _ON_ITS_OWN = re.compile(
 )
 
 
+#: The names a place is counted after, each of a list: 「心疾患、がんに次いで新型コロナが3番目」
+#: (a linguistic reason: 次いで / 続いて name the ones ranked ahead, the subject follows them)
+RANKED_AHEAD_JA = re.compile(r"(?:(?:[、・]|と)[^、。]{1,12}?)*(?:に次いで|に次ぐ|に続いて|に続く)")
+
+
 def _is_comparand(text: str, e: Span) -> bool:
-    """An entity right after "than / as / behind / below / above / of" or right before より is
-    what the subject is compared with."""
-    return text[e.end : e.end + 2] == "より" or bool(
+    """An entity right after "than / as / behind / below / above / of / only to / trailing (only)"
+    or right before より, or before に次いで / に次ぐ (alone or in a list), is what the subject is
+    compared with."""
+    return text[e.end : e.end + 2] == "より" or bool(RANKED_AHEAD_JA.match(text, e.end)) or bool(
         re.search(
-            r"(?i)\b(?:than|as|behind|below|above|of|only to)\s+(?:the\s+)?$",
-            text[max(0, e.start - 12) : e.start],
+            r"(?i)\b(?:than|as|behind|below|above|of|only to|trail(?:ed|ing|s)? only)\s+(?:the\s+)?$",
+            text[max(0, e.start - 16) : e.start],
         )
     )
 

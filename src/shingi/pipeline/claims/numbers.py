@@ -316,14 +316,34 @@ def is_time_unit(unit: str | None) -> bool:
 
 #: "N人に1人" (one in N people), 「10人に9人」, "one in four", "nine in ten", "three out of four", "1 in 3.4":
 #: a share of k/N (a counter after both numbers names what is counted, not two counts: 「6軒に1軒」;
-#: 「10人に1人ほど」 is written 「10人に約1人」 once the hedge is read, session 21)
-_ONE_IN = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例)"
-    r"に\s*(?:約|ほぼ|およそ)?\s*(?P<k>\d+|一)\s*(?P=c)"
-    r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>two|three|four|five|six|seven|eight|nine|[2-9])"
-    r"\s+(?:out\s+of|in))\s+(?:every\s+)?(?P<n2>\d+(?:\.\d+)?|two|three|four|five|six|seven"
-    r"|eight|nine|ten)\b(?!\s*(?:%|percent|per\s?cent)))"
+#: 「10人に1人ほど」 is written 「10人に約1人」 once the hedge is read, session 21). The same share said
+#: with 中 or のうち (「10人中9人」「4本のうち3本」, "85 yen of every 100 yen", "four of every ten"):
+#: the part and the whole counted in one counter (a linguistic reason: k of N of one kind is k/N);
+#: 中 / のうち and a digit part only over a whole of at most ten or a round 100 / 1000, which is a
+#: proportion, not a count and its total (「1741市町村のうち482市町村」 stays two counts; parse)
+_ONE_IN_COUNTERS = (
+    r"人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例|本|便|回|冊|枚|頭|円|票|つ"
 )
+_ONE_IN_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+_ONE_IN = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>" + _ONE_IN_COUNTERS + r")(?P<sep>に|中|のうち)\s*(?:約|ほぼ|およそ)?\s*"
+    r"(?P<k>\d+(?:\.\d+)?|一)\s*(?P=c)"
+    r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>" + _ONE_IN_WORDS + r"|\d+(?:\.\d+)?)"
+    r"(?:\s+(?P<u>[a-z][a-z-]*))?"
+    r"\s+(?:out\s+of|in|of(?=\s+(?:every|each)\b)))\s+(?P<every>(?:every|each)\s+)?"
+    r"(?P<n2>\d+(?:\.\d+)?|" + _ONE_IN_WORDS + r"|(?:a\s+|one\s+)?hundred)"
+    r"(?(u)\s+(?P=u))\b(?!\s*(?:%|percent|per\s?cent)))"
+)
+#: The bound or approximation words said right before a share in counts ("more than nine out of
+#: ten", "almost four in ten", "just under one in five"): part of the figure, as "more than" is of
+#: "more than 90%" (so that no cue reads "more than" as one thing exceeding another)
+_BOUND_WORDS_ONE_IN = (
+    r"(?:(?:(?:just|slightly|a\s+little)\s+)?(?:more\s+than|over|above|upwards\s+of|in\s+excess\s+of"
+    r"|fewer\s+than|less\s+than|under|below|at\s+least|at\s+most|no\s+more\s+than|up\s+to)"
+    r"|about|around|roughly|approximately|some|nearly|almost|close\s+to|not\s+quite)"
+)
+_BOUND_BEFORE_ONE_IN = re.compile(r"(?i)" + _BOUND_WORDS_ONE_IN + r"?\s*")
+BOUND_ENDING_ONE_IN = re.compile(r"(?i)\b" + _BOUND_WORDS_ONE_IN + r"\s+$")
 #: "one officer for every 422 citizens", "1 doctor per 1,000 people", "a nurse to every 300 patients"
 _ONE_FOR_EVERY = re.compile(
     r"(?i)\b(?:(?:one|1)\s+(?:[a-z][a-z-]*\s+){1,3}?for|(?:one|1|a|an)\s+(?:[a-z][a-z-]*\s+){1,3}?"
@@ -332,7 +352,7 @@ _ONE_FOR_EVERY = re.compile(
 )
 _ROUGHLY = re.compile(r"(?i)\b(?:roughly|about|around|approximately|some|nearly|almost)\s+$")
 _WORDS_ONE_IN = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10}
+                 "nine": 9, "ten": 10, "hundred": 100, "a hundred": 100, "one hundred": 100}
 #: A ratio said as "N to one": "outnumber … by about ten to one", "by a ratio of 3 to 1",
 #: 「約10対1」: the first side N times the second, a multiple N (a linguistic reason: N to one is
 #: the quotient N; round 13 japan-daycare-waitlist h5). Only after "by" or "ratio of" in English
@@ -1303,8 +1323,9 @@ def vague_counts(text: str) -> list[tuple[int, int, float, float, str | None]]:
 
 
 #: 倍 alone is twice (a linguistic reason: 「倍になった」 is "doubled"), read before a bound word or a
-#: change after a particle or a comma (「前年の倍以上」「ほぼ倍に増えた」「倍近く」), never inside a
+#: change after a particle or a comma (「前年の倍以上」「ほぼ倍に増えた」「倍近く」「ドイツ鉄道の倍に達する」
+#: 「倍を超える」: 倍 said for 2倍, blind round 21d sbb-double reworded), never inside a
 #: word (安倍, 倍率) nor after a numeral (3倍 is the grammar's)
 BARE_DOUBLE_JA = (
-    r"(?:(?<=[\u3040-\u309f、，。\s])|^)倍(?=近く|以上|超|強|弱|余り|あまり|に(?:増|膨|伸|拡|上|な)|へ)"
+    r"(?:(?<=[\u3040-\u309f、，。\s])|^)倍(?=近く|以上|超|強|弱|余り|あまり|に(?:増|膨|伸|拡|上|な|達)|へ|を(?:超|上回))"
 )

@@ -95,6 +95,13 @@ _SINCE_AN_ACT_EN = re.compile(
     r"(?i)\bsince\s+(?:[\w'’.&-]+\s+){0,4}?(?:[a-z]+ed|began|took|came|won|went|became|rose|fell)\b"
     r"(?:\s+[\w'’.&-]+){0,4}?\s+(?:in|on)\s+$"
 )
+#: "twice as much … as they did in 2018", "three times as high as in 2019": the "as … as" of a
+#: multiple set against the subject's own earlier time is the base of a ratio to now, as "twice its
+#: 2018 level" is (a linguistic reason: the second "as" takes the comparand, here a time)
+_MULTIPLE_OF_A_TIME_EN = re.compile(
+    r"(?i)\b(?:twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+as\b"
+    r"[^.;:]{0,80}?\bas\s+(?:(?:it|they|we|he|she|people|consumers)\s+(?:was|were|did|had|stood)\s+)?in\s+(?:the\s+)?$"
+)
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
 _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
 
@@ -133,6 +140,7 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
         _SINCE_EN.search(before)
         or _SINCE_JA.match(text[p.end : p.end + 4])
         or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
+        or _MULTIPLE_OF_A_TIME_EN.search(text[max(0, p.start - 120) : p.start])
         or (fraction is not None and (not fraction.group("own") or _LEVEL_AFTER_EN.match(text, p.end)))
         or FRACTION_OF_A_LEVEL_JA.match(text, p.end)
     )
