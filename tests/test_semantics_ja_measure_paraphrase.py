@@ -91,6 +91,12 @@ def test_a_count_noun_with_nothing_of_its_amount_links_no_count(pack: Pack) -> N
     assert rating == "unverifiable"
 
 
+def test_a_count_noun_inside_a_compound_links_no_count(pack: Pack) -> None:
+    # 「本屋の店員」: the head is 店員, not 本屋
+    _, evidence = _read("2025年、ノーランドの本屋の店員は前の年より減った。", pack)
+    assert not {"b2015", "b2025"} & set(evidence)
+
+
 def test_a_count_noun_with_another_word_of_the_name_unsaid(pack: Pack) -> None:
     # 銃 and 数 do not name 銃による自殺者数: its own word 自殺 is unsaid
     _, evidence = _read("2024年、銃で撃たれた人の数は2万7300人だった。", pack)

@@ -106,8 +106,22 @@ _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "�
 #: another's place: its market, its sales (「電子コミックの市場」, "manga sales" for "manga market")
 _GENERIC_HEAD_KEYS = word_keys("market sales") | frozenset({"市場", "売上", "販売"})
 
-#: a kanji or katakana letter: a Japanese compound noun goes on before a word
-_JA_NOUN_CHAR = re.compile(r"[\u30a0-\u30ff\u4e00-\u9fff]")
+
+
+def _a_word_of_its_own(text: str, i: int) -> bool:
+    """Whether the ``i``-th morpheme of a Japanese text is a noun phrase's head said alone: no noun
+    or prefix before it (「死亡事故」, 「家族連れ訪問者」 are no 事故, 訪問), no noun or suffix after it
+    (「訪問者」, 「書店員」), and after の only the word "number" (「本屋の数」, not 「本屋の店員」)."""
+    toks = tokenize(text)
+    if i > 0 and toks[i - 1].pos in ("名詞", "接頭辞") and toks[i - 1].pos2 != "数詞":
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.pos in ("名詞", "接尾辞"):
+            return False
+        if nxt.surface == "の" and i + 2 < len(toks) and toks[i + 2].surface not in _COUNT_WORDS:
+            return False
+    return True
 
 #: Words every share or world measure may have: sharing only these names no particular measure
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
@@ -636,8 +650,8 @@ class Lookup:
         the counted noun alone: 「書店はこれだけ減った」「結婚したカップルの数」「離婚は前年を上回った」
         name 書店数, 結婚件数, 離婚数 (a linguistic reason: a count noun that rises, falls or is
         counted by a figure is said of its number; 数 and 件数 are one word "number"). Only a
-        ``count`` measure, every other word of its name said and its first noun said as a word of
-        its own (not the end of a compound: 「死亡事故」 is no 事故件数), and a clause that says a
+        ``count`` measure, every other word of its name said and its first noun said as a head of
+        its own (``_a_word_of_its_own``: 「死亡事故」 is no 事故件数), and a clause that says a
         count figure or how the amount moved (``amount_said``); () otherwise."""
         mid, name_keys = self._metric_names[n]
         if not has_japanese(text) or self.pack.metrics[mid].kind != "count":
@@ -656,10 +670,8 @@ class Lookup:
             (t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()),
             "",
         )
-        if not first or not any(
-            m.start() == 0 or not _JA_NOUN_CHAR.match(text, m.start() - 1)
-            for m in re.finditer(re.escape(first), text)
-        ):
+        said_alone = (_a_word_of_its_own(text, i) for i, t in enumerate(tokenize(text)) if t.surface == first)
+        if not first or not any(said_alone):
             return frozenset()
         return frozenset(count_words - keys)
 
