@@ -50,6 +50,7 @@ def test_a_count_and_its_total_is_no_share(pack: Pack) -> None:
     # a whole that is no round ten, hundred or thousand: two counts, as written
     assert all(u != "%" for _, u, _ in _shares("ノーランドでは1741戸のうち482戸が空き家だ", pack))
     assert all(u != "%" for _, u, _ in _shares("Norland counted 85 in 2024 empty homes.", pack))
+    assert all(u != "%" for _, u, _ in _shares("Empty homes fell from over 3 in 2018 to 2 per street.", pack))
 
 
 def test_the_bound_before_the_share_is_its_own(pack: Pack) -> None:
@@ -70,3 +71,16 @@ def test_a_hundred_parts_is_a_percentage(pack: Pack) -> None:
         assert diagnose(text, pack).rating in ("true", "mostly_true"), text
     assert diagnose("About 30 homes of every 100 homes in Norland are empty.", pack).rating in (
         "false", "mostly_false")
+
+
+def test_a_strict_bound_is_no_near_bound(pack: Pack) -> None:
+    # "fewer than nine in ten" for 86.2 % holds as "under 90%" does (any figure below), while
+    # "almost nine in ten" is a little below it
+    fewer = "Fewer than nine in ten homes in Norland are occupied."
+    assert _shares(fewer, pack) == [(90.0, "%", "less_than")]
+    assert not parse(fewer, pack).statements[0].numbers[0].quantity.approx
+    almost = parse("Almost nine in ten homes in Norland are occupied.", pack).statements[0]
+    assert almost.numbers[0].quantity.approx
+    for text in ("Fewer than nine in ten homes in Norland are occupied.",
+                 "Less than 90% of homes in Norland are occupied."):
+        assert diagnose(text, pack).rating == "true", text

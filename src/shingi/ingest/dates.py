@@ -737,6 +737,10 @@ def numbered_quarters(text: str, periods: list[PeriodMatch]) -> list[PeriodMatch
 _FIRST_MONTHS_RE = re.compile(
     r"(?<![A-Za-z])(?i:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
     r"\s+(?i:months)\s+(?i:of)\s+(?P<y>\d{4})(?![0-9])")
+#: "the final three months of ", "the first six months of " before a year said some other way than in digits
+_YEAR_EDGE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:the\s+)?(?P<edge>(?i:first|final|last))\s+(?P<n>(?i:two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven)|\d{1,2})\s+(?i:months)\s+(?i:of)\s+$")
 _MONTH_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11}
 #: year to date: from January to a month the text does not say; 年初来: since the start of the year
@@ -899,6 +903,19 @@ def first_months(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
         n = int(m["n"]) if m["n"].isdigit() else _MONTH_WORDS[m["n"].lower()]
         year = int(m["y"])
         found.append((m.start(), m.end(), _month_span((year, 1), (year, n)) if 1 <= n <= 12 else None))
+    for p in periods:
+        # "the final three months of last year", "the first six months of this year": a run of months at
+        # either end of a year said by deixis (read against the document's date), as of a year in digits
+        edge = _YEAR_EDGE_BEFORE_RE.search(text, max(0, p.start - 40), p.start) \
+            if p.period.precision == "year" else None
+        if edge is None or any(a <= p.start < b for a, b, _p in found):
+            continue
+        n = int(edge["n"]) if edge["n"].isdigit() else _MONTH_WORDS[edge["n"].lower()]
+        year = p.period.start.year
+        if 1 <= n <= 12:
+            first = edge["edge"].lower() == "first"
+            found.append((edge.start(), p.end, _month_span((year, 1), (year, n)) if first
+                          else _month_span((year, 13 - n), (year, 12))))
     for m in _TO_DATE_RE.finditer(text):
         found.append((m.start(), m.end(), None))
         # "year-to-date sales through September": the run from January to that month, not September

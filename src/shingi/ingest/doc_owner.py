@@ -9,8 +9,9 @@ an HTML page's canonical address or ``og:url``, a 「URL：…」 line of a prin
 site's name or title (HTML ``og:site_name``, ``<title>``).
 
 Addresses say their owner only where a registry's rule does (JPRS's rules for ``.jp``; ``gc.ca``, the US
-federal ``.gov`` (not a state's or a city's: ``nc.gov``, ``texas.gov``, ``nyc.gov``) and ``europa.eu`` are
-their central governments' alone, :data:`_NATIONAL_DOMAINS`): ``go.jp`` is
+federal ``.gov`` (not a state's or a city's: ``nc.gov``, ``texas.gov``, ``nyc.gov``), ``europa.eu`` and a name
+right under ``gov.au`` (not under a state's label: ``nsw.gov.au``) are their central governments' alone,
+:data:`_NATIONAL_DOMAINS`): ``go.jp`` is
 registered by Japan's national government bodies only, so its pages are Japan's; a prefecture's
 domain is ``pref.<romaji>.jp`` or ``pref.<romaji>.lg.jp`` (Tokyo's ``metro.tokyo.jp``), read through
 the table of the 47 prefectures below. A city's domain (``city.<romaji>.<prefecture>.jp``) names the
@@ -103,7 +104,12 @@ class StatedOwner:
 #: Canada's gc.ca; the US federal government's .gov, whose states and cities are told apart below; the
 #: European Union's institutions' europa.eu)
 _NATIONAL_DOMAINS: dict[tuple[str, ...], str] = {("gc", "ca"): "Canada", ("gov",): "United States",
-                                                 ("europa", "eu"): "European Union"}
+                                                 ("europa", "eu"): "European Union",
+                                                 ("gov", "au"): "Australia"}
+#: the labels under gov.au that auDA gives to a state's or a territory's government (whose bodies and councils
+#: are named under them: health.nsw.gov.au, cityofsydney.nsw.gov.au); a name right under gov.au is the
+#: Commonwealth's (abs.gov.au, rba.gov.au)
+_AU_STATES = frozenset({"nsw", "vic", "qld", "wa", "sa", "tas", "act", "nt"})
 #: the labels of a .gov host that say a US state's or a city's government, not the federal one (a state's
 #: code or name, nyc.gov, "state", "city", "county" …): such a page needs --owner
 _US_LOCAL_LABEL_RE = re.compile(
@@ -142,6 +148,8 @@ def _national_domain(labels: list[str]) -> str | None:
         if len(labels) > len(suffix) and tuple(labels[-len(suffix):]) == suffix:
             if suffix == ("gov",) and _US_LOCAL_LABEL_RE.match(labels[-2]):
                 return None  # nc.gov, texas.gov, nyc.gov: a state's or a city's
+            if suffix == ("gov", "au") and labels[-3] in _AU_STATES:
+                return None  # nsw.gov.au, health.vic.gov.au: a state's
             return country
     return None
 
@@ -167,6 +175,27 @@ def address_owner(address: str) -> StatedOwner | None:
         if label == "metro" and nxt == "tokyo" and rest in (["jp"], ["lg", "jp"]):
             return StatedOwner("東京都", "address", host)
     return None
+
+
+#: a web address's path that opens with the day its page was filed under, as news sites' and blogs' permalinks
+#: do: ".../2025/02/dutch-economy-grow-…", ".../2019/12/06/job-report-in-us-…"
+_ADDRESS_DAY_RE = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/(?:(0[1-9]|[12]\d|3[01])/)?")
+
+
+def address_day(address: str | None) -> tuple[int, int, int | None] | None:
+    """The year, month and perhaps day a web address's path files its page under (a permalink's
+    ``/2019/12/06/``), or None. Read as text, never fetched; the caller takes it only for a document that
+    states no date of its own, as a guess to review."""
+    if not address:
+        return None
+    try:
+        path = urlsplit(address if "//" in address else "//" + address).path
+    except ValueError:
+        return None
+    m = _ADDRESS_DAY_RE.search(path)
+    if m is None:
+        return None
+    return int(m[1]), int(m[2]), int(m[3]) if m[3] else None
 
 
 def site_owner(site_name: str | None) -> StatedOwner | None:

@@ -202,6 +202,7 @@ from shingi.ingest.owners import (
     organisation_names,
     place_name,
     survey_names,
+    term_acronyms,
 )
 from shingi.ingest.readers import short_hash
 from shingi.ingest.rows import (
@@ -302,6 +303,10 @@ _COMPARISON_PHRASE_JA_RE = re.compile(r"(?:[とに])?(?:比べ(?:る|て|ると|
 _THE_BEFORE_RE = re.compile(r"\s*(?i:the)\s+")
 _SIBLING_ONLY_IDS = frozenset(ident for ident, _country, _name in SIBLING_ONLY_REGIONS)
 _LOWER_WORD_RE = re.compile(r"(?<![A-Za-z])[a-z]{3,}(?![A-Za-z])")
+#: a quantifier before a word that qualifies a set ("other European countries", "several Asian economies")
+_SET_QUANTIFIER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:other|several|many|all|most|some|both)\s+$")
+#: a lower-case plural noun after it
+_PLURAL_NOUN_AFTER_RE = re.compile(r"\s+[a-z]{2,}(?:ies|es|s)(?![A-Za-z])")
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
 _RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
 #: a list item's marker before the name that opens it (「(2)アラブ首長国連邦(449万kl、同108.3%)」,
@@ -1184,6 +1189,9 @@ class DocumentExtractor:
         # figures drafted before the document had named its owner: their rows wait for it (see finish)
         self._japanese = False  # (a sentence of the document was Japanese)
         self.doc_date = doc_date
+        # the day or month the document's address files it under (see add_all), and whether it dated it
+        self.address_day: Period | None = None
+        self.date_from_address = False
         self.facts = DocFacts()
         self.heading_period: Period | None = None
         self.last_period: Period | None = None
@@ -1206,6 +1214,9 @@ class DocumentExtractor:
         # the paragraph (section) goes on about a period no contract spelling holds (see add)
         self._para_unwritable = False
         self._section_unwritable = False
+        # an English title names the month of the release's own day: its edition, no period (see add)
+        self._edition_titled = False
+        self._title_month: Period | None = None
         #: the countries the document names itself (not only as the country of a place it names)
         self._countries_named: set[str] = set()
         #: of them, the ones not named as a partner or a point of comparison ("Imports from China"):
@@ -1359,6 +1370,16 @@ class DocumentExtractor:
         # rows in dollars said with a bare "$" (in the figure, or in its column's header)
         self._bare_dollar_rows: set[str] = set()
 
+    def _edition_of(self, day: Period) -> None:
+        """A date line read after an English title that named its month ("Regional Labour Market Statistics,
+        October 2012", then "Released: 17 October 2012"): a title month that holds the release's own day is
+        its edition's, no period the release reports on (see add)."""
+        title = self._title_month
+        if title is not None and self.report_period == title and not self.facts.observations \
+                and _edition_month(title, day, self._title_text or ""):
+            self.report_period = self._title_month = None
+            self._edition_titled = True
+
     @property
     def context_period(self) -> Period | None:
         """The period of a sentence that states none (the rule in the module docstring)."""
@@ -1371,6 +1392,13 @@ class DocumentExtractor:
         head = list(islice(stream, _ANCHOR_SENTENCES)) if self.doc_date is None else []
         if head:
             self._text_month = text_anchor(head)
+        if head and self.address_day is not None and self._text_month is None and not any(
+                date_line(normalize(s.text), s.index) is not None for s in head[:DATE_LINE_SENTENCES]):
+            # a document that states no date and no month with its year, found at an address whose path
+            # files it under a day or a month (a news permalink ".../2019/12/06/…"): that is its date, a
+            # guess the source row says ("in November", "last year" are read against it)
+            self.doc_date = self.address_day
+            self.date_from_address = True
         for s in chain(head, stream):
             self.add(s)
         self.finish()
@@ -1629,6 +1657,7 @@ class DocumentExtractor:
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
+                self._edition_of(dated[0])
                 # 「平成30年5月 国税庁」: the month the release came out dates its event, never a figure (a
                 # statistic released in May is of an earlier period, which the text must say)
                 self._month_dated = dated[0].precision == "month"
@@ -1941,7 +1970,12 @@ class DocumentExtractor:
                                  and text[m.start:m.end].lower() in self._lower_words)
                          # ("PRESS RELEASE", "Media release": what the document is, not who)
                          and not ((label := _RELEASE_LABEL_RE.match(text, m.start)) is not None
-                                  and m.end <= label.end())]
+                                  and m.end <= label.end())
+                         # ("with other European countries", "several Asian economies": a word that
+                         # qualifies a set of things after a quantifier, no one named)
+                         and not (e.kind == "other" and _TITLE_WORD_RE.fullmatch(text, m.start, m.end)
+                                  and _SET_QUANTIFIER_BEFORE_RE.search(text, max(0, m.start - 12), m.start)
+                                  and _PLURAL_NOUN_AFTER_RE.match(text, m.end))]
         if not cjk_text and _CAPS_RUN_RE.search(text):
             # "MONTHLY ADVANCE REPORT ON DURABLE GOODS … AND ORDERS JULY 2022", "SEASONALLY ADJUSTED
             # ESTIMATES (MONTHLY CHANGE)": a heading set in capitals capitalises every word, so its words
@@ -2233,7 +2267,16 @@ class DocumentExtractor:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
                 or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
+        if title_month is not None and self.doc_date is not None \
+                and _edition_month(title_month.period, self.doc_date, text):
+            # "Regional Labour Market Statistics, October 2012" released on 17 October 2012: the month (or
+            # quarter) a title names that holds the release's own day is its edition's, not the period it
+            # reports on (a month's statistics come out after the month ends); its figures said with no
+            # period of their own have none the text states, and are left out, not dated with that month
+            self._edition_titled = True
+            title_month = None
         if title_month is not None:
+            self._title_month = title_month.period  # (undone by a date line in it: see _edition_of)
             # "Monetary developments in the euro area: June 2019": a release's title that ends with the
             # month or quarter it reports on; its figures said with no period of their own are that
             # period's, not the release's day. So is the month after a comma that closes a release's
@@ -2326,8 +2369,11 @@ class DocumentExtractor:
             # "In reported road traffic accidents for the year ending March 2014:" — a lead-in that a
             # colon ends introduces the list under it: the items are about its period (or, when no
             # contract period holds it, about none), not the title's
+            # ("Provisional estimates for the period March 2015 to March 2016 show that:", Stats NZ: a
+            # lead-in of no figure of its own whose span no contract period holds: its items' too)
             self._lead_in = (refs[0].period, False) if refs else \
-                (None, True) if self._para_unwritable else None
+                (None, True) if self._para_unwritable or any(
+                    (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)) else None
         elif s.role == "text" and _JA_LEAD_IN_RE.search(text):
             # 「対象法人数は以下のとおりです。」: a Japanese lead-in says 以下のとおり where English sets a
             # colon; the items under it are about its period, else the one the text went on about
@@ -2900,6 +2946,13 @@ class DocumentExtractor:
             # of the nation the state is part of
             entity = self.facts.entities[entity].country or entity
             self._ensure_country(entity)
+        elif entity is not None and not _cjk(text) and _NATIONAL_BEFORE_RE.search(
+                text, _clause_start(text, q.start), q.start) and (home := self._one_country()) is not None \
+                and (ent := self.facts.entities.get(entity)) is not None and ent.kind != "country" \
+                and entity != home and not ent.country:
+            # "The national average was $54,178" after "…followed by Wellington, $67,888" (Stats NZ's
+            # regional GDP): the nation's, the one country the document names, not the last region's
+            entity = home
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -3038,6 +3091,13 @@ class DocumentExtractor:
                 return
         if own is None and (self._para_unwritable or (self._section_unwritable and self.para_period is None)):
             self.facts.skipped_figures += 1  # the text goes on about a period no contract spelling holds
+            return
+        if own is None and self._edition_titled and not (
+                self.para_period or self.section_period or self.heading_period or self.report_period):
+            self.facts.skipped_figures += 1  # only the edition's month or the release's day: no period said
+            return
+        if own is None and self.date_from_address and period == self.doc_date:
+            self.facts.skipped_figures += 1  # only the day its address files it under: a guess of a guess
             return
         if period is None or (own is not None and (own.start, own.end) in self._unwritable):
             self.facts.skipped_figures += 1  # no period, or one no contract spelling holds
@@ -3239,6 +3299,11 @@ class DocumentExtractor:
             # "followed by Other Services, 5,000; Education & Health Services, 2,000; …": a list of
             # pairs of a name and its figure, set apart by semicolons
             return before[0].id
+        if not _cjk(text) and before and text[before[0].end:q.start] == ", " \
+                and _RANKED_NEXT_RE.search(text, max(0, before[0].start - 20), before[0].start):
+            # "the highest GDP per capita at $71,297, followed by Wellington, $67,888, and Auckland, $58,717":
+            # a ranking goes on with pairs of a name and its figure set off by a comma (as with semicolons)
+            return before[0].id
         if not _cjk(text) and (bracket := _figures_bracket(text, q.start)) is not None:
             # "in Quebec (+27,200; +0.8%)": every figure of a bracket of figures describes what stands
             # just before it, the second one too
@@ -3404,6 +3469,8 @@ class DocumentExtractor:
                 self._survey_names.add(short)
         # (an index's short name, "(CPIH)", is a measure's, no owner either)
         self._survey_names.update(index_acronyms(text))
+        if not _cjk(text):
+            self._survey_names.update(term_acronyms(text))  # ("harmonised index of consumer prices (HICP)")
         for short in self._survey_names:
             for m in re.finditer(r"(?<![A-Za-z])" + re.escape(short) + r"(?![A-Za-z])", text):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -3485,6 +3552,13 @@ class DocumentExtractor:
         ent = self.facts.entities.get(entity_id)
         name = ent.name_ja if ent is not None and ent.kind == "other" else None
         return bool(name) and place_name(name or "")
+
+    def _one_country(self) -> str | None:
+        """The country an English document is of: its stated country, else the one country it has named."""
+        if self._doc_country:
+            return self._doc_country
+        countries = [e.id for e in self.facts.entities.values() if e.kind == "country"]
+        return countries[0] if len(countries) == 1 else None
 
     def _region(self, entity_id: str) -> bool:
         """A built-in part of a country (Quebec, North Carolina: :data:`KNOWN_REGIONS`)."""
@@ -3876,10 +3950,15 @@ class DocumentExtractor:
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
+        # the country's own regions and bodies count in its dollar too ("In 2016 Taranaki retained its
+        # position as the region with the highest GDP per capita at $71,297", Stats NZ's regional GDP): a
+        # name that is no country and belongs to no other one, in a document that names that country alone
+        own = {e.id for e in self.facts.entities.values()
+               if e.kind != "country" and e.country in (None, "", country)}
         for i, o in enumerate(rows):
             said_bare = o.id in self._bare_dollar_rows or (
                 o.mark is not None and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]))
-            if local and o.entity == country and o.value.unit == "USD" and said_bare:
+            if local and (o.entity == country or o.entity in own) and o.value.unit == "USD" and said_bare:
                 rows[i] = replace(o, value=replace(o.value, unit=local))
                 converted.add(o.id)
         if not converted:
@@ -4366,6 +4445,21 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
 
 #: the end of an item of a list set apart by semicolons: "5,000;", "1,100." (the last one)
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:;|(?:\.\s*)?$|\.\s)")
+#: a title of an estimate that may come out before its period ends: "Flash estimate - November 2023"
+_EARLY_ESTIMATE_RE = re.compile(r"(?i)\b(?:flash|advance|early|preliminary|nowcast)")
+
+
+def _edition_month(title: Period, day: Period, title_text: str) -> bool:
+    """Whether a month (or quarter) an English title names is the release's edition, not what it reports on:
+    the release's day lies in it, before its last days (a flash estimate may come out on the last days of the
+    month it estimates: Eurostat's of November 2023 on 30 November, so the last week and a title that says
+    "flash", "advance", "early", "preliminary" are left alone)."""
+    return day.precision == "day" and title.start <= day.start and (title.end - day.start).days >= 7 \
+        and not _EARLY_ESTIMATE_RE.search(title_text)
+
+
+#: what goes on with a ranking's next name: "…, followed by Wellington, $67,888, and Auckland, $58,717"
+_RANKED_NEXT_RE = re.compile(r"(?:\bfollowed\s+by|,\s+and)\s+(?:the\s+)?$")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
 #: "was revised from +1.1 percent", "revised up from": the estimate a revision replaced; "was revised down by

@@ -775,6 +775,37 @@ def index_acronyms(text: str) -> list[str]:
     return out
 
 
+def term_acronyms(text: str) -> list[str]:
+    """Short names defined in brackets after words written in lower case whose initials they are ("The
+    harmonised index of consumer prices (HICP), which compares inflation in Germany …"): English writes a
+    proper name (a body's, a company's) with capitals, so a short name of lower-case words is a term's, a
+    measure's as an index's is ("In August the HICP had fallen by 0.2%" is Germany's, not HICP's). The first
+    word may be capitalised as its sentence's first."""
+    out: list[str] = []
+    if "(" not in text:
+        return out
+    for m in _BRACKETED_ACRONYM_RE.finditer(text):
+        letters = list(m.group(1))
+        first: re.Match[str] | None = None
+        for w in reversed(list(_EXPANSION_WORD_RE.finditer(text, max(0, m.start() - 120), m.start()))):
+            if not letters:
+                break
+            word = w.group(0)
+            if word.lower() in EXPANSION_GLUE:
+                continue
+            if word[0].lower() != letters[-1].lower():
+                break
+            letters.pop()
+            first = w
+        if letters or first is None or not text[first.end():m.start()].strip(" -").islower():
+            continue
+        head = text[:first.start()].rstrip()
+        if first.group(0)[0].isupper() and head and head != "The" and not head.endswith((".", ":", ";")):
+            continue  # (a capitalised word inside the sentence: a name's)
+        out.append(m.group(1))
+    return out
+
+
 def initials(name: str, skip: frozenset[str] = EXPANSION_GLUE) -> str:
     """The first letters of a name's capitalised words, less the words in ``skip`` (lower-cased):
     "Department of Housing and Urban Development" is "DHUD", whose "HUD" a document may use."""

@@ -28,10 +28,11 @@ import shutil
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from datetime import date as _date
 from pathlib import Path
 from typing import Any
 
-from shingi.ingest.doc_owner import address_line, document_owner
+from shingi.ingest.doc_owner import address_day, address_line, document_owner
 from shingi.ingest.draft import (
     DraftCounts,
     SourceInfo,
@@ -46,6 +47,7 @@ from shingi.ingest.readers import DOCUMENT_SUFFIXES, Document, ReadError, TextLi
 from shingi.ingest.sentences import Sentence, split_sentences
 from shingi.ingest.tables import TABLE_SUFFIXES, TableMapping, extract_table
 from shingi.model import InputError, Pack, PackError, Period, ShingiError
+from shingi.normalize.periods import period_of_day, period_of_month
 from shingi.render.safety import safe_url
 
 #: From this many files on, work goes to Dask (unless ``workers=1``).
@@ -260,6 +262,10 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     site_names = (doc.site_name, doc.title if doc.kind == "html" else None)
     owner = document_owner(about.owner, site_names, (address,))
     extractor = DocumentExtractor(ctx, shown, sid, date, owner)
+    if (filed := address_day(address)) is not None:
+        year, month, day = filed
+        extractor.address_day = period_of_day(_date(year, month, day)) if day \
+            else period_of_month(year, month)
     sample: list[str] = []
 
     def lines() -> Iterator[TextLine]:
@@ -284,6 +290,9 @@ def _read_document(path: str, shown: str, pack_ref: str | None, published: str |
     # left out; the source row says so, for a reviewer who can give the date (--published)
     note = (f"no date found and no year said for {facts.undated_figures} figure(s); left out "
             "(give --published YYYY-MM-DD to date them)") if facts.undated_figures and date is None else None
+    if extractor.date_from_address and date is not None:
+        note = (f"no date in the text: dated {date.text} from the document's address (a guess; give "
+                "--published YYYY-MM-DD to correct it)")
     source = SourceInfo(sid, shown, title, date.text if date else None, _language(sample), doc.kind,
                         doc.encoding, note, url=safe_url(address or next(iter(extractor.addresses), None)))
     return DocResult(path, source, facts)

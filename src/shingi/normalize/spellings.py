@@ -23,6 +23,8 @@ allows. The families:
   the region of -> about; およそ,
   おおよそ -> 約; a figure followed by 程度, 前後 or ほど -> 約 before it (``11万トン程度`` ->
   ``約11万トン``; a fraction's hedge goes before the whole fraction: ``4分の1ほど`` -> ``約4分の1``).
+- a length and a half in Japanese: ``2年半`` -> ``2.5年``, ``1時間半`` -> ``1.5時間``, ``3か月半`` ->
+  ``3.5か月`` (one or two digits; not ``2020年半ば``, mid-2020).
 - Japanese claims: a grouped (or five-digit-plus) whole number that is a whole number of 万, 億
   or 兆 is written with them, as Japanese usually is: ``2,000,000円`` -> ``200万円``,
   ``100,000人当たり`` -> ``10万人当たり``.
@@ -96,6 +98,9 @@ _HEDGE_EN = re.compile(
     r"(?=\s[-+]?(?:US)?[$€£¥₹]?\d)"
 )
 _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
+#: 「2年半」「1時間半」「3か月半」: the length and a half of its unit, 2.5年 (not 「2020年半ば」, mid-2020,
+#: nor a year: one or two digits)
+_AND_A_HALF_JA = re.compile(r"(?<![\d.,])(\d{1,2})(年|時間|か月|カ月|ヶ月|ヵ月)半(?!ば|期|世紀)")
 #: 一番 / いちばん / もっとも before an adjective's stem are 最も (a linguistic reason: the same adverb of
 #: the superlative, "the most"); not 一番目 (an ordinal), 一番乗り, 一番の原因 (nouns)
 _MOST_ADVERB_JA = re.compile(
@@ -174,6 +179,7 @@ def one_spelling(text: str) -> str:
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
+        text = _AND_A_HALF_JA.sub(r"\1.5\2", text)
         text = _MOST_ADVERB_JA.sub("最も", text)
         text = _HEDGE_FRACTION_JA.sub(r"約\1", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)

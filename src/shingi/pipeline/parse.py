@@ -1301,13 +1301,19 @@ class _Parser:
             )
             if digits_part and not (round_whole or mm.group("every")):
                 continue  # "85 in 2024": no proportion (a round whole or "every" makes one)
+            if mm.group("n2") and mm.group("n2").isdigit() and 1800 <= den <= 2100 and not mm.group("every"):
+                continue  # "from over 3 in 2018": a figure in a year, no one in 2018
             # "almost four in ten", 「10人に9人近く」: the approximation word is the share's bound
-            comparator = _near_bound(text, a, b, mm.group(0)) or comparator_near(text, a, b) or "about"
+            near = _near_bound(text, a, b, mm.group(0))
+            comparator = near or comparator_near(text, a, b) or "about"
+            # "fewer than two in three", 「10本に9本以上」: a strict bound, as "under two-thirds" is
+            # (not the near bound of "almost", which is approximate)
+            approx = near is not None or comparator not in ("more_than", "less_than", "at_least", "at_most")
             lead = BOUND_ENDING_ONE_IN.search(text, max(0, a - 30), a) if mm.group("n2") else None
             if lead is not None and not any(n.start < a and lead.start() < n.end for n in out):
                 a = lead.start()  # "more than nine out of ten": the bound is the figure's own
             out = [n for n in out if not (a < n.end and n.start < b)]
-            share = Quantity(round(100.0 * part / den, 4), "%", True, text[a:b])
+            share = Quantity(round(100.0 * part / den, 4), "%", approx, text[a:b])
             out.append(ClaimedNumber(share, comparator, text[a:b], a, b))
         # "outnumber … by about ten to one", 「約10対1」: a multiple N (numbers.N_TO_ONE)
         for mm in N_TO_ONE.finditer(text):
