@@ -1394,8 +1394,9 @@ def says_run_ended(span: str) -> bool:
 #: life" (die; the noun of a count of the dead is "deaths", 死者); (2) a motion verb with a
 #: directional complement, where "go", the light member of the class, adds nothing the
 #: complement does not say ("go abroad", "went overseas", "leave the country" are "travel
-#: abroad", a departure; 「海外に行く」「国を出る」 are 海外旅行, 出国); abroad and overseas, 海外 and
-#: 国外, are one word. Each pattern with the words it stands for.
+#: abroad", a departure; 「海外に行く」「海外へ出た」「国を出る」 are 海外旅行, 出国); abroad and overseas,
+#: 海外 and 国外, are one word; (3) a native verb that says what a Sino-Japanese noun says
+#: (「殺された」 殺人, 「足りない」 不足). Each pattern with the words it stands for.
 PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(
         r"(?i)\b(?:lose|loses|lost|losing)\s+(?:their|his|her|its|our|your|my|the)\s+(?:own\s+)?li(?:fe|ves)\b"
@@ -1407,11 +1408,19 @@ PARAPHRASES_EN: tuple[tuple[re.Pattern[str], str, str], ...] = (
      "travel travellers abroad overseas departures", "out"),
     (re.compile(r"(?i)\b(?:abroad|overseas)\b"), "abroad overseas", ""),
 )
+#: The Japanese nouns of a share of a whole, one word to the names of measures: 「再エネのシェア」 names
+#: 再エネ比率 and 「再エネの割合」 (docs/verdict-rules.md §4.13, "A share named by another share
+#: word", §8). A closed class of the language: the nouns a part of a whole is said by.
+SHARE_NOUNS_JA: tuple[str, ...] = ("割合", "比率", "シェア", "占有率")
 #: Each row: the pattern, the words it stands for, the direction of motion it says ("out" of the
 #: place, or "" for none; see MOTION_DIRECTION_JA).
 PARAPHRASES_JA: tuple[tuple[re.Pattern[str], str, str], ...] = (
     (re.compile(r"命を落と|亡くな|死亡し"), "死者 死亡", ""),
-    (re.compile(r"(?:海外|国外)(?:に|へ)(?:行|出かけ|出掛け|渡|旅立)|国を(?:出|離れ)"),
+    # a native verb for a Sino-Japanese noun (session 23): 「殺された」「殺害された」 are the victims of
+    # 殺人 (a person killed by another), 「足りない」「足りなかった」 are 不足
+    (re.compile(r"殺(?:さ|害さ)れ"), "殺人", ""),
+    (re.compile(r"足(?:りな|らな|りず|らず)"), "不足", ""),
+    (re.compile(r"(?:海外|国外)(?:に|へ)(?:行|出かけ|出掛け|出(?=[たてるず])|渡|旅立)|国を(?:出|離れ)"),
      "海外旅行者 出国者", "out"),
     (re.compile(r"海外|国外"), "海外 国外", ""),
 )

@@ -22,6 +22,7 @@ from shingi.pipeline.lexicon import (
     MOTION_DIRECTION_JA,
     PARAPHRASES_EN,
     PARAPHRASES_JA,
+    SHARE_NOUNS_JA,
     STOPWORDS_EN,
     STOPWORDS_JA,
     SYNONYMS_EN,
@@ -271,6 +272,15 @@ def concept_keys(text: str) -> dict[str, frozenset[str]]:
                     word = tok.surface if tok.pos == "名詞" else tok.lemma
                     out.setdefault(c, set()).update(word_keys(word))
     return {c: frozenset(k) for c, k in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def share_noun_keys(text: str) -> frozenset[str]:
+    """The keys of every Japanese noun of a share (lexicon.SHARE_NOUNS_JA) when a text says one of
+    them: 「シェア」 says 割合 and 比率 too; empty when it says none."""
+    if not has_japanese(text) or not any(w in text for w in SHARE_NOUNS_JA):
+        return frozenset()
+    return frozenset().union(*(content_keys(w) for w in SHARE_NOUNS_JA))
 
 
 def scope_keys(text: str) -> frozenset[str]:

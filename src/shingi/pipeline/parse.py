@@ -2247,10 +2247,18 @@ class _Parser:
                 unit_hint,
                 relaxed=ranks,
                 counted=counted,
-                part_of=unit_hint == "%" and not cues & {"up", "down"} and bool(_PART_OF.search(span)),
+                part_of=unit_hint == "%"
+                and not cues & {"up", "down"}
+                and (
+                    bool(_PART_OF.search(span))
+                    # 「心の病で休職中の教員は、教員全体の100人に1人」: a whole word before the figure
+                    # of a clause that names no owner (its count is the part: _shares_of_parts)
+                    or (not entity_ids and bool(_WHOLE_BEFORE_JA.search(text[c.start : numbers[0].start])))
+                ),
                 whole_said=bool(numbers)
                 and not cues & {"up", "down"}
                 and said_as_a_part(self.text, numbers[0]),
+                amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
             )
         )
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must

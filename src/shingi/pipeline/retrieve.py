@@ -33,6 +33,7 @@ from shingi.pipeline.morphology import (
     motion_directions,
     paraphrase,
     predicate_concepts,
+    share_noun_keys,
     tokenize,
     word_keys,
 )
@@ -104,6 +105,23 @@ _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "�
 #: The generic heads of a money measure's name, which name the same measure of a thing in one
 #: another's place: its market, its sales (「電子コミックの市場」, "manga sales" for "manga market")
 _GENERIC_HEAD_KEYS = word_keys("market sales") | frozenset({"市場", "売上", "販売"})
+
+
+
+def _a_word_of_its_own(text: str, i: int) -> bool:
+    """Whether the ``i``-th morpheme of a Japanese text is a noun phrase's head said alone: no noun
+    or prefix before it (「死亡事故」, 「家族連れ訪問者」 are no 事故, 訪問), no noun or suffix after it
+    (「訪問者」, 「書店員」), and after の only the word "number" (「本屋の数」, not 「本屋の店員」)."""
+    toks = tokenize(text)
+    if i > 0 and toks[i - 1].pos in ("名詞", "接頭辞") and toks[i - 1].pos2 != "数詞":
+        return False
+    if i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if nxt.pos in ("名詞", "接尾辞"):
+            return False
+        if nxt.surface == "の" and i + 2 < len(toks) and toks[i + 2].surface not in _COUNT_WORDS:
+            return False
+    return True
 
 #: Words every share or world measure may have: sharing only these names no particular measure
 #: ("8% of the world's supercomputers" is not the share of the world's GPUs)
@@ -231,6 +249,7 @@ class Lookup:
         self._metric_names: list[tuple[str, frozenset[str]]] = []
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
+        self._metric_name_texts: list[str] = []  # each name as written
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -246,6 +265,7 @@ class Lookup:
                 self._metric_names.append((m.id, keys))
                 self._metric_words[m.id] = self._metric_words.get(m.id, frozenset()) | keys
                 self._metric_name_nouns.append(_japanese_nouns(name))
+                self._metric_name_texts.append(name)
                 for k in keys:
                     self._metric_postings[k].append(n)
         n_names = max(len(self._metric_names), 1)
@@ -301,6 +321,19 @@ class Lookup:
             for m in sorted(self.metrics_of(entities))
             if self.pack.metrics[m].kind == "share" and whole.search(self.pack.metrics[m].definition or "")
         ]
+
+    def _shares_of_parts(self, counts: list[str], keys: frozenset[str]) -> set[str]:
+        """The share measures of the pack whose own words (share nouns left out) hold a word the
+        clause says of one of the ``counts`` (the part a share is taken of: 休職 of 休職者数 and
+        休職者の割合); only for a Japanese whole said (``part_of``)."""
+        parts = frozenset().union(
+            *(self.metric_words(m) for m in counts if self.pack.metrics[m].kind == "count")
+        ) & keys
+        parts -= _COUNT_WORDS
+        return {
+            m for m in self.pack.metrics
+            if self.pack.metrics[m].kind == "share" and parts & (self.metric_words(m) - _GENERIC_SHARE_KEYS)
+        }
 
     def variant_for_all(self, metric: str, entities: tuple[str, ...]) -> tuple[str, ...]:
         """"Spain's jobless rate is nearly double the EU average" where only Spain has the
@@ -360,6 +393,7 @@ class Lookup:
         counted: str | None = None,
         part_of: bool = False,
         whole_said: bool = False,
+        amount_said: bool = False,
     ) -> list[str]:
         """Metric ids a clause speaks of, best first: exact names and aliases, then names most
         of whose words are in the clause, then (for a clause with a number in another unit, or a
@@ -369,11 +403,16 @@ class Lookup:
         new cars sold in Norway are fully electric"): of several measures in its unit, the one
         share (contract 1.1 kind ``share``) is the one meant; ``whole_said``: a fraction of a whole
         ("a quarter of the state budget", 「8割を占める」), read only on a share the clause names by
-        its own words, not on one whose definition takes the whole."""
+        its own words, not on one whose definition takes the whole. ``amount_said``: the clause
+        says how many or how much of what it names changed or compared (a rise, a fall, a record),
+        which a count figure says too (``_counted_by_its_noun``)."""
         score: dict[str, float] = {}
         entities = tuple(entities)
         keys = word_keys(text) | content_keys(text) | {"@" + e for e in entities}
         keys |= self._short_names(entities)
+        # the keys of the share nouns the clause does not say but says by another (シェア for 割合)
+        shares_said = share_noun_keys(text) - keys
+        keys |= shares_said
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
         exact_hits = self.index.find_metrics(text, every=True)
@@ -407,6 +446,8 @@ class Lookup:
                 if heads_said and name_keys - _GENERIC_HEAD_KEYS
                 else frozenset()
             )
+            counted_by_noun = self._counted_by_its_noun(text, n, keys, unit, amount_said)
+            swapped |= counted_by_noun
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
             cover = got / total if total else 0.0
             name_said = keys | swapped
@@ -418,6 +459,10 @@ class Lookup:
             # name's own noun, sales, is not said)
             words = {k for k in name_keys if not k.startswith("@")}
             if len(name_said & words) < min(2, len(words)):
+                continue
+            # nor its share noun said by another alone (「日本人が…支払った割合」 is not 「PayPayの
+            # シェア」 by the owner and シェア): a share of what is named by another word
+            if name_said & words and name_said & words <= shares_said:
                 continue
             # nor one word with the word "number" of any count: 「銃…人の数」 does not name
             # 「銃による自殺者数」 by 銃 and 数 (the gun suicides' own word, 自殺, unsaid)
@@ -478,6 +523,11 @@ class Lookup:
                     m for m in self.pack.metrics
                     if keys & (self.metric_words(m) - _GENERIC_SHARE_KEYS - wholes)
                 }
+                if not any(self.pack.metrics[m].kind == "share" and m in worded for m in pool):
+                    # 「心の病で休職中の教員は、教員全体の100人に1人」: the count the clause names is the
+                    # part, not the whole (全体 is said): the share of that count is meant, a share
+                    # whose name says a word of it the clause says (休職 of 休職者の割合)
+                    pool = self._shares_of_parts(sorted(score), keys)
             shares = sorted(m for m in pool if self.pack.metrics[m].kind == "share" and m in worded)
             if len(shares) > 1:
                 # "Stocks make up 80% of the fund": "share in stocks" (every word of it but the
@@ -542,7 +592,8 @@ class Lookup:
                 mid, name_keys = self._metric_names[n]
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
-                said = any(not k.startswith("@") for k in relaxed_keys & name_keys)
+                # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
+                said = any(not k.startswith("@") for k in relaxed_keys & name_keys - shares_said)
                 if (
                     said
                     and mid in observed_set
@@ -591,6 +642,38 @@ class Lookup:
                 unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
+
+    def _counted_by_its_noun(
+        self, text: str, n: int, keys: frozenset[str], unit: str | None, amount_said: bool
+    ) -> frozenset[str]:
+        """The word "number" of a Japanese count's name (数, 件数, 人数, 者数) that a clause says by
+        the counted noun alone: 「書店はこれだけ減った」「結婚したカップルの数」「離婚は前年を上回った」
+        name 書店数, 結婚件数, 離婚数 (a linguistic reason: a count noun that rises, falls or is
+        counted by a figure is said of its number; 数 and 件数 are one word "number"). Only a
+        ``count`` measure, every other word of its name said and its first noun said as a head of
+        its own (``_a_word_of_its_own``: 「死亡事故」 is no 事故件数), and a clause that says a
+        count figure or how the amount moved (``amount_said``); () otherwise."""
+        mid, name_keys = self._metric_names[n]
+        if not has_japanese(text) or self.pack.metrics[mid].kind != "count":
+            return frozenset()
+        if not (amount_said or unit == "count"):
+            return frozenset()
+        count_words = name_keys & _COUNT_WORDS
+        own = {k for k in name_keys - _COUNT_WORDS if not k.startswith("@")}
+        if not count_words or not own or not own <= keys:
+            return frozenset()
+        # the name's first noun (its owner's name left out: 出国 of 出国日本人数) said as a word
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        first = next(
+            (t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()),
+            "",
+        )
+        said_alone = (_a_word_of_its_own(text, i) for i, t in enumerate(tokenize(text)) if t.surface == first)
+        if not first or not any(said_alone):
+            return frozenset()
+        return frozenset(count_words - keys)
 
     def by_qualifiers(
         self, span: str, metrics: tuple[str, ...], entities: tuple[str, ...], unit: str | None

@@ -406,9 +406,16 @@ def age_decade(text: str, n: ClaimedNumber) -> bool:
 #: amount is blanked already (masked text), so the words are followed by spaces and a digit-free gap.
 _BOUND_JA = re.compile(r"(?:最大|最高|最低|最小)(?:でも|で)?(?=\s*(?:約|およそ|概ね)?\s{2,})")
 
-#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「新車の9割」 is not here (a
-#: Japanese share names its whole before の)
-_PART_OF = re.compile(r"(?i)(?:%|\bper ?cent)\s+of\b|の\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が")
+#: A percentage of a whole: "about 90% of new cars", "9 percent of", 「消費の約45%が」, and a part
+#: taken out of a whole by のうち / の中で before the topic or subject particle: 「電気のうち23.0%は」
+#: 「販売のうち9割が」 (a linguistic reason: のうち names the whole, は and が the part said of it; a
+#: bare 「新車の9割」 is not here: a Japanese share names its whole before の, and 「不登校の小中学生の
+#: 約6割」 is a part of the non-attending pupils, not of all pupils)
+_PART_OF = re.compile(
+    r"(?i)(?:%|\bper ?cent)\s+of\b|の(?:うち|中で)?\s*(?:約|およそ|ほぼ)?\s*[\d.,]+\s*%(?:近く|強|弱)?が"
+    r"|の(?:うち|中で)、?\s*(?:約|およそ|ほぼ)?\s*(?:[\d.,]+\s*[%割]|\d+\s*分の\s*\d+)"
+    r"(?:近く|強|弱|前後|程度|ほど)?(?:が|は)"
+)
 #: What follows a fraction of a whole ("a quarter of", 「8割以上を占める」): "of", or 占める with
 #: the fraction's bound or approximation words between
 _PART_AFTER = re.compile(r"\s+of\s|\s*(?:(?:以上|以下|超|近く|強|弱|程度|前後|ほど)\s*)?(?:を|が)?占め")
@@ -425,7 +432,7 @@ def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
 
 #: a unit or counter word the quantity grammar leaves after a number, before its bound word:
 #: 「2600万ダースを超え」「300万バレル以上」「40万頭超」 (the bound is the number's, a linguistic reason)
-_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳])(?=\S)")
+_COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳組])(?=\S)")
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:

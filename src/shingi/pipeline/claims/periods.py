@@ -331,6 +331,10 @@ _WINDOW = re.compile(
     r"(?:(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+)?"
     r"(?P<u>years?|months?|decades?|quarters?)\b)"
     r"|(?:この|ここ|過去|直近)(?P<nj>\d{1,3})?(?P<uj>年間|年|か月|ヶ月|カ月)"
+    # 「10年前と比べると」「5年前より」 with no year named in the claim: the window of that many years
+    # to now, as この10年 (a year named dates the step back from it instead: _RELATIVE_PERIOD)
+    # (not 「1年前と比べ」: a year-on-year change, checks.changes._YEAR_AGO)
+    r"|(?<![\d.])(?P<nj8>[2-9]|\d{2})(?P<uj8>年|か月|ヶ月|カ月)前(?=と比べ|に比べ|と比較|より)"
     # "the highest in 25 years", "the first time in a decade", "the most in over three decades",
     # "the fastest pace in six quarters": a record over a window ("more than 30 years" is at least 30)
     # "the lowest in a quarter of a century", "the first time in half a century": 25, 50, 100 years
@@ -399,6 +403,8 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
         before = text[max(0, m.start() - 60) : m.start()]
         if _AVERAGE_NAMED.match(text, m.end()):
             continue  # 「過去10年平均の10倍」, "the past decade's average": an average named, no window
+        if m.group("nj8") and any(not p.inferred for p in found):
+            continue  # 「2024年は10年前と比べ」: ten years before 2024 (_RELATIVE_PERIOD)
         if m.group("one") and any(not p.inferred for p in found):
             continue  # "in 2025 … in a single year": that year against the one before
         after_a_record = RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)
@@ -411,9 +417,15 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
             and any(p.end <= m.start() for p in found)
         ):
             continue  # "In 2023 … unchanged from the previous year": the year before 2023
-        n_text = m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5") or ""
+        n_text = (
+            m.group("n") or m.group("nj") or m.group("n3") or m.group("nj4") or m.group("nj5")
+            or m.group("nj8") or ""
+        )
         n = 1 if n_text.lower() in ("", "a") else word_number(re.sub(r"\s+", " ", n_text)) or 0
-        written = m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
+        written = (
+            m.group("u") or m.group("uj") or m.group("u3") or m.group("uj4") or m.group("uj5")
+            or m.group("uj8")
+        )
         unit = (written or "year").lower()
         if m.group("ce") or m.group("uj6"):
             part = (m.group("ce") or m.group("cj") or "").lower()
