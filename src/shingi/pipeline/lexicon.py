@@ -364,24 +364,27 @@ SUP_RECORD = _cues(
 #: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
 #: Akita", "None of the states grew faster than Texas", "none paid without cash as much as South
 #: Koreans", "Nowhere … more … than in Tokyo": the one after than / as is first among them (a
-#: linguistic reason: "no other is past Y" is "Y is the most"). Only where the negative quantifier is
-#: the determiner of the comparison's subject: it opens the clause (or follows a comma, a conjunction
-#: after one, or "there is / are"; never after a name blanked out of the text, "Japan no longer
-#: …"), the subject's words hold no "than" ("no country other than the US …" is no such frame:
-#: `cues.none_but_one`) and no content clause ("there is no doubt that Germany …"), and the
-#: comparative is one of the listed ones ("other", "over", "water" are none). A negative elsewhere
-#: ("with no end in sight", "no longer") is left to the ordinary reading. A figure right after than /
-#: as is a bound of each ("no household had to pay more than £2,500": `cues.none_past_a_figure`),
-#: and "no more than" (no word between) is "at most"; neither is a rank.
+#: linguistic reason: "no other is past Y" is "Y is the most"). Only where the negative quantifier
+#: is the determiner of the comparison's subject: it opens the clause (after a year at most: "In
+#: 2022 no part of …"), or follows a comma, a conjunction after one, or "there is / are"; never
+#: after a name blanked out of the text ("Japan no longer …"). The subject's words hold no "than"
+#: ("no country other than the US …" is no such frame: `cues.none_but_one`) and no content clause
+#: ("there is no doubt that Germany …"), and the comparative is one of the listed ones ("other",
+#: "over", "water" are none). A negative elsewhere ("with no end in sight", "no longer") is left
+#: to the ordinary reading. A figure right after than / as is a bound of each ("no household had
+#: to pay more than £2,500": `cues.none_past_a_figure`), and "no more than" (no word between) is
+#: "at most"; neither is a rank.
 NONE_OPENS_EN = (
-    r"(?:^|[,;:(]\s?(?:(?:but|and|yet|while|so|and\s+yet)\s)?"
+    r"(?:^(?:(?:in|during)\s+(?:fiscal\s+|the\s+year\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|\s{4,7})\s)?"
+    r"|[,;:(]\s?(?:(?:but|and|yet|while|so|and\s+yet)\s)?"
     r"|\bthere(?:'s|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been))\s+)"
 )
+_SUBJECT_WORD_EN = r"\s+(?!than\b|that\b|which\b|who\b)[\w'-]+"
 NONE_QUANTIFIER_EN = (
-    r"(?:no(?:\s+other)?(?:\s+(?!than\b|that\b|which\b|who\b)[\w'-]+){1,6}?"
-    r"|none(?:\s+of\s+(?:the|its|their|these|those|them))?(?:\s+other)?(?:\s+(?!than\b|that\b|which\b|who\b)[\w'-]+){0,6}?"
-    r"|not\s+(?:a|one|a\s+single)(?:\s+other)?(?:\s+(?!than\b|that\b|which\b|who\b)[\w'-]+){1,6}?"
-    r"|nowhere(?:\s+(?!than\b|that\b|which\b|who\b)[\w'-]+){0,6}?)"
+    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    r"|none(?:\s+of\s+(?:the|its|their|these|those|them))?(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){0,6}?"
+    r"|not\s+(?:a|one|a\s+single)(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    r"|nowhere(?:" + _SUBJECT_WORD_EN + r"){0,6}?)"
     # a relative clause of the subject ("there is no country that exports more …"): its verb
     # right after the pronoun, lower case and one space apart (never a name or a masked one)
     r"(?:\s+(?:that|which|who)\s(?-i:[a-z]+(?:s|ed))\b)?"
