@@ -40,7 +40,9 @@ OBSERVATIONS = (
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "none-past", METRICS, OBSERVATIONS, entities=ENTITIES, country=COUNTRY)
+    return small_pack(
+        tmp_path_factory, "none-past", METRICS, OBSERVATIONS, entities=ENTITIES, country=COUNTRY
+    )
 
 
 def _rating(said: str, pack: Pack) -> str:
