@@ -97,6 +97,8 @@ def test_a_figure_after_than_bounds_every_one(pack: Pack) -> None:
     assert _rating(said, pack) in ("false", "mostly_false")
     # none of the pack's countries is past three trillion, but the pack need not hold every one
     assert _rating("No country exported more than three trillion dollars in 2023.", pack) == "unverifiable"
+    # a class that is none of the pack's kinds: no peer is checked in its place
+    assert _rating("No company exported more than half a trillion dollars in 2023.", pack) == "unverifiable"
 
 
 @pytest.mark.parametrize(

@@ -80,6 +80,7 @@ from shingi.pipeline.checks.superlatives import (
 )
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
+from shingi.pipeline.claims.cues import none_past_a_figure
 from shingi.pipeline.claims.kinds import beats_a_named_record, classify
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
@@ -434,6 +435,15 @@ def _run_of_months(st: Statement, ev: Evidence, pack: Pack) -> Statement | None:
     return replace(st, periods=periods)
 
 
+#: the nouns that name the entities of a kind as a class ("no country", "none of the states")
+_KIND_NOUNS = {
+    "country": r"countr(?:y|ies)|nations?|economies|economy",
+    "company": r"compan(?:y|ies)|firms?|makers?|manufacturers?|carriers?|operators?|banks?|insurers?",
+    "other": r"states?|prefectures?|regions?|provinces?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)"
+    r"|areas?|parts?",
+}
+
+
 def _bound_of_each(
     st: Statement, pack: Pack, lang: str, first_id: int, context: ClaimContext | None
 ) -> list[Check]:
@@ -450,7 +460,13 @@ def _bound_of_each(
         )
         return [Check(f"s{first_id}", st.kind, _statement_text(ctx), st.span, "unknown", reason)]
     subject = pack.entities.get(st.entities[0]) if st.entities else None
-    peers = [e for e, ent in pack.entities.items() if subject is not None and ent.kind == subject.kind]
+    kind = subject.kind if subject is not None else ""
+    said = st.span[: (none_past_a_figure(st.span) or ("", len(st.span)))[1]]
+    # the class the quantifier speaks of is the subject's kind only when its noun says so ("no
+    # country", "none of the states"; "no household" is of no entity of the pack)
+    nouns = _KIND_NOUNS.get(kind, "(?!)")
+    named = re.search(rf"(?i)\b(?:{nouns})\b", said) or re.match(r"(?i)\s*(?:none|nowhere)\s", said)
+    peers = [e for e, ent in pack.entities.items() if named and ent.kind == kind]
     ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
     for e in peers:
         one = replace(st, entities=(e,), none_past="", negated=False)
