@@ -171,6 +171,7 @@ def test_a_meaning_preserving_rewrite_keeps_the_rating(pack_dir: Path, family: s
         ("3兆2000億円規模の補正予算、1億2000万人、68万6061人", "3.2兆円規模の補正予算、1.2億人、68万6061人"),
         ("N44 trillion on September 30, 2022, up from", "N44 trillion on 30 September 2022, up from"),
         ("およそ2年半短くなった、1時間半、3か月半", "約2.5年短くなった、1.5時間、3.5か月"),
+        ("この2年半で倍増、2年半ぶりに、2年半前", "この2.5年で倍増、2.5年ぶりに、2.5年前"),
         ("somewhere around 40%, in the region of $5 billion", "about 40%, about $5 billion"),
     ],
 )
@@ -187,6 +188,8 @@ def test_one_spelling_for_what_means_the_same(written: str, read: str) -> None:
         "2024年に1999年の水準", "in 2024 and 1999",  # years are never grouped
         "2020年前後", "5年程度",  # a year or a duration with a hedge stays as written
         "2020年半ばに", "上半期", "2025年半期",  # mid-2020, a half-year: no length and a half
+        # 半 the first character of the next word (半導体, 半減, 半数, 半額): no length and a half
+        "この10年半導体生産額は2倍", "この2年半減した", "5年半数が", "2年半額で",
     ],
 )
 def test_other_spellings_are_left_alone(kept: str) -> None:

@@ -99,7 +99,7 @@ _HEDGE_EN = re.compile(
 )
 _HEDGE_JA = re.compile(r"(?:おおよそ|およそ)(?=\d)")
 #: 「2年半」「1時間半」「3か月半」: the length and a half of its unit, 2.5年 (not 「2020年半ば」, mid-2020,
-#: nor a year: one or two digits)
+#: nor a year: one or two digits); 半 a word of its own (``_and_a_half``)
 _AND_A_HALF_JA = re.compile(r"(?<![\d.,])(\d{1,2})(年|時間|か月|カ月|ヶ月|ヵ月)半(?!ば|期|世紀)")
 #: 一番 / いちばん / もっとも before an adjective's stem are 最も (a linguistic reason: the same adverb of
 #: the superlative, "the most"); not 一番目 (an ordinal), 一番乗り, 一番の原因 (nouns)
@@ -166,6 +166,22 @@ def _decimal_scale(m: re.Match[str]) -> str:
     return f"{m.group(1)}.{decimals}{m.group(2)}" if decimals else f"{m.group(1)}{m.group(2)}"
 
 
+def _and_a_half(text: str) -> str:
+    """``text`` with 「N年半」 spelt 「N.5年」 where 半 is a word of its own: not the first character of
+    the word after the length (「この10年半導体生産額」「この2年半減した」「5年半数が」: 半導体, 半減,
+    半数 are words; a linguistic reason: the half of a length is a morpheme of its own, which the
+    tokenizer's word boundary shows)."""
+    if _AND_A_HALF_JA.search(text) is None:
+        return text
+    # (imported here: the tokenizer is loaded only for a text that says a length and a half)
+    from shingi.pipeline.morphology import tokenize
+
+    halves = {t.start for t in tokenize(text) if t.surface == "半"}
+    return _AND_A_HALF_JA.sub(
+        lambda m: f"{m.group(1)}.5{m.group(2)}" if m.end() - 1 in halves else m.group(0), text
+    )
+
+
 def one_spelling(text: str) -> str:
     """``text`` (normalised) with each family's spellings made one (see the module docstring)."""
     if "パーセント" in text:
@@ -179,7 +195,7 @@ def one_spelling(text: str) -> str:
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
         text = _HEDGE_JA.sub("約", text)
-        text = _AND_A_HALF_JA.sub(r"\1.5\2", text)
+        text = _and_a_half(text)
         text = _MOST_ADVERB_JA.sub("最も", text)
         text = _HEDGE_FRACTION_JA.sub(r"約\1", text)
         text = _HEDGE_AFTER_JA.sub(r"約\1", text)

@@ -96,6 +96,7 @@ from shingi.pipeline.claims.names import (
     cause_lead,
     causes_inside,
     dates_a_window,
+    ranked_after_others,
 )
 from shingi.pipeline.claims.neighbours import of_the_figure
 from shingi.pipeline.claims.numbers import (
@@ -1292,7 +1293,7 @@ class _Parser:
             n_text = " ".join((mm.group("n") or mm.group("n2") or "").split())
             den = _WORDS_ONE_IN.get(n_text.lower()) or float(n_text.replace(",", "") or 0)
             k_text = (mm.group("k") or mm.group("k2") or mm.group("k3") or "1").lower()
-            part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
+            part = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text.replace(",", ""))
             if den <= 1 or part >= den:
                 continue
             round_whole = den <= 10 or den in (100, 1000)
@@ -2208,6 +2209,15 @@ class _Parser:
                 cues = cues - {"exceed", "trail", "sup_max", "sup_min", "up", "down"}
                 cues = cues | {first_of_class[0]} | moved
                 entity_ids = (comparand[0], *(r for r in entity_ids if r != comparand[0]))
+        if cues & {"exceed", "trail"} and ranked_after_others(text, span, ordered):
+            # 「東京都に次いで大阪府が2番目に高い」: the names before に次いで are ranked ahead of the
+            # subject (names.RANKED_AHEAD_JA), so a place said with them is checked as the place;
+            # without one, the adjective ranks the subject below them (「東京都に次いで大阪府が高い」:
+            # Osaka's rate is lower than Tokyo's), not above
+            if any(n.unit == "rank" for n in numbers):
+                cues = cues - {"exceed", "trail"}
+            else:
+                cues = (cues - {"exceed", "trail"}) | {"trail" if "exceed" in cues else "exceed"}
         bound = none_past_a_figure(span)
         none_past = "bound" if bound is not None else "apart" if none_but_one(span) else ""
         if bound is not None:

@@ -646,7 +646,7 @@ def _fraction_step(claimed: ClaimedNumber) -> float | None:
         return None
     k_text = (m.group("k") or m.group("k2") or m.group("k3") or "1").lower()
     n_text = " ".join((m.group("n") or m.group("n2") or "").lower().split())
-    k = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text)
+    k = 1.0 if k_text == "一" else _WORDS_ONE_IN.get(k_text) or float(k_text.replace(",", ""))
     den = _WORDS_ONE_IN.get(n_text) or float(n_text.replace(",", "") or 0)
     if k < 2 or den <= k or den > 10:
         # ("85 yen of every 100 yen", 「100人に85人」: a percentage said in counts, no tenths' step)

@@ -233,14 +233,19 @@ def _takes_effect(ev: Event) -> Period | None:
 
 #: A halving said in words: "halve", "halving", 「半減」, and a cut "in half" / "by half", 「半分に減らす」
 #: (a linguistic reason: to cut in half is to halve); the 「半分」 / "half" of those is the halving
-#: itself, no figure of its own to compare (HALF_OF_THE_CUT)
+#: itself, no figure of its own to compare (HALF_OF_THE_CUT). Not the half of a unit ("by half a
+#: percentage point", "by half of one percent", "by half an hour"): an amount, not a halving
+_BY_HALF = (
+    r"\b(?:in|by)\s+half\b(?![\s-]+(?:of\s+)?(?:(?:a|an|one)\b|\d[\d.]*\s?%))"
+    r"|半分(?:に|まで)(?:減ら|削減|抑え|縮小|する)"
+)
 _HALVE = re.compile(
     r"(?i)\bhalv(?:e|es|ed|ing)\b|半減"
     r"|\b(?:cut|cuts|cutting|reduc\w*|slash\w*|lower\w*|bring\w*\s+down|brought\s+down)\b[^.;]{0,50}?"
-    r"\b(?:in|by)\s+half\b|半分(?:に|まで)(?:減ら|削減|抑え|縮小|する)"
+    + _BY_HALF
 )
 #: the 「半分」 / "half" that says the halving of _HALVE ("cut … in half", 「半分に減らす」)
-HALF_OF_THE_CUT = re.compile(r"(?i)\b(?:in|by)\s+half\b|半分(?:に|まで)(?:減ら|削減|抑え|縮小|する)")
+HALF_OF_THE_CUT = re.compile(r"(?i)" + _BY_HALF)
 #: A cut the title states by its size: "cut … by 45%", 「45%削減」
 _CUT_BY = re.compile(
     r"(?i)\b(?:cut|reduc\w*|lower\w*)\b[^.;]{0,50}?\bby\s+(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s?%"

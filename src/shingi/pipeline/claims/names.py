@@ -7,6 +7,7 @@ first word that is a name, and a measure's name that only modifies another noun 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.statement import Span
@@ -87,6 +88,16 @@ _ON_ITS_OWN = re.compile(
 #: The names a place is counted after, each of a list: 「心疾患、がんに次いで新型コロナが3番目」
 #: (a linguistic reason: 次いで / 続いて name the ones ranked ahead, the subject follows them)
 RANKED_AHEAD_JA = re.compile(r"(?:(?:[、・]|と)[^、。]{1,12}?)*(?:に次いで|に次ぐ|に続いて|に続く)")
+#: a comparand said otherwise in the clause (「…に次いで大阪府が全国平均を上回った」): the clause's
+#: own comparison, which the names ranked ahead do not turn
+_OTHER_COMPARAND_JA = re.compile(r"より|を(?:上回|下回|超え|超す|抜い|抜き|抜く)")
+
+
+def ranked_after_others(text: str, span: str, ents: Sequence[Span]) -> bool:
+    """Whether a clause's subject is counted after the names before に次いで (``RANKED_AHEAD_JA``:
+    「東京都に次いで大阪府が2番目に高い」), those names its only comparands."""
+    ahead = [e for e in ents if RANKED_AHEAD_JA.match(text, e.end)]
+    return bool(ahead) and len(ahead) < len(ents) and not _OTHER_COMPARAND_JA.search(span)
 
 
 def _is_comparand(text: str, e: Span) -> bool:

@@ -165,7 +165,8 @@ _CLAIM_WHOLE_EN = re.compile(
 #: "one in ten Japanese people", 「10人に1人」: a share whose whole is the counted noun
 _ONE_IN_EN = re.compile(
     r"(?i)\b(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:out\s+of|in|of(?=\s+(?:every|each)\b))"
-    r"\s+(?:(?:every|each)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+" + _PHRASE_EN
+    r"\s+(?:(?:every|each)\s+)?(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    + _PHRASE_EN
 )
 _ONE_IN_JA = re.compile(r"\d+\s*(?P<w>[\u4e00-\u9fff]{1,4})に\s*(?:約|ほぼ|およそ)?\s*(?:\d+|一)\s*(?P=w)")
 _CJK_NOUN = r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z0-9ー・]"

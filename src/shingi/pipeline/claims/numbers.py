@@ -325,14 +325,17 @@ _ONE_IN_COUNTERS = (
     r"人|世帯|社|件|校|か所|カ所|ヶ所|組|台|戸|軒|店|棟|施設|団体|自治体|市町村|家庭|例|本|便|回|冊|枚|頭|円|票|つ"
 )
 _ONE_IN_WORDS = r"two|three|four|five|six|seven|eight|nine|ten"
+#: a figure of the share, its thousands commas included ("one in 10,000" is one in ten thousand,
+#: not one in 10), never a part of a longer figure
+_DIGITS_ONE_IN = r"\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?"
 _ONE_IN = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<c>" + _ONE_IN_COUNTERS + r")(?P<sep>に|中|のうち)\s*(?:約|ほぼ|およそ)?\s*"
-    r"(?P<k>\d+(?:\.\d+)?|一)\s*(?P=c)"
-    r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>" + _ONE_IN_WORDS + r"|\d+(?:\.\d+)?)"
+    r"(?<![\d.,])(?P<n>" + _DIGITS_ONE_IN + r")\s*(?P<c>" + _ONE_IN_COUNTERS + r")(?P<sep>に|中|のうち)"
+    r"\s*(?:約|ほぼ|およそ)?\s*(?P<k>" + _DIGITS_ONE_IN + r"|一)\s*(?P=c)"
+    r"|(?i:\b(?:(?P<k2>one|1)\s+(?:out\s+)?(?:in|of)|(?P<k3>" + _ONE_IN_WORDS + r"|" + _DIGITS_ONE_IN + r")"
     r"(?:\s+(?P<u>[a-z][a-z-]*))?"
     r"\s+(?:out\s+of|in|of(?=\s+(?:every|each)\b)))\s+(?P<every>(?:every|each)\s+)?"
-    r"(?P<n2>\d+(?:\.\d+)?|" + _ONE_IN_WORDS + r"|(?:a\s+|one\s+)?hundred)"
-    r"(?(u)\s+(?P=u))\b(?!\s*(?:%|percent|per\s?cent)))"
+    r"(?P<n2>" + _DIGITS_ONE_IN + r"|" + _ONE_IN_WORDS + r"|(?:a\s+|one\s+)?hundred)"
+    r"(?(u)\s+(?P=u))\b(?![,.]\d)(?!\s*(?:%|percent|per\s?cent)))"
 )
 #: The bound or approximation words said right before a share in counts ("more than nine out of
 #: ten", "almost four in ten", "just under one in five"): part of the figure, as "more than" is of

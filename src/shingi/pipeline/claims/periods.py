@@ -97,11 +97,26 @@ _SINCE_AN_ACT_EN = re.compile(
 )
 #: "twice as much … as they did in 2018", "three times as high as in 2019": the "as … as" of a
 #: multiple set against the subject's own earlier time is the base of a ratio to now, as "twice its
-#: 2018 level" is (a linguistic reason: the second "as" takes the comparand, here a time)
+#: 2018 level" is (a linguistic reason: the second "as" takes the comparand, here a time). The one
+#: who did it then is a pronoun or a noun the clause has said already ("shoppers now pay … twice as
+#: much … as shoppers did in 2018": the same subject, ``_multiple_of_a_time``), not another
 _MULTIPLE_OF_A_TIME_EN = re.compile(
     r"(?i)\b(?:twice|half|(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+as\b"
-    r"[^.;:]{0,80}?\bas\s+(?:(?:it|they|we|he|she|people|consumers)\s+(?:was|were|did|had|stood)\s+)?in\s+(?:the\s+)?$"
+    r"[^.;:]{0,80}?\bas\s+(?:(?P<who>[a-z]+)\s+(?:was|were|did|had|stood)\s+)?in\s+(?:the\s+)?$"
 )
+_PRONOUN_THEN_EN = frozenset({"it", "they", "we", "he", "she"})
+
+
+def _multiple_of_a_time(text: str, at: int) -> bool:
+    """Whether the text before ``at`` (a period's start) ends in the "as … as" of a multiple set
+    against its subject's own earlier time (``_MULTIPLE_OF_A_TIME_EN``)."""
+    m = _MULTIPLE_OF_A_TIME_EN.search(text, max(0, at - 120), at)
+    if m is None:
+        return False
+    who = (m.group("who") or "").lower()
+    if not who or who in _PRONOUN_THEN_EN:
+        return True
+    return re.search(rf"(?i)\b{who}\b", text[max(0, at - 200) : m.start("who")]) is not None
 #: "since peaking at 26,081 in 2017", "since it peaked in 2019": the peak dates the start of the
 #: window the rest of the clause runs over ("fallen every year since"), as a finite act after
 #: "since" does (a linguistic reason: a gerund clause after "since" dates the same act)
@@ -152,7 +167,7 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
         or _PEAK_START_JA.match(text, p.end)
         or _SINCE_THE_PEAK_EN.search(text[max(0, p.start - 60) : p.start])
         or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
-        or _MULTIPLE_OF_A_TIME_EN.search(text[max(0, p.start - 120) : p.start])
+        or _multiple_of_a_time(text, p.start)
         or (fraction is not None and (not fraction.group("own") or _LEVEL_AFTER_EN.match(text, p.end)))
         or FRACTION_OF_A_LEVEL_JA.match(text, p.end)
     )
