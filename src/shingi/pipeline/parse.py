@@ -2080,6 +2080,12 @@ class _Parser:
             all_masked = " " * lead + all_masked[lead:]
             names_masked = " " * lead + names_masked[lead:]
         cues = _cue_names(all_masked)
+        never = _NEVER_RECORD_BLANKED_EN.search(all_masked)
+        if never and not _NEVER_RECORD_EN.search(names_masked):
+            # "never cost more in Japan than in the United States": what the blank after than / as
+            # stood for is no period (a place), so the never is a negated comparison, not a record
+            all_masked = all_masked[: never.start()] + "     " + all_masked[never.start() + 5 :]
+            cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(
             lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
@@ -2103,7 +2109,7 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         elif "sup_record" in cues and (
-            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_EN.search(all_masked)
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_BLANKED_EN.search(all_masked)
         ):
             # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
             # negated comparison is the record's words (§4.8), not a comparison with another
@@ -3040,6 +3046,8 @@ class _Parser:
                 and bool(prev.entities)
                 and prev.entities[0] != entities[0]
                 and _PRONOUN_BASE_EN.search(st.span) is not None
+                # "more in 2023 than … in 2022": two periods of the clause compare its own subject
+                and len({p.period for p in st.periods if p.role is None}) < 2
             )
             lacks_subject = lacks_subject or pronoun_base
             # the previous subject carries over, unless the clause names a measure it lacks
@@ -3908,15 +3916,21 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
-#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it"
+#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it". Not
+#: one with a verb of its own ("more in 2023 than it did in 2022", "than they were"): that pronoun is
+#: the subject of its own clause after than / as, and a pronoun refers within its sentence first, to
+#: the subject of the clause it compares with (a linguistic reason: the comparative clause repeats
+#: its subject); a bare "than it" is an object in the subject's own clause, so it is someone else
 _PRONOUN_BASE_EN = re.compile(
     r"(?i)\b(?:above|below|behind|ahead\s+of|than|over|under|beyond|past|outranked|outpaced|beat|trailed)"
-    r"\s+(?:it|them)\b"
+    r"\s+(?:it|them)\b(?!'|\s+(?:did|does|do|was|were|is|are|had|has|have|used|could|would|will|can"
+    r"|might|managed|once|ever|still|now|then)\b)"
 )
 #: The cues of a comparison with one other, which the words of a superlative are not
 _COMPARING = ("exceed", "trail", "equal")
 #: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)
 _NEVER_RECORD_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL)
+_NEVER_RECORD_BLANKED_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL_BLANKED)
 
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb
