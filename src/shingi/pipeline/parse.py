@@ -106,6 +106,7 @@ from shingi.pipeline.claims.numbers import (
     _LENGTH,
     _LENGTH_JA,
     _NEVER_JA,
+    NEVER_PAST_JA,
     _NUMBER_CHANGE_JA,
     _ONE_FOR_EVERY,
     _ONE_IN,
@@ -1390,11 +1391,12 @@ class _Parser:
             quantity = Quantity(amount, unit, False, mm.group(0))
             out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
         # 「一度もない」「一回もなかった」: not once, a count of zero
+        never_past = [m.span() for m in NEVER_PAST_JA.finditer(text)]
         for mm in _NEVER_JA.finditer(text):
-            if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
+            if any(mm.start() < b and a < mm.end() for a, b in (*taken, *never_past)) or any(
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
-                continue
+                continue  # (一度も…上回っていない: a negation, cues.NEVER_PAST_JA, not a count)
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
         # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分; and 倍

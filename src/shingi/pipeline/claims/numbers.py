@@ -130,6 +130,19 @@ def _kanji_value(text: str) -> int | None:
 #: 「一度も…ない」「一回もなかった」「一件もない」: not once, zero (a linguistic reason: 一…も with a
 #: negative is the count nought)
 _NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
+#: 「一度も米国を上回っていない」「上回ったことは一度もない」「一度も2%を下回らなかった」: not once past
+#: another or a line, nor once risen or fallen: the negation of a comparison or a change, of every
+#: period (a linguistic reason: 一度も…ない is "never", the same negative as 〜ない of the verb; it is
+#: a count of nought only of things that happen, 「事故は一度も起きていない」)
+_CROSS_JA = (
+    "上回|下回|超え|超す|超し|越え|割り込|割込|割っ|割ら|割れ|を切|抜か|抜い|抜き|上昇|低下|増え|増加|減少|減っ|減ら"
+    "|下が|上が|高く|低く|多く|少なく|達し|達さ|届"
+)
+NEVER_PAST_JA = re.compile(
+    r"(?:一度|一回|1度|1回)(?:として)?も[^、。]{0,20}?(?:" + _CROSS_JA + r")[^、。]{0,6}?(?:な(?:い|かった)|ず|ません)"
+    r"|(?:" + _CROSS_JA + r")[^、。]{0,4}?[ただ]こと[はがも]?(?:これまで|今まで|過去)?に?(?:一度|一回|1度|1回)(?:として)?も"
+    r"(?:な(?:い|かった)|ありません|なし)"
+)
 _ZERO = re.compile(
     r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s|[をが](?:達成|実現|記録))"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"
