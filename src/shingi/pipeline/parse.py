@@ -107,6 +107,7 @@ from shingi.pipeline.claims.numbers import (
     _LENGTH_JA,
     _NEVER_JA,
     NEVER_PAST_JA,
+    NEVER_RECORD_JA,
     _NUMBER_CHANGE_JA,
     _ONE_FOR_EVERY,
     _ONE_IN,
@@ -2103,6 +2104,10 @@ class _Parser:
         most = _MOST_JA.search(all_masked)
         if most:
             cues |= {"sup_min" if most.group(1) in ("少な", "小さ", "低") else "sup_max"}
+        record_ja = NEVER_RECORD_JA.search(names_masked)
+        if record_ja:
+            # 「2022年を上回ったことは一度もない」: that period's record (a high, or a low past which)
+            cues |= {"sup_record"} | ({"down"} if record_ja.group("low") or record_ja.group("low2") else set())
         if cues & {"sup_max", "sup_min", "sup_top"}:
             # "最も多く" ranks, it does not compare with one other ("多く"): the words of a
             # superlative are not also a comparison
@@ -2111,7 +2116,7 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         elif "sup_record" in cues and (
-            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_BLANKED_EN.search(all_masked)
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_BLANKED_EN.search(all_masked) or record_ja
         ):
             # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
             # negated comparison is the record's words (§4.8), not a comparison with another
