@@ -50,9 +50,10 @@ _SERIES = {
     ("DE", "exp"): [1500, 1600, 1650, 1600],
 }
 OBSERVATIONS = [OBSERVATION_HEADER] + [
-    [f"{m}{e}{y}", e, m, str(y), str(v) if m == "pet" else f"{v} bn", "JPY/l" if m == "pet" else "USD", "stat", ""]
+    [f"{m}{e}{y}", e, m, str(y), str(v) if m == "pet" else f"{v} bn", "JPY/l" if m == "pet" else "USD",
+     "stat", ""]
     for (e, m), vs in _SERIES.items()
-    for y, v in zip(range(2020, 2024), vs)
+    for y, v in zip(range(2020, 2024), vs, strict=True)
 ]
 
 
@@ -111,8 +112,9 @@ def test_a_pronoun_with_its_own_verb_is_the_clauses_subject(pack: Pack) -> None:
     assert rating(text, pack) != "true"
     assert rating("Germany exported less in 2023 than it did in 2022.", pack) == "true"
     # negative: a bare "than it" is someone else (the previous clause's subject)
-    assert rating("In 2023 Japan exported 1.1 trillion dollars, and Germany exported more than it.", pack) == "true"
-    assert rating("In 2023 Germany exported 1.6 trillion dollars, and Japan exported more than it.", pack) != "true"
+    bare = "In 2023 {} exported {} trillion dollars, and {} exported more than it."
+    assert rating(bare.format("Japan", "1.1", "Germany"), pack) == "true"
+    assert rating(bare.format("Germany", "1.6", "Japan"), pack) != "true"
 
 
 @pytest.mark.parametrize("time", ["quarter", "season", "night", "decade"])

@@ -350,7 +350,9 @@ NEVER_MORE_TAIL = _NEVER_MORE_HEAD + _PERIOD_AFTER_THAN_EN
 #: The same in a clause whose periods and names are blanked (the parser's cue words): a blank after
 #: in / on / at / during may be a period or a place; the parser settles it on the clause with its
 #: periods shown (`NEVER_MORE_TAIL`)
-NEVER_MORE_TAIL_BLANKED = _NEVER_MORE_HEAD + r"(?:" + _PERIOD_AFTER_THAN_EN + r"|(?=\s+(?:in|on|at|during)\s\s))"
+NEVER_MORE_TAIL_BLANKED = (
+    _NEVER_MORE_HEAD + r"(?:" + _PERIOD_AFTER_THAN_EN + r"|(?=\s+(?:in|on|at|during)\s\s))"
+)
 NEVER_BEFORE_EN = (
     r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
     + _NOT_A_BOUND

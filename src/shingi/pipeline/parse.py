@@ -106,8 +106,6 @@ from shingi.pipeline.claims.numbers import (
     _LENGTH,
     _LENGTH_JA,
     _NEVER_JA,
-    NEVER_PAST_JA,
-    NEVER_RECORD_JA,
     _NUMBER_CHANGE_JA,
     _ONE_FOR_EVERY,
     _ONE_IN,
@@ -129,6 +127,8 @@ from shingi.pipeline.claims.numbers import (
     N_TO_ONE,
     NEAR_ZERO_AFTER,
     NEAR_ZERO_BEFORE,
+    NEVER_PAST_JA,
+    NEVER_RECORD_JA,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
     RECORD_AS_START,
@@ -2107,7 +2107,8 @@ class _Parser:
         record_ja = NEVER_RECORD_JA.search(names_masked)
         if record_ja:
             # 「2022年を上回ったことは一度もない」: that period's record (a high, or a low past which)
-            cues |= {"sup_record"} | ({"down"} if record_ja.group("low") or record_ja.group("low2") else set())
+            low = record_ja.group("low") or record_ja.group("low2")
+            cues |= {"sup_record"} | ({"down"} if low else set())
         if cues & {"sup_max", "sup_min", "sup_top"}:
             # "最も多く" ranks, it does not compare with one other ("多く"): the words of a
             # superlative are not also a comparison

@@ -362,7 +362,7 @@ def _negated(masked: str) -> bool:
         # (一度も…ない of a comparison or a change is its negation, of every period: NEVER_PAST_JA)
         # (and a never past a period's value is that period's record, not negated: NEVER_RECORD_JA)
         return _negated_ja(plain) and not (
-            _NEVER_JA.search(plain) and not NEVER_PAST_JA.search(plain) or NEVER_RECORD_JA.search(plain)
+            (_NEVER_JA.search(plain) and not NEVER_PAST_JA.search(plain)) or NEVER_RECORD_JA.search(plain)
         )
     cleaned = re.sub(
         r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
