@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from shingi.model import Check, Pack, Quantity, Result
+from shingi.model import Check, Observation, Pack, Quantity, Result
 from shingi.normalize.quantities import find_quantities, is_currency
 from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
@@ -144,6 +144,38 @@ _CHAINS: dict[str, tuple[str, ...]] = {
 _NEVER = re.compile(r"(?i)\bnever\b|一度も")
 #: What may stand between a figure and the period written after it: "7% in 2021", "6.5% for 2022".
 _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
+
+
+def _past_once(st: Statement, c: Check, pack: Pack) -> tuple[Observation, Observation] | None:
+    """A comparison of two denied of every period ("has never cost more in Japan than in the United
+    States", 「米国を上回ったことは一度もない」) that fails in its one period checked: one period does
+    not settle a never; any other period of the two series where the order claimed holds refutes it
+    (the check then holds, and the negation makes it fail). No period named, no figure, two values
+    of one measure in one unit only; the order claimed is the reverse of the one found (§4.1)."""
+    if (
+        st.numbers or len(c.evidence) != 2 or any(p.role is None and not p.inferred for p in st.periods)
+        or not all(i in pack.observations for i in c.evidence)
+    ):
+        return None
+    a, b = (pack.observations[i] for i in c.evidence)
+    if (
+        a.metric != b.metric or a.unit != b.unit or a.period != b.period or a.value is None or b.value is None
+        or a.value.value == b.value.value
+    ):
+        return None
+    above = a.value.value < b.value.value  # the order claimed: a above b (it failed)
+    other = {o.period: o for o in pack.observations.values()
+             if o.entity == b.entity and o.metric == b.metric and o.unit == b.unit and o.value is not None}
+    for o in sorted(pack.observations.values(), key=lambda o: o.sort_key):
+        p = other.get(o.period)
+        if (
+            o.entity != a.entity or o.metric != a.metric or o.unit != a.unit or o.value is None
+            or p is None or p.value is None or o.period == a.period or o.value.value == p.value.value
+        ):
+            continue
+        if (o.value.value > p.value.value) == above:
+            return o, p
+    return None
 
 
 def _figures_with_periods(st: Statement) -> list[tuple[ClaimedNumber, ClaimedPeriod]]:
@@ -867,6 +899,13 @@ def evaluate(
                 "The statement says never, of every period: one period's value does not settle it. ",
             ) + c.reason
             continue
+        once = _past_once(st, c, pack) if before == "fails" and _NEVER.search(st.span) else None
+        if once is not None:
+            c.result, c.credit, c.evidence = "holds", None, [once[0].id, once[1].id]
+            c.reason = ctx.t(
+                f"「一度も〜ない」はどの時期についても否定している: {once[0].period}には主張の順だった。",
+                f"The statement says never, of every period: in {once[0].period} the order it denies held. ",
+            ) + c.reason
         c.result = invert(c.result)
         if c.result == "partly" and st.negated and st.numbers and all(
             n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in st.numbers

@@ -315,21 +315,57 @@ _NOT_A_BOUND = r"(?!\s+than(?:\s+(?:[$€£¥]\s?)?\d|\s\s))"
 #: record; a figure after "the" ("than the 771,480 it found") is left to the negation as before: the
 #: record would be ranked on whatever measure the clause's words link, and its figure with it (the
 #: held-out round 22 rewordings lost one claim on such a link).
-NEVER_MORE_TAIL = (
+#: The period after than / as (`NEVER_MORE_TAIL`): a year or month ("in 2021", "as in May 2024", "in
+#: fiscal 2019", "in the 1990s"), a span said by its noun ("in any previous year", "at any time", "in
+#: the past decade", "during the pandemic", "at that time"), "the past" / "history" / "memory", or now
+#: ("now", "today", "right now", "it is today", "there are now", "it did in 2022": a pronoun and its
+#: own verb before the period). Anything else after "in" is the place or thing compared ("never cost
+#: more in Japan than in the United States", "than in rural areas"): a comparison, negated.
+#: the English era nouns (`ERA_NOUNS`)
+_ERA_EN = r"pandemic|crisis|war|recession"
+_MONTHS_EN = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+_PERIOD_NOUNS_EN = (
+    r"(?:years?|months?|quarters?|decades?|centur(?:y|ies)|periods?|seasons?|weeks?|days?|times?|eras?"
+    r"|points?|moments?|stages?|halves|half|history|memory|past|" + _ERA_EN + r")"
+)
+_PERIOD_EN = (
+    r"(?:(?:the\s+|fiscal\s+|FY\s?|(?:" + _MONTHS_EN + r")\s+(?:\d{1,2},?\s+)?)*(?:(?:19|20)\d\ds?|'?\d0s)\b"
+    r"|" + _MONTHS_EN + r"(?!\w)"
+    r"|(?:(?:the|any|every|its|their|this|that|those|these|living|recent|previous|past|earlier|prior"
+    r"|other|same|first|second|third|fourth|last|early|late|mid|single|financial|global|one)\s+){1,3}"
+    + _PERIOD_NOUNS_EN + r"\b|(?:years|decades|months|history|memory)\b)"
+)
+_NOW_EN = r"(?:right\s+)?(?:now|today|currently|these\s+days|at\s+present|at\s+the\s+moment)\b"
+_PERIOD_AFTER_THAN_EN = (
+    r"(?=\s+(?:(?:it|there|they|he|she|we|you|I)(?:\s+[\w']+){1,2}?\s+)?(?:(?:in|on|at|during|by|over)\s+"
+    + _PERIOD_EN + r"|(?:this|that|those|these|last|the\s+previous|the\s+past)\s+" + _PERIOD_NOUNS_EN + r"\b|"
+    + _NOW_EN + r"))"
+)
+_NEVER_MORE_HEAD = (
     r"(?:\s+before)?(?:\s+[\w'-]+){0,6}?\s+(?:" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,8}?\s+than"
     r"|as\s+(?:many|much|high|low|large|big|few|little|long|often)(?:\s+[\w'-]+){0,8}?\s+as)"
-    r"(?!\s+(?:(?:US)?[$€£¥]\s?)?\d|\s\s)(?=\s+(?:in|on|at|during|there|it|now|today|this|that|those|these)\b)"
+    r"(?!\s+(?:(?:US)?[$€£¥]\s?)?\d|\s\s)"
+)
+NEVER_MORE_TAIL = _NEVER_MORE_HEAD + _PERIOD_AFTER_THAN_EN
+#: The same in a clause whose periods and names are blanked (the parser's cue words): a blank after
+#: in / on / at / during may be a period or a place; the parser settles it on the clause with its
+#: periods shown (`NEVER_MORE_TAIL`)
+NEVER_MORE_TAIL_BLANKED = (
+    _NEVER_MORE_HEAD + r"(?:" + _PERIOD_AFTER_THAN_EN + r"|(?=\s+(?:in|on|at|during)\s\s))"
 )
 NEVER_BEFORE_EN = (
     r"never(?: before)? (?:been|was|were|had been|has been|have been)(?: so| this| as)? " + _COMPARATIVES_EN
     + _NOT_A_BOUND
-    + r"|never" + NEVER_MORE_TAIL
+    + r"|never" + NEVER_MORE_TAIL_BLANKED
     + r"|" + _COMPARATIVES_EN + r" than ever(?: before)?"
 )
 
 #: The head nouns of an undated era named by an event (§4.7): 「コロナ禍」「金融危機」「震災」, "the crisis",
 #: "the war" (generic heads, no event's name; the one named era is normalize.eras's table row)
-ERA_NOUNS = _cues("era noun", ja="禍|危機|震災|戦争|ショック|不況|恐慌", en=r"pandemic|crisis|war|recession")
+ERA_NOUNS = _cues("era noun", ja="禍|危機|震災|戦争|ショック|不況|恐慌", en=_ERA_EN)
 ERA_HEADS_JA = "(?:" + "|".join(ERA_NOUNS.ja) + ")"
 
 #: Superlatives. ``max``: the largest value; ``min``: the smallest; ``first``: the earliest;

@@ -130,6 +130,8 @@ from shingi.pipeline.claims.numbers import (
     N_TO_ONE,
     NEAR_ZERO_AFTER,
     NEAR_ZERO_BEFORE,
+    NEVER_PAST_JA,
+    NEVER_RECORD_JA,
     RATE_BASE_BEFORE_EN,
     RECORD_AS_BASE,
     RECORD_AS_START,
@@ -1393,11 +1395,12 @@ class _Parser:
             quantity = Quantity(amount, unit, False, mm.group(0))
             out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
         # 「一度もない」「一回もなかった」: not once, a count of zero
+        never_past = [m.span() for m in NEVER_PAST_JA.finditer(text)]
         for mm in _NEVER_JA.finditer(text):
-            if any(mm.start() < b and a < mm.end() for a, b in taken) or any(
+            if any(mm.start() < b and a < mm.end() for a, b in (*taken, *never_past)) or any(
                 mm.start() < n.end and n.start < mm.end() for n in out
             ):
-                continue
+                continue  # (一度も…上回っていない: a negation, cues.NEVER_PAST_JA, not a count)
             zero = Quantity(0.0, None, False, mm.group(0))
             out.append(ClaimedNumber(zero, "exactly", mm.group(0), mm.start(), mm.start() + 3))
         # multiplier words the quantity grammar leaves to us: doubled, halved, 倍増, 半分; and 倍
@@ -2083,6 +2086,12 @@ class _Parser:
             all_masked = " " * lead + all_masked[lead:]
             names_masked = " " * lead + names_masked[lead:]
         cues = _cue_names(all_masked)
+        never = _NEVER_RECORD_BLANKED_EN.search(all_masked)
+        if never and not _NEVER_RECORD_EN.search(names_masked):
+            # "never cost more in Japan than in the United States": what the blank after than / as
+            # stood for is no period (a place), so the never is a negated comparison, not a record
+            all_masked = all_masked[: never.start()] + "     " + all_masked[never.start() + 5 :]
+            cues = _cue_names(all_masked)
         currency = lx.CURRENCY_MOVE_JA.search(all_masked)
         quoted = any(
             lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
@@ -2098,6 +2107,11 @@ class _Parser:
         most = _MOST_JA.search(all_masked)
         if most:
             cues |= {"sup_min" if most.group(1) in ("少な", "小さ", "低") else "sup_max"}
+        record_ja = NEVER_RECORD_JA.search(names_masked)
+        if record_ja:
+            # 「2022年を上回ったことは一度もない」: that period's record (a high, or a low past which)
+            low = record_ja.group("low") or record_ja.group("low2")
+            cues |= {"sup_record"} | ({"down"} if low else set())
         if cues & {"sup_max", "sup_min", "sup_top"}:
             # "最も多く" ranks, it does not compare with one other ("多く"): the words of a
             # superlative are not also a comparison
@@ -2106,7 +2120,7 @@ class _Parser:
                 bare = bare[: most.start()] + " " * (most.end() - most.start()) + bare[most.end() :]
             cues = frozenset(c for c in cues if c not in _COMPARING or _cue_names(bare) & {c})
         elif "sup_record" in cues and (
-            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_EN.search(all_masked)
+            lx.has(lx.NONE_PAST, all_masked) or _NEVER_RECORD_BLANKED_EN.search(all_masked) or record_ja
         ):
             # "has never counted more … than the 1,513 of 2024", "never … as many … as in 2024": the
             # negated comparison is the record's words (§4.8), not a comparison with another
@@ -3069,6 +3083,8 @@ class _Parser:
                 and bool(prev.entities)
                 and prev.entities[0] != entities[0]
                 and _PRONOUN_BASE_EN.search(st.span) is not None
+                # "more in 2023 than … in 2022": two periods of the clause compare its own subject
+                and len({p.period for p in st.periods if p.role is None}) < 2
             )
             lacks_subject = lacks_subject or pronoun_base
             # the previous subject carries over, unless the clause names a measure it lacks
@@ -3937,15 +3953,21 @@ def _counts_the_name(m: QuantityMatch, start: int, end: int) -> bool:
 
 #: A superlative of pace or strength before a record's window: "the fastest pace in six quarters",
 #: "the weakest in a decade" (a record of the entity's own series over the window, §4.8)
-#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it"
+#: A pronoun as the base of a comparison: "finished above it", "more than them", "ahead of it". Not
+#: one with a verb of its own ("more in 2023 than it did in 2022", "than they were"): that pronoun is
+#: the subject of its own clause after than / as, and a pronoun refers within its sentence first, to
+#: the subject of the clause it compares with (a linguistic reason: the comparative clause repeats
+#: its subject); a bare "than it" is an object in the subject's own clause, so it is someone else
 _PRONOUN_BASE_EN = re.compile(
     r"(?i)\b(?:above|below|behind|ahead\s+of|than|over|under|beyond|past|outranked|outpaced|beat|trailed)"
-    r"\s+(?:it|them)\b"
+    r"\s+(?:it|them)\b(?!'|\s+(?:did|does|do|was|were|is|are|had|has|have|used|could|would|will|can"
+    r"|might|managed|once|ever|still|now|then)\b)"
 )
 #: The cues of a comparison with one other, which the words of a superlative are not
 _COMPARING = ("exceed", "trail", "equal")
 #: A record said as a negated comparison with a verb of its own (lexicon.NEVER_BEFORE_EN)
 _NEVER_RECORD_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL)
+_NEVER_RECORD_BLANKED_EN = re.compile(r"(?i)\bnever" + lx.NEVER_MORE_TAIL_BLANKED)
 
 _PACE_RECORD = re.compile(r"(?i)\b(?:fastest|slowest|weakest|strongest)\b")
 #: 「41年ぶりに」「半世紀ぶりに」: a first in a window, said of the clause's verb

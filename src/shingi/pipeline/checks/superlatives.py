@@ -1208,8 +1208,9 @@ def _record(ctx: _Ctx) -> Finding | None:
     return None
 
 
-#: "never" in a record's words: a negative over every period up to the claim's date
-_NEVER_WORD = re.compile(r"(?i)\bnever\b")
+#: "never" in a record's words: a negative over every period up to the claim's date (「2022年を
+#: 上回ったことは一度もない」 too, claims.numbers.NEVER_RECORD_JA)
+_NEVER_WORD = re.compile(r"(?i)\bnever\b|(?:一度|一回|1度|1回)(?:として)?も")
 
 
 def _beaten_since(ctx: _Ctx, ids: Sequence[str], mine: Observation, sign: int) -> Observation | None:

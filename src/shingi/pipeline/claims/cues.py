@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.claims.numbers import _NEVER_JA
+from shingi.pipeline.claims.numbers import _NEVER_JA, NEVER_PAST_JA, NEVER_RECORD_JA
 from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize
 
 _NOUN_SUFFIX = re.compile(r"(?:ment|ments|tion|tions|sion|ship|ance|ence|ure|al)$", re.IGNORECASE)
@@ -359,7 +359,11 @@ def _negated(masked: str) -> bool:
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does
         # not deny the statement; 「対策を打たなければならない」: an obligation, not a negation
         plain = _NEGATIVE_CONDITION_JA.sub("ば", _OBLIGATION_JA_RE.sub("る", masked))
-        return _negated_ja(plain) and not _NEVER_JA.search(plain)
+        # (一度も…ない of a comparison or a change is its negation, of every period: NEVER_PAST_JA)
+        # (and a never past a period's value is that period's record, not negated: NEVER_RECORD_JA)
+        return _negated_ja(plain) and not (
+            (_NEVER_JA.search(plain) and not NEVER_PAST_JA.search(plain)) or NEVER_RECORD_JA.search(plain)
+        )
     cleaned = re.sub(
         r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
         r"|not including|not adjusted|not seasonally adjusted|not taking into account"

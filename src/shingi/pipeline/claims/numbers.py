@@ -130,6 +130,29 @@ def _kanji_value(text: str) -> int | None:
 #: 「一度も…ない」「一回もなかった」「一件もない」: not once, zero (a linguistic reason: 一…も with a
 #: negative is the count nought)
 _NEVER_JA = re.compile(r"(?:一度|一回|1度|1回|一件|1件|一人|1人)も[^、。]{0,12}?な(?:い|かった|く)")
+#: 「一度も米国を上回っていない」「上回ったことは一度もない」「一度も2%を下回らなかった」: not once past
+#: another or a line: the negation of a comparison, of every period (a linguistic reason: 一度も…ない
+#: is "never", the same negative as 〜ない of the verb). Of other verbs it stays a count of nought
+#: (「事故は一度も起きていない」; 「4%のまま一度も上がっていない」 is no rise, not a rise denied of an event)
+_CROSS_JA = "上回|下回|超え|超す|超さ|超し|越え|割り込|割込|割っ|割ら|を切"
+#: 「2022年を上回ったことは一度もない」「2019年度を下回ったことは一度もない」: never past the value of a
+#: period is that period's record (the English "never … more … than in 2022", lexicon.NEVER_MORE_TAIL:
+#: a negated comparison over every period is a superlative), a high past which (上回 / 超え) or a low
+#: (下回 / 割り込); a period right before を, not a place or a figure (a bound, checks.metrics)
+NEVER_RECORD_JA = re.compile(
+    r"(?<![\d.,])(?:19|20)\d\d\s?(?:年度|年)(?:\s?\d{1,2}\s?月)?(?:の(?:水準|値|実績|記録|数字))?を"
+    r"(?:(?P<high>上回|超え|超す|超さ|越え)|(?P<low>下回|割り込|割込|割っ|割ら|切っ))[^、。]{0,4}?[ただ]こと[はがも]?"
+    r"(?:これまで|今まで|過去)?に?(?:一度|一回|1度|1回)(?:として)?も(?:な(?:い|かった)|ありません|なし)"
+    r"|(?:一度|一回|1度|1回)(?:として)?も(?<![\d.,])(?:19|20)\d\d\s?(?:年度|年)(?:\s?\d{1,2}\s?月)?"
+    r"(?:の(?:水準|値|実績|記録|数字))?を(?:(?P<high2>上回|超え|超す|超さ|越え)|(?P<low2>下回|割り込|割込|割っ|割ら|切っ))"
+    r"[^、。]{0,6}?(?:な(?:い|かった)|ず|ません)"
+)
+NEVER_PAST_JA = re.compile(
+    r"(?:一度|一回|1度|1回)(?:として)?も[^、。]{0,20}?(?:" + _CROSS_JA + r")[^、。]{0,6}?"
+    r"(?:な(?:い|かった)|ず|ません)"
+    r"|(?:" + _CROSS_JA + r")[^、。]{0,4}?[ただ]こと[はがも]?(?:これまで|今まで|過去)?に?"
+    r"(?:一度|一回|1度|1回)(?:として)?も(?:な(?:い|かった)|ありません|なし)"
+)
 _ZERO = re.compile(
     r"(?<![\u30a0-\u30ffA-Za-z])ゼロ(?=で|だ|に|と|件|人|、|。|です|だっ|$|\s|[をが](?:達成|実現|記録))"
     r"|(?i:(?<!net )(?<![A-Za-z-])zero(?![A-Za-z-]))"

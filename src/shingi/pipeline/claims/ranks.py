@@ -63,8 +63,10 @@ _COORDINATED_PLACE = re.compile(
 #: Last place: "dead last", "last among", "bottom of", 最下位 (the number ranked, when the pack says it)
 _LAST = re.compile(
     r"(?i)\b(?:dead\s+last|last\s+(?:place|among|in)|in\s+last|at\s+the\s+bottom|bottom\s+of)\b|最下位"
-    # "Akita came last", "finished last", "ranked last" (a verb of placing: the last place, session 23)
-    r"|(?i:\b(?:came|comes|come|finished|finishes|ranked|ranks|placed|places)\s+last\b(?!\s+(?:year|month|week|time)))"
+    # "Akita came last", "finished last", "ranked last" (a verb of placing: the last place, session 23);
+    # not "finished last quarter / season / night": a time, not a place
+    r"|(?i:\b(?:came|comes|come|finished|finishes|ranked|ranks|placed|places)\s+last\b(?!\s+(?:year|month|week|time"
+    r"|quarter|season|night|decade|day|weekend|term|century|spring|summer|autumn|fall|winter|fiscal|financial)))"
 )
 #: A place counted from the bottom: "second to last", "next to last", "penultimate", "third from
 #: the bottom", 下から2番目: the number ranked less the count back, when the pack says how many
