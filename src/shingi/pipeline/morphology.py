@@ -182,6 +182,24 @@ def _privative_keys(text: str) -> set[str]:
     return out
 
 
+def privative_bonds(text: str) -> dict[str, frozenset[str]]:
+    """The "-less" keys a text says only through "W without (a) X" (``_privative_keys``; not those
+    its own words say), each with the keys of the words W it says them of. "without X" qualifies
+    the word before it as "X-less" qualifies the noun after it: the derived adjective stands for the
+    phrase only where the measure carries W (its head or its whole: "paid without cash" is a cashless
+    payment, "people lived without cash" no share of payments)."""
+    if "without" not in text:
+        return {}
+    own = {stem_en(_IRREGULAR_FORMS.get(w, w)) for w in (x.casefold() for x in _LATIN_WORD_RE.findall(text))}
+    out: dict[str, set[str]] = {}
+    for m in _WITHOUT_NOUN_EN.finditer(text):
+        derived = _privative_keys(m.group(0))
+        before = m.group(1).casefold()
+        for k in derived - own:
+            out.setdefault(k, set()).add(stem_en(_IRREGULAR_FORMS.get(before, before)))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 

@@ -33,6 +33,7 @@ from shingi.pipeline.morphology import (
     motion_directions,
     paraphrase,
     predicate_concepts,
+    privative_bonds,
     share_noun_keys,
     tokenize,
     word_keys,
@@ -55,6 +56,10 @@ PARAPHRASE_RUNNER_UP = 0.8
 
 #: a word of an English clause, or a figure or a mark that ends a noun phrase
 _PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+")
+#: where a measure name's first noun phrase ends: a preposition, a bracket, a comma or a colon
+_NAME_PHRASE_END_EN = re.compile(
+    r"(?i)\b(?:of|in|for|per|by|from|on|at|to|with|among|as|under|over)\b|[(),:;/]|\s[-–]\s"
+)
 _VERB_EN = re.compile(rf"(?i)(?:{lx.PREDICATE_EN})")
 
 
@@ -250,6 +255,7 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_name_texts: list[str] = []  # each name as written
+        self._name_modifiers: dict[int, frozenset[str]] = {}  # each name's modifier keys (_modifiers)
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -413,6 +419,8 @@ class Lookup:
         # the keys of the share nouns the clause does not say but says by another (シェア for 割合)
         shares_said = share_noun_keys(text) - keys
         keys |= shares_said
+        # "-less" keys the clause says through "W without X", kept for the measures that carry W
+        bonds = privative_bonds(text)
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
         exact_hits = self.index.find_metrics(text, every=True)
@@ -449,8 +457,10 @@ class Lookup:
             counted_by_noun = self._counted_by_its_noun(text, n, keys, unit, amount_said)
             swapped |= counted_by_noun
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
+            unbound = self._unbound(mid, bonds) & name_keys
+            got -= math.fsum(self._metric_idf[k] for k in sorted(unbound))
             cover = got / total if total else 0.0
-            name_said = keys | swapped
+            name_said = keys - unbound | swapped
             # one rare word is not a name: "approved" alone does not name "approved units"
             if len(name_said & name_keys) < min(2, len(name_keys)):
                 continue
@@ -509,8 +519,8 @@ class Lookup:
             for n in hits:
                 mid, name_keys = self._metric_names[n]
                 own = name_keys - _GENERIC_SHARE_KEYS
-                if keys & own:
-                    worded[mid] = max(worded.get(mid, 0.0), self._weight(keys & own) / self._weight(own))
+                if said_own := keys & own - self._unbound(mid, bonds):
+                    worded[mid] = max(worded.get(mid, 0.0), self._weight(said_own) / self._weight(own))
             pool = self.metrics_of(entities)
             if not entities:
                 # a nameless clause ("About 60% of heatstroke patients … were elderly"; the pack's
@@ -553,11 +563,17 @@ class Lookup:
                 # a count says only "how many", not of what: "employed 50,000 people" is no
                 # number of launches; the measure must name what is counted ("people"), or share
                 # a word with the clause when the number does not say
+                # — and every modifier of its head the clause says: "2,600 accidents" names no count
+                # of fatal accidents, 「事故が2600件」 none of 死亡事故件数 (a narrower measure is
+                # named with its qualifier; docs/verdict-rules.md §4.13)
                 if counted:
                     wanted = content_keys(counted)
-                    named = {mid for mid, keys in self._metric_names if keys & wanted}
+                    named = {
+                        mid for n, (mid, name_keys) in enumerate(self._metric_names)
+                        if name_keys & wanted and self._modifiers(n) <= keys | wanted
+                    }
                 else:
-                    named = {self._metric_names[n][0] for n in hits}
+                    named = {self._metric_names[n][0] for n in hits if self._modifiers(n) <= keys}
                 same_unit = [m for m in same_unit if m in named]
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
@@ -593,7 +609,10 @@ class Lookup:
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
-                said = any(not k.startswith("@") for k in relaxed_keys & name_keys - shares_said)
+                said = any(
+                    not k.startswith("@")
+                    for k in relaxed_keys & name_keys - shares_said - self._unbound(mid, bonds)
+                )
                 if (
                     said
                     and mid in observed_set
@@ -642,6 +661,44 @@ class Lookup:
                 unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
+
+    def _modifiers(self, n: int) -> frozenset[str]:
+        """The keys of the words that modify the head noun of the ``n``-th metric name: in English
+        the words before the last word of its first noun phrase (up to a preposition or a mark, past a
+        phrase of measure words only: "number of fatal accidents" -> fatal), in Japanese the nouns
+        before its last noun that is no counter word (死亡事故件数 -> 死亡). Entity names, "number",
+        "total" and the like are none."""
+        found = self._name_modifiers.get(n)
+        if found is not None:
+            return found
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        words: list[str] = []
+        if has_japanese(name):
+            nouns = [t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()]
+            while nouns and nouns[-1] in plain:
+                nouns.pop()
+            words = nouns[:-1]
+        else:
+            for chunk in _NAME_PHRASE_END_EN.split(name):
+                ws = [w for w in _PHRASE_WORD_RE.findall(chunk) if w[:1].isalpha()]
+                if ws and not all(word_keys(w) <= plain for w in ws):
+                    words = ws[:-1]
+                    break
+        found = frozenset().union(*(content_keys(w) for w in words)) - plain
+        self._name_modifiers[n] = found
+        return found
+
+    def _unbound(self, mid: str, bonds: dict[str, frozenset[str]]) -> frozenset[str]:
+        """The "-less" keys of ``bonds`` (``morphology.privative_bonds``) said of a word the measure
+        does not carry (in its names, aliases or definition): "people lived without cash" says no
+        word of a cashless payment ratio, whose whole is payments (docs/verdict-rules.md §4.13)."""
+        if not bonds:
+            return frozenset()
+        words = self.metric_words(mid) | self.definition_words(mid)
+        return frozenset(k for k, said_of in bonds.items() if not said_of & words)
 
     def _counted_by_its_noun(
         self, text: str, n: int, keys: frozenset[str], unit: str | None, amount_said: bool
