@@ -56,6 +56,18 @@ PARAPHRASE_RUNNER_UP = 0.8
 
 #: a word of an English clause, or a figure or a mark that ends a noun phrase
 _PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+")
+#: Nouns of people as a whole, the whole a share is said of ("60% of Norland's people", 「国民の6割」),
+#: and their keys in a measure's words (者 of 利用者, 人 of 人口)
+_PEOPLE_WHOLE_EN = r"people|persons|adults|residents|citizens|inhabitants|individuals|(?:the\s+)?population"
+_PEOPLE_WHOLE_JA = r"人|人々|国民|人口|住民|市民|成人"
+_SHARE_OF_PEOPLE = re.compile(
+    rf"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|all\s+)?(?:\s*'s\s+)?(?:{_PEOPLE_WHOLE_EN})\b"
+    rf"|(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:{_PEOPLE_WHOLE_JA})の(?:約|およそ)?[\d.０-９]+\s*(?:%|％|割)"
+)
+_PERSON_KEYS = word_keys(
+    "people person persons adult adults resident residents citizen citizens inhabitant inhabitants "
+    "individual individuals population household households"
+) | frozenset({"人", "人口", "国民", "住民", "市民", "成人", "者", "世帯", "人々"})
 #: where a measure name's first noun phrase ends: a preposition, a bracket, a comma or a colon
 _NAME_PHRASE_END_EN = re.compile(
     r"(?i)\b(?:of|in|for|per|by|from|on|at|to|with|among|as|under|over)\b|[(),:;/]|\s[-–]\s"
@@ -443,8 +455,11 @@ class Lookup:
             for n in self._metric_postings.get(k, ()):
                 hits[n] += self._metric_idf[k]
         heads_said = keys & _GENERIC_HEAD_KEYS
+        of_people = bool(_SHARE_OF_PEOPLE.search(text))
         for n, got in hits.items():
             mid, name_keys = self._metric_names[n]
+            if self._other_whole(mid, of_people):
+                continue
             total = math.fsum(self._metric_idf[k] for k in name_keys)
             # a generic head of a money measure said in the name's place ("manga sales" for the
             # alias "manga market", 「マンガの売上」 for マンガ市場): the name's own head counts as said
@@ -519,6 +534,8 @@ class Lookup:
             for n in hits:
                 mid, name_keys = self._metric_names[n]
                 own = name_keys - _GENERIC_SHARE_KEYS
+                if self._other_whole(mid, of_people):
+                    continue
                 if said_own := keys & own - self._unbound(mid, bonds):
                     worded[mid] = max(worded.get(mid, 0.0), self._weight(said_own) / self._weight(own))
             pool = self.metrics_of(entities)
@@ -690,6 +707,14 @@ class Lookup:
         found = frozenset().union(*(content_keys(w) for w in words)) - plain
         self._name_modifiers[n] = found
         return found
+
+    def _other_whole(self, mid: str, of_people: bool) -> bool:
+        """Whether a clause that takes its share of people ("60% of Norland's people", 「国民の60%」)
+        finds a share measure whose whole is not people (no person word in its names, aliases or
+        definition: a cashless payment ratio is a share of payments; docs/verdict-rules.md §4.13)."""
+        if not of_people or self.pack.metrics[mid].kind != "share":
+            return False
+        return not (self.metric_words(mid) | self.definition_words(mid)) & _PERSON_KEYS
 
     def _unbound(self, mid: str, bonds: dict[str, frozenset[str]]) -> frozenset[str]:
         """The "-less" keys of ``bonds`` (``morphology.privative_bonds``) said of a word the measure
@@ -1008,11 +1033,12 @@ class Lookup:
             return ()
         words, bare, idf = self._described()
         said = content_keys(text)
+        of_people = bool(_SHARE_OF_PEOPLE.search(text))
         scored = sorted(
             (
                 (math.fsum(idf[k] for k in sorted(said & words[m])), m)
                 for m in self.metrics_of(entities)
-                if not unit or self._unit_fits(m, unit, strict=True)
+                if (not unit or self._unit_fits(m, unit, strict=True)) and not self._other_whole(m, of_people)
             ),
             key=lambda sm: (-sm[0], sm[1]),
         )
