@@ -267,7 +267,7 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_name_texts: list[str] = []  # each name as written
-        self._name_modifiers: dict[int, frozenset[str]] = {}  # each name's modifier keys (_modifiers)
+        self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # each name's modifier keys (_modifiers)
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -587,10 +587,10 @@ class Lookup:
                     wanted = content_keys(counted)
                     named = {
                         mid for n, (mid, name_keys) in enumerate(self._metric_names)
-                        if name_keys & wanted and self._modifiers(n) <= keys | wanted
+                        if name_keys & wanted and not self._narrower(n, keys | wanted)
                     }
                 else:
-                    named = {self._metric_names[n][0] for n in hits if self._modifiers(n) <= keys}
+                    named = {self._metric_names[n][0] for n in hits if not self._narrower(n, keys)}
                 same_unit = [m for m in same_unit if m in named]
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
@@ -679,12 +679,19 @@ class Lookup:
             ),
         )
 
-    def _modifiers(self, n: int) -> frozenset[str]:
-        """The keys of the words that modify the head noun of the ``n``-th metric name: in English
-        the words before the last word of its first noun phrase (up to a preposition or a mark, past a
-        phrase of measure words only: "number of fatal accidents" -> fatal), in Japanese the nouns
-        before its last noun that is no counter word (死亡事故件数 -> 死亡). Entity names, "number",
-        "total" and the like are none."""
+    def _narrower(self, n: int, said: frozenset[str]) -> bool:
+        """Whether a clause says the head noun of the ``n``-th metric name but not every modifier of
+        it (``_modifiers``): "2,600 accidents" and 「事故が2600件」 say the head of "fatal accidents"
+        and 死亡事故件数 without its qualifier (a narrower measure is named with its qualifier)."""
+        head, modifiers = self._modifiers(n)
+        return bool(head) and head <= said and not modifiers <= said
+
+    def _modifiers(self, n: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of the head noun of the ``n``-th metric name and of the words that modify it: in
+        English the last word of its first noun phrase and the words before it (up to a preposition
+        or a mark, past a phrase of measure words only: "number of fatal accidents" -> accidents,
+        fatal), in Japanese its last noun before a bracket that is no counter word and the nouns
+        before it (死亡事故件数 -> 事故, 死亡). Entity names, "number", "total" and the like are none."""
         found = self._name_modifiers.get(n)
         if found is not None:
             return found
@@ -694,17 +701,20 @@ class Lookup:
         plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
         words: list[str] = []
         if has_japanese(name):
-            nouns = [t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()]
-            while nouns and nouns[-1] in plain:
-                nouns.pop()
-            words = nouns[:-1]
+            name = re.split(r"[（(【［\[、,]", name)[0]
+            words = [t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()]
+            while words and words[-1] in plain:
+                words.pop()
         else:
             for chunk in _NAME_PHRASE_END_EN.split(name):
                 ws = [w for w in _PHRASE_WORD_RE.findall(chunk) if w[:1].isalpha()]
                 if ws and not all(word_keys(w) <= plain for w in ws):
-                    words = ws[:-1]
+                    words = ws
                     break
-        found = frozenset().union(*(content_keys(w) for w in words)) - plain
+        if not words:
+            found = (frozenset(), frozenset())
+        else:
+            found = (content_keys(words[-1]) - plain, frozenset().union(*(content_keys(w) for w in words[:-1])) - plain)
         self._name_modifiers[n] = found
         return found
 
