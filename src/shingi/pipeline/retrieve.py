@@ -575,7 +575,9 @@ class Lookup:
             # named but in another unit ("tourists spent EUR 126 bn": not arrivals), or not named
             # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
-            same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
+            same_unit = sorted(
+                m for m in observed if self._unit_fits(m, unit, strict=True) and not self._other_whole(m, of_people)
+            )
             if unit == "count":
                 # a count says only "how many", not of what: "employed 50,000 people" is no
                 # number of launches; the measure must name what is counted ("people"), or share
