@@ -267,7 +267,8 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_name_texts: list[str] = []  # each name as written
-        self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}  # each name's modifier keys (_modifiers)
+        # each name's head and modifier keys (_modifiers)
+        self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -576,7 +577,8 @@ class Lookup:
             # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
             same_unit = sorted(
-                m for m in observed if self._unit_fits(m, unit, strict=True) and not self._other_whole(m, of_people)
+                m for m in observed
+                if self._unit_fits(m, unit, strict=True) and not self._other_whole(m, of_people)
             )
             if unit == "count":
                 # a count says only "how many", not of what: "employed 50,000 people" is no
@@ -704,7 +706,10 @@ class Lookup:
         words: list[str] = []
         if has_japanese(name):
             name = re.split(r"[（(【［\[、,]", name)[0]
-            words = [t.surface for t in tokenize(name) if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()]
+            words = [
+                t.surface for t in tokenize(name)
+                if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()
+            ]
             while words and words[-1] in plain:
                 words.pop()
         else:
@@ -716,7 +721,8 @@ class Lookup:
         if not words:
             found = (frozenset(), frozenset())
         else:
-            found = (content_keys(words[-1]) - plain, frozenset().union(*(content_keys(w) for w in words[:-1])) - plain)
+            modifiers = frozenset().union(*(content_keys(w) for w in words[:-1]))
+            found = (content_keys(words[-1]) - plain, modifiers - plain)
         self._name_modifiers[n] = found
         return found
 
