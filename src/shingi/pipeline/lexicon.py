@@ -210,9 +210,11 @@ UP = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up"
-    # "stocks make up more than 80% of the fund": a part of a whole (kinds._PART_VERB), no rise
+    # "stocks make up more than 80% of the fund": a part of a whole (kinds._PART_VERB), no rise;
+    # "barely moved, up less than 1%": a bound or hedge before the figure leaves it the change's size
     r"|(?<!make )(?<!makes )(?<!made )(?<!making )up(?= (?:by )?(?:about |nearly |almost "
-    r"|some |over |more than )?[\d.,]+ ?(?:%|percent|per ?cent|pp|points?))",
+    r"|some |over |more than |less than |under |just |only |roughly |around |slightly )?[\d.,]+ ?"
+    r"(?:%|percent|per ?cent|pp|points?))",
 )
 #: Change over time, downwards.
 DOWN = _cues(
@@ -240,7 +242,8 @@ DOWN = _cues(
     # "knocked three years off life expectancy": a length taken off
     r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"
     r" (?:years?|months?) off\b)"
-    r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than )?[\d.,]+ ?"
+    r"|down(?= (?:by )?(?:about |nearly |almost |some |over |more than |less than |under |just |only "
+    r"|roughly |around |slightly )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
 )
 #: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
