@@ -788,6 +788,20 @@ _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
     r"|expects)(?![A-Za-z])")
+#: the head of a ranking said first: "Auckland had the highest …", "Otago recorded the largest …"
+_RANKING_HEAD_AFTER_RE = re.compile(
+    r"\s+(?:had|has|recorded|records|posted|saw|registered)\s+(?:the\s+)?(?:highest|lowest|largest|smallest"
+    r"|biggest|greatest|strongest|weakest|fastest|slowest)(?![A-Za-z])")
+#: a name the clause after it calls a place: "Taranaki retained its position as the region with …"
+_CALLED_A_PLACE_RE = re.compile(
+    r"[^,.;:]{0,40}?\s(?i:as|is|was)\s+(?i:the|a)\s+(?:[a-z]+\s+)?(?i:region|province|state|city|district"
+    r"|county|territory)(?![A-Za-z])")
+#: a document whose title says it breaks its figures down by region: "Regional Gross Domestic Product"
+_REGIONAL_TITLE_RE = re.compile(r"(?<![A-Za-z])(?i:regional|by\s+(?:region|state|province))(?![A-Za-z])")
+#: a rolling year named by its last month: "the year ended March 2024", "the year ending March 2014"
+_YEAR_ENDED_MONTH_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?i:year\s+(?:ended|ending))\s")
+#: a ranking that goes on with a name: "…, followed by Wellington"
+_FOLLOWED_BY_NAME_RE = re.compile(r"(?<![A-Za-z])followed\s+by\s+(?:the\s+)?[A-Z]")
 #: 「本県」「当市」「本町」, 「県内」「市内」 (not 沖縄県内, which names its prefecture): the page's own place
 _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(?![民庁議長政立営税場])"
                             r"|(?<![一-龥々])(?P<within>[県市町村])内(?![閣容部訳外])(?=[のにでは、,]|[一-龥]))")
@@ -1038,8 +1052,13 @@ class ExtractContext:
                                                    any(ch.isdigit() for ch in name)):
                 if (text[:start].strip() == "" or _CLAUSE_OPENING_RE.search(text, 0, start)) \
                         and name not in seen and not text.startswith(
-                        ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end):
-                    continue  # "Market" opening a heading is no name; "Apple today announced", "Darden's" is
+                        ("は", "が", "の", "'s", "’s"), end) and not _REPORTING_AFTER_RE.match(text, end) \
+                        and not (_RANKING_HEAD_AFTER_RE.match(text, end)
+                                 and _FOLLOWED_BY_NAME_RE.search(text, end)):
+                    # "Market" opening a heading is no name; "Apple today announced", "Darden's" is, and so is
+                    # the head of a ranking whose next items are names ("Auckland had the highest GDP per
+                    # capita at $80,000, followed by Wellington, $75,000": the items of a list are alike)
+                    continue
                 seen.add(name)  # a name once is a name where it comes back ("Apple ended the quarter")
             ent = self.new_entity(name, kind)
             if ent is None:
@@ -1197,6 +1216,7 @@ class DocumentExtractor:
         self.last_period: Period | None = None
         # the first date of the paragraph's latest sentence that states one
         self.para_period: Period | None = None
+        self._para_frame: Period | None = None  # the period before one said after a figure (see add)
         # the paragraph's period is what a projection is for (「2020年3月期は、…と見込む」)
         self._para_forecast = False
         # the section's heading says its figures are totals from the fiscal year's start (（累計）)
@@ -1371,6 +1391,8 @@ class DocumentExtractor:
         self._obs_seen: dict[tuple[str, str, float, str | None], list[ObservationRow]] = {}
         # rows in dollars said with a bare "$" (in the figure, or in its column's header)
         self._bare_dollar_rows: set[str] = set()
+        self._regional = False  # a title or heading says the figures are broken down by region
+        self._local_dollar_rows: set[str] = set()  # bare dollars read as the document's country's
 
     def _edition_of(self, day: Period) -> None:
         """A date line read after an English title that named its month ("Regional Labour Market Statistics,
@@ -1590,6 +1612,7 @@ class DocumentExtractor:
             self._para_measures = []
             self._para_index = False
             self.para_period = None
+            self._para_frame = None
             self._para_forecast = False
             self._para_unwritable = False
             self._compare = None
@@ -1656,6 +1679,8 @@ class DocumentExtractor:
             self._title_text = " ".join(text.split())
         if self._doc_title is None and dated is None and s.index < 3:
             self._doc_title = " ".join(text.split())  # (the first line that is no date line)
+        if (s.index < 3 or s.role == "heading") and not _cjk(text) and _REGIONAL_TITLE_RE.search(text):
+            self._regional = True  # "Regional gross domestic product: Year ended March 2024" (_home_places)
         if dated is not None:
             if self.doc_date is None:
                 self.doc_date = dated[0]
@@ -1809,6 +1834,10 @@ class DocumentExtractor:
         self._unwritable.update(spans)
         periods, spans = months_ended(text, periods)  # "the three months to August 2024"
         self._unwritable.update(spans)
+        # "In the year ended March 2024" (Stats NZ): twelve months the text spells, April to March, the
+        # contract's FY2023 whoever's year it is (no foreign fiscal year: _without_foreign_fiscal_years)
+        self._split_fy.update(p.period.text for p in periods if p.period.precision == "fiscal_year"
+                              and _YEAR_ENDED_MONTH_RE.search(p.text))
         periods, spans = months_through(text, periods, context)  # 「10月までの累計」
         self._unwritable.update(spans)
         if _cjk(text) and "中間" in text:
@@ -2369,6 +2398,13 @@ class DocumentExtractor:
                 # percent …, in the first quarter" is 2022's, was 2021's)
                 pass
             else:
+                # a period said after the sentence's first figure ("Apple reported revenue of $383 billion in
+                # 2023") is that clause's adjunct, no frame of what follows: "the national" figure after it
+                # keeps the period the text was about (see _figure); one said first ("In 2016 Taranaki …")
+                # frames the sentences after it
+                self._para_frame = (self.para_period or self.section_period or self.heading_period
+                                    or self.report_period) if not _cjk(text) and quantities \
+                    and quantities[0].start < refs[0].start else None
                 self.para_period = refs[0].period
                 self._para_forecast = forecast
                 self._para_unwritable = False
@@ -2962,6 +2998,13 @@ class DocumentExtractor:
             # "The national average was $54,178" after "…followed by Wellington, $67,888" (Stats NZ's
             # regional GDP): the nation's, the one country the document names, not the last region's
             entity = home
+        if own is None and context is not None and context == self.para_period \
+                and self._para_frame is not None and entity is not None and entity == self._one_country() \
+                and not _cjk(text) \
+                and _NATIONAL_BEFORE_RE.search(text, _clause_start(text, q.start), q.start):
+            # "The national average was $70,500." after "Apple reported revenue of $383 billion in 2023.": the
+            # nation's figure of the period the release is about, not of a period said of another's figure
+            context = self._para_frame
         review: str | None = None
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
@@ -3170,6 +3213,8 @@ class DocumentExtractor:
                 period=before, note="; ".join(n for n in (row.note, same) if n)))
         if bare_dollar and row.value.unit == "USD":
             self._bare_dollar_rows.add(row.id)
+        elif bare_dollar and local and row.value.unit == local:
+            self._local_dollar_rows.add(row.id)  # (whose it is is known once the document was read)
         for also in self._coordinated_owners(text, q, entity, mentions):
             # 「最も高いのは富山県と福井県の2.09倍」: the figure is each of the two's
             also_id = "ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end, also)
@@ -3961,11 +4006,14 @@ class DocumentExtractor:
         local = _LOCAL_DOLLARS.get(country)
         rows = self.facts.observations
         converted: set[str] = set()
-        # the country's own regions and bodies count in its dollar too ("In 2016 Taranaki retained its
-        # position as the region with the highest GDP per capita at $71,297", Stats NZ's regional GDP): a
-        # name that is no country and belongs to no other one, in a document that names that country alone
-        own = {e.id for e in self.facts.entities.values()
-               if e.kind != "country" and e.country in (None, "", country)}
+        # the country's own regions count in its dollar too ("In 2016 Taranaki retained its position as
+        # the region with the highest GDP per capita at $71,297", Stats NZ's regional GDP): a place that
+        # belongs to no other country, in a document that names that country alone; a company or any other
+        # name the text does not say is a place keeps its US dollar ("Apple reported revenue of $383
+        # billion", a foreign company's)
+        own = self._home_places(country)
+        if local and self._local_dollar_rows:
+            self._foreign_dollars(country, local, own)
         for i, o in enumerate(rows):
             said_bare = o.id in self._bare_dollar_rows or (
                 o.mark is not None and _BARE_DOLLAR_RE.search(o.place.quote[o.mark[0]:o.mark[1]]))
@@ -3985,6 +4033,63 @@ class DocumentExtractor:
             else:  # (a pack's metric, or one that also holds US dollars)
                 rows[:] = [replace(o, value=replace(o.value, unit="USD")) if o.id in converted
                            and o.metric == metric_id else o for o in rows]
+
+    def _foreign_dollars(self, country: str, local: str, places: set[str]) -> None:
+        """A bare dollar read as the document's country's at the figure (a release of its government body,
+        see :meth:`_figure`) is a US dollar again when its owner is a company or another name that is
+        neither the country, nor one of its bodies, nor one of its places ("Apple reported revenue of $383
+        billion" in a Stats NZ release): the country's dollar is its own and its parts'. A new metric all
+        of whose figures went back is in USD again; one that keeps figures in the local dollar keeps these
+        too (a draft's metric and its rows agree on a unit)."""
+        rows = self.facts.observations
+
+        def home(entity_id: str) -> bool:
+            if entity_id == country or entity_id in places:
+                return True
+            new = self.facts.entities.get(entity_id)
+            known = self.ctx.entity(entity_id) if new is None else None
+            of = new.country if new is not None else getattr(known, "country", None)
+            return of == country or (new is None and known is None)  # (a row still pending its owner)
+
+        back = {o.id for o in rows if o.id in self._local_dollar_rows and o.value.unit == local
+                and not home(o.entity)}
+        for metric_id in {o.metric for o in rows if o.id in back}:
+            metric = self.facts.metrics.get(metric_id)
+            if metric is None or any(o.metric == metric_id and o.value.unit == local and o.id not in back
+                                     for o in rows):
+                back -= {o.id for o in rows if o.metric == metric_id}
+            elif metric.unit == local:
+                self.facts.metrics[metric_id] = replace(metric, unit="USD")
+        rows[:] = [replace(o, value=replace(o.value, unit="USD")) if o.id in back else o for o in rows]
+
+    def _home_places(self, country: str) -> set[str]:
+        """The places of ``country`` an English document names (see :meth:`_in_local_dollars`): its
+        built-in regions, names the text calls a place ("the West Coast region", "Taranaki retained its
+        position as the region with …"), and the names ranked with one of them, or ranked in a document
+        by region ("Regional gross domestic product"), in one sentence ("…, followed by Wellington,
+        $67,888, and Auckland, $58,717": the items of a list are alike)."""
+        def candidate(entity_id: str) -> bool:
+            e = self.facts.entities.get(entity_id)
+            return e is not None and e.kind == "other" and e.country in (None, "", country)
+
+        places = {e.id for e in self.facts.entities.values()
+                  if candidate(e.id) and (self._region(e.id) or self._part_place(e.id))}
+        ranked: dict[tuple[tuple[str, int, int, int, int, int], str], set[str]] = {}
+        for o in self.facts.observations:
+            e = self.facts.entities.get(o.entity)
+            if e is None or not candidate(e.id) or not e.name_en:
+                continue
+            quote = o.place.quote
+            for said in re.finditer(rf"(?<![A-Za-z]){re.escape(e.name_en)}(?![A-Za-z])", quote):
+                if _PLACE_NOUN_AFTER_RE.match(quote, said.end()) \
+                        or _CALLED_A_PLACE_RE.match(quote, said.end()):
+                    places.add(e.id)
+            if _FOLLOWED_BY_NAME_RE.search(quote):
+                ranked.setdefault((o.place.key(), o.metric), set()).add(e.id)
+        for names in ranked.values():
+            if len(names) >= 2 and (self._regional or names & places):
+                places |= names
+        return places
 
     def _counterparts(self, text: str, found: list[tuple[Mention, NewEntity | None]],
                       taken: bytearray) -> list[tuple[Mention, NewEntity | None]]:

@@ -80,6 +80,7 @@ from shingi.pipeline.checks.superlatives import (
 )
 from shingi.pipeline.checks.texts import _statement_text, _unknown_reason, number_text
 from shingi.pipeline.checks.year_to_date import year_to_date
+from shingi.pipeline.claims.cues import none_past_a_figure
 from shingi.pipeline.claims.kinds import beats_a_named_record, classify
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
@@ -434,6 +435,56 @@ def _run_of_months(st: Statement, ev: Evidence, pack: Pack) -> Statement | None:
     return replace(st, periods=periods)
 
 
+#: the nouns that name the entities of a kind as a class ("no country", "none of the states")
+_KIND_NOUNS = {
+    "country": r"countr(?:y|ies)|nations?|economies|economy",
+    "company": r"compan(?:y|ies)|firms?|makers?|manufacturers?|carriers?|operators?|banks?|insurers?",
+    "other": r"states?|prefectures?|regions?|provinces?|cit(?:y|ies)|count(?:y|ies)|municipalit(?:y|ies)"
+    r"|areas?|parts?",
+}
+
+
+def _bound_of_each(
+    st: Statement, pack: Pack, lang: str, first_id: int, context: ClaimContext | None
+) -> list[Check]:
+    """"No country exported more than half a trillion dollars": the figure bounds every one of the
+    subject's class (cues.none_past_a_figure), so the statement is checked on each of them the pack
+    holds: one past the bound shows the claim false (a linguistic reason: a universal claim is
+    refuted by one counterexample); otherwise it stays unknown (the pack need not hold every one)."""
+    if st.none_past == "apart":
+        ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
+        reason = ctx.t(
+            "主張は一つを除いた残りの中での順位を述べており、パックの順位とは比べられない。",
+            "The claim ranks the comparand among the others once one is set apart (\"no other … than\"): "
+            "not a ranking of the pack's.",
+        )
+        return [Check(f"s{first_id}", st.kind, _statement_text(ctx), st.span, "unknown", reason)]
+    subject = pack.entities.get(st.entities[0]) if st.entities else None
+    kind = subject.kind if subject is not None else ""
+    said = st.span[: (none_past_a_figure(st.span) or ("", len(st.span)))[1]]
+    # the class the quantifier speaks of is the subject's kind only when its noun says so ("no
+    # country", "none of the states"; "no household" is of no entity of the pack)
+    nouns = _KIND_NOUNS.get(kind, "(?!)")
+    named = re.search(rf"(?i)\b(?:{nouns})\b", said) or re.match(r"(?i)\s*(?:none|nowhere)\s", said)
+    peers = [e for e, ent in pack.entities.items() if named and ent.kind == kind]
+    ctx = _Ctx(st, Evidence((), {}), pack, lang, context)
+    for e in peers:
+        one = replace(st, entities=(e,), none_past="", negated=False)
+        for d in evaluate(one, retrieve(one, pack), pack, lang, first_id, None, context):
+            if d.result == "holds":
+                said = ctx.t(
+                    f"主張はどれもこの値を超えないと述べているが、{ctx.ename(e)}は超えている: ",
+                    f"The claim says none is past the figure; {ctx.ename(e)} is: ",
+                )
+                return [replace(d, statement=_statement_text(ctx), span=st.span, result="fails",
+                                reason=said + d.reason, credit=None)]
+    reason = ctx.t(
+        "主張はどれもこの値を超えないと述べているが、パックはそのすべての値を持たない。",
+        "The claim bounds every one of its kind by the figure; the pack does not hold every one of them.",
+    )
+    return [Check(f"s{first_id}", st.kind, _statement_text(ctx), st.span, "unknown", reason)]
+
+
 def evaluate(
     st: Statement,
     ev: Evidence,
@@ -459,6 +510,8 @@ def evaluate(
             own = retrieve(sub, pack)
             checks += evaluate(sub, own, pack, lang, first_id + len(checks), previous_event, context)
         return checks
+    if st.none_past:
+        return _bound_of_each(st, pack, lang, first_id, context)
     run = _run_of_months(st, ev, pack)
     st = run or st
     ctx = _Ctx(st, ev, pack, lang, context)

@@ -365,34 +365,83 @@ SUP_RECORD = _cues(
     + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?",
 )
 #: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
-#: Akita", "none paid without cash as much as South Koreans", "nowhere … more … than in Tokyo": the
-#: one after than / as is first among them (a linguistic reason: "no other is past Y" is "Y is the
-#: most"). A figure right after than / as is a bound ("no household had to pay more than £2,500"),
-#: and "no more than" (no word between) is "at most"; neither is a rank.
-_NONE_PAST_EN = (
-    r"|(?:no|none|nowhere)(?:\s+[\w'-]+){{1,8}}?\s+(?:(?:{more})(?:\s+[\w'-]+){{0,6}}?\s+than"
-    r"|as\s+(?:{much})(?:\s+[\w'-]+){{0,6}}?\s+as)(?!\s+(?:(?:US)?[$€£¥]\s?)?\d)"
+#: Akita", "None of the states grew faster than Texas", "none paid without cash as much as South
+#: Koreans", "Nowhere … more … than in Tokyo": the one after than / as is first among them (a
+#: linguistic reason: "no other is past Y" is "Y is the most"). Only where the negative quantifier
+#: is the determiner of the comparison's subject: it opens the clause (after a year at most: "In
+#: 2022 no part of …"), or follows a comma, a conjunction after one, or "there is / are"; never
+#: after a name blanked out of the text ("Japan no longer …"). The subject's words hold no "than"
+#: ("no country other than the US …" is no such frame: `cues.none_but_one`) and no content clause
+#: ("there is no doubt that Germany …"), and the comparative is one of the listed ones ("other",
+#: "over", "water" are none). A negative elsewhere ("with no end in sight", "no longer") is left
+#: to the ordinary reading. A figure right after than / as is a bound of each ("no household had
+#: to pay more than £2,500": `cues.none_past_a_figure`), and "no more than" (no word between) is
+#: "at most"; neither is a rank.
+NONE_OPENS_EN = (
+    r"(?:^(?:(?:in|during)\s+(?:fiscal\s+|the\s+year\s+)?(?:(?:19|20)\d\d(?:[/-]\d\d)?|\s{4,7})\s)?"
+    r"|[,;:(]\s?(?:(?:but|and|yet|while|so|and\s+yet)\s)?"
+    r"|\bthere(?:'s|\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been))\s+)"
 )
+_SUBJECT_WORD_EN = r"\s+(?!than\b|that\b|which\b|who\b)[\w'-]+"
+NONE_QUANTIFIER_EN = (
+    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    r"|none(?:\s+of\s+(?:the|its|their|these|those|them))?(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){0,6}?"
+    r"|not\s+(?:a|one|a\s+single)(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    r"|nowhere(?:" + _SUBJECT_WORD_EN + r"){0,6}?)"
+    # a relative clause of the subject ("there is no country that exports more …"): its verb
+    # right after the pronoun, lower case and one space apart (never a name or a masked one)
+    r"(?:\s+(?:that|which|who)\s(?-i:[a-z]+(?:s|ed))\b)?"
+)
+#: The comparatives of the frame: the larger side first, the smaller side second
+NONE_MORE_EN = r"more|higher|larger|greater|bigger|longer|faster|stronger|dearer"
+NONE_LESS_EN = r"less|fewer|lower|smaller|shorter|cheaper|slower|weaker"
+#: the words that open a figure after "than" ("than a third", "than about 5%", "than twice")
+FIGURE_WORDS_EN = (
+    r"about|around|nearly|almost|roughly|some|just|only|a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|trillions?|half|twice|double|triple"
+    r"|zero|none|over|under|at"
+)
+#: a figure right after than / as (digits, a currency, a figure word; one guard for the cue and
+#: `cues.none_past_a_name`)
+FIGURE_AFTER_EN = r"\s+(?:(?:US)?[$€£¥%]|\d|(?:" + FIGURE_WORDS_EN + r")\b)"
+
+
+def none_past_en(more: str, much: str) -> str:
+    """The frame "No X + VERB + more … than Y" / "… as much … as Y" with the comparatives
+    ``more`` and the as-words ``much``, without what follows than / as."""
+    return (
+        NONE_OPENS_EN + NONE_QUANTIFIER_EN
+        + r"\s+(?:(?P<cmp>" + more + r")(?:\s+(?!than\b)[\w'-]+){0,6}?\s+than"
+        + r"|as\s+(?P<cmpas>" + much + r")(?:\s+[\w'-]+){0,6}?\s+as)\b"
+    )
+
+
+
+
+def _none_past(more: str, much: str) -> str:
+    # the frame as one more alternative of a superlative's cue (no named groups: a cue is one
+    # alternation), with no figure after than / as
+    frame = none_past_en(more, much).replace("(?P<cmp>", "(?:").replace("(?P<cmpas>", "(?:")
+    return r"|(?:" + frame + r")(?!" + FIGURE_AFTER_EN + r")"
 SUP_MAX = _cues(
     "sup_max",
     ja="最大|最多|最高額|最も多|最も大き|どこよりも多|どこよりも大き|どこよりも高",
     en=r"(?:the )?largest|biggest|greatest|highest|most|the most"
     r"|(?:more|higher|larger|greater|bigger)(?:\s+[\w'-]+){0,6}\s+than any other"
     # "No prefecture sees more marriages than Akita", "none paid … as much as South Koreans"
-    + _NONE_PAST_EN.format(more=r"more|higher|larger|greater|bigger", much=r"many|much|high|large|big"),
+    + _none_past(NONE_MORE_EN, r"many|much|high|large|big"),
 )
 #: The negated comparisons of SUP_MAX / SUP_MIN alone (`superlatives`: they rank entities, not events)
 NONE_PAST = _cues(
     "none_past",
-    en=_NONE_PAST_EN.format(more=r"more|higher|larger|greater|bigger|fewer|less|lower|smaller",
-                            much=r"many|much|high|large|big|few|little|low|small")[1:],
+    en=_none_past(NONE_MORE_EN + "|" + NONE_LESS_EN, r"many|much|high|large|big|few|little|low|small")[1:],
 )
 SUP_MIN = _cues(
     "sup_min",
     ja="最小|最少|最低|最も少な|最も小さ|過去最低|どこよりも少な|どこよりも小さ|どこよりも低",
     en=r"smallest|lowest|(?<!at )least|fewest|all-time low"
     r"|(?:fewer|less|lower|smaller)(?:\s+[\w'-]+){0,6}\s+than any other"
-    + _NONE_PAST_EN.format(more=r"fewer|less|lower|smaller", much=r"few|little|low|small"),
+    + _none_past(NONE_LESS_EN, r"few|little|low|small"),
 )
 SUP_FIRST = _cues(
     "sup_first",

@@ -67,6 +67,8 @@ from shingi.pipeline.claims.cues import (
     _predicate_keys,
     _verb_cue_en,
     mask_named_negatives,
+    none_but_one,
+    none_past_a_figure,
     none_past_a_name,
     record_streak_ended,
     rise_said,
@@ -2191,14 +2193,27 @@ class _Parser:
         # none), never the cause's ("Because of Ostland's subsidy, the petrol price was …")
         cause_only = {e.ref for e in aside} - {e.ref for e in named if e not in aside}
         entity_ids = tuple(r for r in dict.fromkeys(e.ref for e in ordered) if r not in cause_only)
-        first_of_class = none_past_a_name(span) if cues & {"exceed", "trail"} else None
+        first_of_class = none_past_a_name(span)
         if first_of_class is not None:
             # "No prefecture in Japan sees more marriages per head than Akita": Akita is the most of
-            # them, the superlative said of the comparand (cues.none_past_a_name)
+            # them, the superlative said of the comparand (cues.none_past_a_name), whatever cue the
+            # comparative left ("higher" is a superlative's word too, review finding 2)
             comparand = [e.ref for e in ordered if e.start >= c.start + first_of_class[1]]
             if comparand:
-                cues = (cues - {"exceed", "trail"}) | {first_of_class[0]}
+                # "No country had lower growth than Germany": the comparative is the ranking's
+                # word, no fall; a verb of change elsewhere in the clause keeps its cue
+                words = rf"(?i)\b(?:{lx.NONE_MORE_EN}|{lx.NONE_LESS_EN})\b"
+                bare = re.sub(words, lambda w: " " * len(w.group(0)), all_masked)
+                moved = cues & {"up", "down"} & _cue_names(bare)
+                cues = cues - {"exceed", "trail", "sup_max", "sup_min", "up", "down"}
+                cues = cues | {first_of_class[0]} | moved
                 entity_ids = (comparand[0], *(r for r in entity_ids if r != comparand[0]))
+        bound = none_past_a_figure(span)
+        none_past = "bound" if bound is not None else "apart" if none_but_one(span) else ""
+        if bound is not None:
+            # "No country exported more than half a trillion dollars": a bound of each, no rank
+            # (the cue's text had the figure blanked out)
+            cues = (cues - {"sup_max", "sup_min", "exceed", "trail"}) | {bound[0]}
         actors: tuple[str, ...] = ()
         group = self._group(ents)
         if group is not None and group.best:
@@ -2466,7 +2481,8 @@ class _Parser:
                     _SUPERLATIVES,
                 )
             ),
-            negated=negated,
+            negated=negated and not none_past,
+            none_past=none_past,
             exclusive=exclusive,
             versus=versus,
             streak=streak,
@@ -3008,6 +3024,9 @@ class _Parser:
             # "grew 8.2%, far faster than China", 「中国より速く成長」: every name after than / before より
             # is what the subject is compared with, whatever the comparative adjective
             comparative = comparative or self._only_after_than(c)
+            # "No country had higher growth than Germany": the one after than is ranked, it is the
+            # clause's subject (cues.none_past_a_name), not one the pack's subject is set against
+            comparative = comparative and none_past_a_name(st.span) is None and not st.none_past
             # "…, faster than in 2022", 「伸び率は前年より拡大した」, "and kept falling in 2025": a
             # clause that sets the previous measure against another period, or says it went on
             # moving, is about the previous measure (zero anaphora) and the previous period

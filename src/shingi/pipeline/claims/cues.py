@@ -372,28 +372,58 @@ def _negated(masked: str) -> bool:
 
 def none_past_a_name(span: str) -> tuple[str, int] | None:
     """"No prefecture in Japan sees more marriages per head than Akita", "no water company's spills
-    lasted longer than Thames Water's": a negative quantifier opening a comparison with a named
-    comparand says the comparand is first of its class (a linguistic reason: "no X is more than
-    Y" is "Y is the most of X", as 「どこよりも多い」 and "more than any other" are); the cue of that
-    superlative, ``sup_max`` or ``sup_min``, and where the comparand begins in ``span``; or None.
-    Not with a figure after "than" ("no household paid more than £2,500" says a bound of each)."""
+    lasted longer than Thames Water's": a negative quantifier that is the determiner of a
+    comparison's subject says the comparand is first of its class (a linguistic reason: "no X is
+    more than Y" is "Y is the most of X", as 「どこよりも多い」 and "more than any other" are); the
+    cue of that superlative, ``sup_max`` or ``sup_min``, and where the comparand begins in
+    ``span``; or None. Not with a figure after "than" ("no household paid more than £2,500" says a
+    bound of each: ``none_past_a_figure``), nor with a negative outside the subject ("with no end
+    in sight", "no longer", "there is no doubt that …": lexicon.NONE_OPENS_EN)."""
     m = _NONE_MORE_THAN_EN.search(span)
-    if m is None:
+    if m is None or re.match(lx.FIGURE_AFTER_EN, span[m.end() :], re.IGNORECASE):
         return None
-    word = m.group("cmp").casefold()
-    least = word in ("less", "fewer", "lower", "smaller", "shorter", "cheaper")
-    return ("sup_min" if least else "sup_max"), m.end()
+    return _of_the_frame(m), m.end()
 
 
-#: the words that open a figure after "than" ("than a third", "than about 5%", "than twice")
-_FIGURE_WORDS_EN = (
-    r"about|around|nearly|almost|roughly|some|just|only|a|an|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|dozens?|hundreds?|thousands?|millions?|billions?|half|twice|double|triple|zero|none"
-)
+def none_past_a_figure(span: str) -> tuple[str, int] | None:
+    """"No country exported more than half a trillion dollars": the frame of ``none_past_a_name``
+    with a figure after than / as, a bound of every one of the subject's class (a linguistic
+    reason: "no X is past N" is "each X is at most N"); the cue of the side the figure bounds
+    (``exceed`` when none is above it, ``trail`` when none is below) and where the figure begins;
+    or None."""
+    m = _NONE_MORE_THAN_EN.search(span)
+    if m is None or not re.match(lx.FIGURE_AFTER_EN, span[m.end() :], re.IGNORECASE):
+        return None
+    return ("trail" if _of_the_frame(m) == "sup_min" else "exceed"), m.end()
+
+
+def none_but_one(span: str) -> bool:
+    """"No country other than the United States exported more than Japan", "none except Texas grew
+    faster than Ohio": the frame of ``none_past_a_name`` with one of the class set apart in its
+    subject: the comparand is first only once that one is left out, no ranking of all of them."""
+    return _NONE_BUT_ONE_EN.search(span) is not None
+
+
+def _of_the_frame(m: re.Match[str]) -> str:
+    word = (m.group("cmp") or m.group("cmpas") or "").casefold()
+    least = re.fullmatch(lx.NONE_LESS_EN + r"|few|little|low|small", word) is not None
+    return "sup_min" if least else "sup_max"
+
+
+_AS_MUCH_EN = r"many|much|high|large|big|few|little|low|small"
 #: "No prefecture sees more marriages per head than Akita", "None of the states grew faster than
-#: Texas": a negative quantifier opening a comparison with a named comparand (``none_past_a_name``)
+#: Texas": a negative quantifier opening a comparison (lexicon.none_past_en; the gaps are bounded,
+#: so a long run of words is searched in linear time)
 _NONE_MORE_THAN_EN = re.compile(
-    r"(?:^|(?<=[\s,]))(?i:no|none\s+of\s+(?:the|its|their)|not\s+(?:a|one|a\s+single))\s+[a-z][^.;:]*?"
-    r"\b(?P<cmp>(?i:more|less|fewer|[a-z]{2,}er))\b[^.;:]*?"
-    r"\bthan\s+(?![\d$€£¥%]|(?i:" + _FIGURE_WORDS_EN + r")\b)"
+    lx.none_past_en(lx.NONE_MORE_EN + "|" + lx.NONE_LESS_EN, _AS_MUCH_EN),
+    re.IGNORECASE,
+)
+#: the quantified subject with one set apart ("no country other than X", "none except X", "no
+#: state but X"), then a comparative of the frame and than / as
+_NONE_BUT_ONE_EN = re.compile(
+    lx.NONE_OPENS_EN + r"(?:no|none|not\s+(?:a|one|a\s+single))(?:\s+[\w'-]+){0,6}?\s+"
+    r"(?:other\s+than|else\s+than|except(?:\s+for)?|apart\s+from|aside\s+from|besides|but)\s"
+    r"(?:[^.;:]{1,80}?)\s(?:" + lx.NONE_MORE_EN + "|" + lx.NONE_LESS_EN + r"|as)\b"
+    r"(?:\s+[\w'-]+){0,6}?\s+(?:than|as)\b",
+    re.IGNORECASE,
 )

@@ -84,6 +84,10 @@ class Statement:
     verbs: tuple[str, ...]  # event-verb cue names (lexicon.EVENT_VERBS)
     keys: frozenset[str]  # match keys of the clause without names, periods and numbers
     negated: bool = False
+    # "No country exported more than $500 billion": the figure bounds every one of the subject's
+    # class, not the subject alone (cues.none_past_a_figure): "bound"; "No country other than the
+    # US exported more than Japan": the comparand ranked with one set apart (cues.none_but_one): "apart"
+    none_past: str = ""
     group: Group | None = None
     styles: tuple[str, ...] = ()  # entities named as a type: "EU型", "EU-style"
     #: what came from the previous statement: subject, period, metric; "part": its figure is the
