@@ -532,10 +532,12 @@ class Lookup:
             # share; of the entities' share measures, the one whose name shares words with the
             # clause is meant, not a count of the part
             worded: dict[str, float] = {}
+            refused = False  # a share worded by the clause whose whole is not the people it says
             for n in hits:
                 mid, name_keys = self._metric_names[n]
                 own = name_keys - _GENERIC_SHARE_KEYS
-                if self._other_whole(mid, of_people):
+                if keys & own and self._other_whole(mid, of_people):
+                    refused = True
                     continue
                 if said_own := keys & own - self._unbound(mid, bonds):
                     worded[mid] = max(worded.get(mid, 0.0), self._weight(said_own) / self._weight(own))
@@ -563,23 +565,22 @@ class Lookup:
                 # unsaid); only a name said whole, and only one: a word in common is no name
                 # ("Share of measles cases hospitalized" is not "all US measles cases")
                 shares = [m for m in shares if worded[m] >= 1.0 - 1e-9]
-            if len(shares) != 1 and part_of:
+            if len(shares) != 1 and part_of and not refused:
                 # "27% of Spain's labour force was out of work": the clause names the whole (a
                 # count, "labour force"); the share measure whose definition takes that whole
                 # ("unemployed as a share of the active population") is the one meant (contract
                 # 1.1: a measure is read from its definition too)
                 shares = self._shares_of(sorted(score), entities)
-            if len(shares) == 1:
+            if len(shares) == 1 and not refused:
                 score[shares[0]] = 3.0
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
         if unit and not any_fits and (score or not is_currency(unit)):
             # named but in another unit ("tourists spent EUR 126 bn": not arrivals), or not named
             # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
-            same_unit = sorted(
-                m for m in observed
-                if self._unit_fits(m, unit, strict=True) and not self._other_whole(m, of_people)
-            )
+            same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
+            if any(self._other_whole(m, of_people) for m in same_unit):
+                same_unit = []  # a share of people, and a measure of the unit whose whole is not
             if unit == "count":
                 # a count says only "how many", not of what: "employed 50,000 people" is no
                 # number of launches; the measure must name what is counted ("people"), or share
