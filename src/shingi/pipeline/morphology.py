@@ -182,6 +182,34 @@ def _privative_keys(text: str) -> set[str]:
     return out
 
 
+def privative_bonds(text: str) -> dict[str, frozenset[str]]:
+    """The "-less" keys a text says only through "W without (a) X" (``_privative_keys``; not those
+    its own words say), each with the keys of the words it says them of: W and the words of its
+    clause before it ("without X" qualifies the noun before it or its clause's verb, as "X-less"
+    qualifies the noun after it). The derived adjective stands for the phrase only where the measure
+    carries one of them (its head or its whole: "paid without cash" is a cashless payment, "paid
+    for 30% of their spending without cash" too; "people lived without cash" no share of payments)."""
+    if "without" not in text:
+        return {}
+    own = {_word_key(w) for w in _LATIN_WORD_RE.findall(text)}
+    out: dict[str, set[str]] = {}
+    for m in _WITHOUT_NOUN_EN.finditer(text):
+        derived = _privative_keys(m.group(0))
+        clause = _CLAUSE_MARK.split(text[: m.start(1)])[-1]
+        said_of = {_word_key(w) for w in (*_LATIN_WORD_RE.findall(clause), m.group(1))}
+        for k in derived - own:
+            out.setdefault(k, set()).update(said_of)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_CLAUSE_MARK = re.compile(r"[,.;:!?]\s")
+
+
+def _word_key(word: str) -> str:
+    w = word.casefold()
+    return stem_en(_IRREGULAR_FORMS.get(w, w))
+
+
 def word_keys(text: str) -> frozenset[str]:
     """Keys that match across spellings: stemmed Latin words and CJK character bigrams.
 

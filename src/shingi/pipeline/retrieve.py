@@ -33,6 +33,7 @@ from shingi.pipeline.morphology import (
     motion_directions,
     paraphrase,
     predicate_concepts,
+    privative_bonds,
     share_noun_keys,
     tokenize,
     word_keys,
@@ -55,6 +56,22 @@ PARAPHRASE_RUNNER_UP = 0.8
 
 #: a word of an English clause, or a figure or a mark that ends a noun phrase
 _PHRASE_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*|[^\sA-Za-z]+")
+#: Nouns of people as a whole, the whole a share is said of ("60% of Norland's people", 「国民の6割」),
+#: and their keys in a measure's words (者 of 利用者, 人 of 人口)
+_PEOPLE_WHOLE_EN = r"people|persons|adults|residents|citizens|inhabitants|individuals|(?:the\s+)?population"
+_PEOPLE_WHOLE_JA = r"人|人々|国民|人口|住民|市民|成人"
+_SHARE_OF_PEOPLE = re.compile(
+    rf"(?i)(?:%|\bper\s?cent|\bpercent)\s+of\s+(?:the\s+|all\s+)?(?:\s*'s\s+)?(?:{_PEOPLE_WHOLE_EN})\b"
+    rf"|(?<![\u4e00-\u9fff\u30a0-\u30ff])(?:{_PEOPLE_WHOLE_JA})の(?:約|およそ)?[\d.０-９]+\s*(?:%|％|割)"
+)
+_PERSON_KEYS = word_keys(
+    "people person persons adult adults resident residents citizen citizens inhabitant inhabitants "
+    "individual individuals population household households"
+) | frozenset({"人", "人口", "国民", "住民", "市民", "成人", "者", "世帯", "人々"})
+#: where a measure name's first noun phrase ends: a preposition, a bracket, a comma or a colon
+_NAME_PHRASE_END_EN = re.compile(
+    r"(?i)\b(?:of|in|for|per|by|from|on|at|to|with|among|as|under|over)\b|[(),:;/]|\s[-–]\s"
+)
 _VERB_EN = re.compile(rf"(?i)(?:{lx.PREDICATE_EN})")
 
 
@@ -250,6 +267,8 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._metric_name_texts: list[str] = []  # each name as written
+        # each name's head and modifier keys (_modifiers)
+        self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -413,6 +432,8 @@ class Lookup:
         # the keys of the share nouns the clause does not say but says by another (シェア for 割合)
         shares_said = share_noun_keys(text) - keys
         keys |= shares_said
+        # "-less" keys the clause says through "W without X", kept for the measures that carry W
+        bonds = privative_bonds(text)
         exact_weight = 0.0
         exact_keys: frozenset[str] = frozenset()
         exact_hits = self.index.find_metrics(text, every=True)
@@ -435,8 +456,11 @@ class Lookup:
             for n in self._metric_postings.get(k, ()):
                 hits[n] += self._metric_idf[k]
         heads_said = keys & _GENERIC_HEAD_KEYS
+        of_people = bool(_SHARE_OF_PEOPLE.search(text))
         for n, got in hits.items():
             mid, name_keys = self._metric_names[n]
+            if self._other_whole(mid, of_people):
+                continue
             total = math.fsum(self._metric_idf[k] for k in name_keys)
             # a generic head of a money measure said in the name's place ("manga sales" for the
             # alias "manga market", 「マンガの売上」 for マンガ市場): the name's own head counts as said
@@ -449,8 +473,10 @@ class Lookup:
             counted_by_noun = self._counted_by_its_noun(text, n, keys, unit, amount_said)
             swapped |= counted_by_noun
             got += math.fsum(self._metric_idf[k] for k in sorted(swapped))
+            unbound = self._unbound(mid, bonds) & name_keys
+            got -= math.fsum(self._metric_idf[k] for k in sorted(unbound))
             cover = got / total if total else 0.0
-            name_said = keys | swapped
+            name_said = keys - unbound | swapped
             # one rare word is not a name: "approved" alone does not name "approved units"
             if len(name_said & name_keys) < min(2, len(name_keys)):
                 continue
@@ -506,11 +532,15 @@ class Lookup:
             # share; of the entities' share measures, the one whose name shares words with the
             # clause is meant, not a count of the part
             worded: dict[str, float] = {}
+            refused = False  # a share worded by the clause whose whole is not the people it says
             for n in hits:
                 mid, name_keys = self._metric_names[n]
                 own = name_keys - _GENERIC_SHARE_KEYS
-                if keys & own:
-                    worded[mid] = max(worded.get(mid, 0.0), self._weight(keys & own) / self._weight(own))
+                if keys & own and self._other_whole(mid, of_people):
+                    refused = True
+                    continue
+                if said_own := keys & own - self._unbound(mid, bonds):
+                    worded[mid] = max(worded.get(mid, 0.0), self._weight(said_own) / self._weight(own))
             pool = self.metrics_of(entities)
             if not entities:
                 # a nameless clause ("About 60% of heatstroke patients … were elderly"; the pack's
@@ -535,13 +565,13 @@ class Lookup:
                 # unsaid); only a name said whole, and only one: a word in common is no name
                 # ("Share of measles cases hospitalized" is not "all US measles cases")
                 shares = [m for m in shares if worded[m] >= 1.0 - 1e-9]
-            if len(shares) != 1 and part_of:
+            if len(shares) != 1 and part_of and not refused:
                 # "27% of Spain's labour force was out of work": the clause names the whole (a
                 # count, "labour force"); the share measure whose definition takes that whole
                 # ("unemployed as a share of the active population") is the one meant (contract
                 # 1.1: a measure is read from its definition too)
                 shares = self._shares_of(sorted(score), entities)
-            if len(shares) == 1:
+            if len(shares) == 1 and not refused:
                 score[shares[0]] = 3.0
         any_fits = any(unit is None or self._unit_fits(m, unit) for m in score)
         if unit and not any_fits and (score or not is_currency(unit)):
@@ -549,15 +579,23 @@ class Lookup:
             # at all with a non-money number: the one measure of the entities in that unit
             observed = self.metrics_of(entities)
             same_unit = sorted(m for m in observed if self._unit_fits(m, unit, strict=True))
+            if any(self._other_whole(m, of_people) for m in same_unit):
+                same_unit = []  # a share of people, and a measure of the unit whose whole is not
             if unit == "count":
                 # a count says only "how many", not of what: "employed 50,000 people" is no
                 # number of launches; the measure must name what is counted ("people"), or share
                 # a word with the clause when the number does not say
+                # — and every modifier of its head the clause says: "2,600 accidents" names no count
+                # of fatal accidents, 「事故が2600件」 none of 死亡事故件数 (a narrower measure is
+                # named with its qualifier; docs/verdict-rules.md §4.13)
                 if counted:
                     wanted = content_keys(counted)
-                    named = {mid for mid, keys in self._metric_names if keys & wanted}
+                    named = {
+                        mid for n, (mid, name_keys) in enumerate(self._metric_names)
+                        if name_keys & wanted and not self._narrower(n, keys | wanted)
+                    }
                 else:
-                    named = {self._metric_names[n][0] for n in hits}
+                    named = {self._metric_names[n][0] for n in hits if not self._narrower(n, keys)}
                 same_unit = [m for m in same_unit if m in named]
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
@@ -593,7 +631,10 @@ class Lookup:
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
-                said = any(not k.startswith("@") for k in relaxed_keys & name_keys - shares_said)
+                said = any(
+                    not k.startswith("@")
+                    for k in relaxed_keys & name_keys - shares_said - self._unbound(mid, bonds)
+                )
                 if (
                     said
                     and mid in observed_set
@@ -642,6 +683,66 @@ class Lookup:
                 unsaid(m), self.pack.metrics[m].sort_key,
             ),
         )
+
+    def _narrower(self, n: int, said: frozenset[str]) -> bool:
+        """Whether a clause says the head noun of the ``n``-th metric name but not every modifier of
+        it (``_modifiers``): "2,600 accidents" and 「事故が2600件」 say the head of "fatal accidents"
+        and 死亡事故件数 without its qualifier (a narrower measure is named with its qualifier)."""
+        head, modifiers = self._modifiers(n)
+        return bool(head) and head <= said and not modifiers <= said
+
+    def _modifiers(self, n: int) -> tuple[frozenset[str], frozenset[str]]:
+        """The keys of the head noun of the ``n``-th metric name and of the words that modify it: in
+        English the last word of its first noun phrase and the words before it (up to a preposition
+        or a mark, past a phrase of measure words only: "number of fatal accidents" -> accidents,
+        fatal), in Japanese its last noun before a bracket that is no counter word and the nouns
+        before it (死亡事故件数 -> 事故, 死亡). Entity names, "number", "total" and the like are none."""
+        found = self._name_modifiers.get(n)
+        if found is not None:
+            return found
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        words: list[str] = []
+        if has_japanese(name):
+            name = re.split(r"[（(【［\[、,]", name)[0]
+            words = [
+                t.surface for t in tokenize(name)
+                if t.pos == "名詞" and t.pos2 != "数詞" and t.surface.strip()
+            ]
+            while words and words[-1] in plain:
+                words.pop()
+        else:
+            for chunk in _NAME_PHRASE_END_EN.split(name):
+                ws = [w for w in _PHRASE_WORD_RE.findall(chunk) if w[:1].isalpha()]
+                if ws and not all(word_keys(w) <= plain for w in ws):
+                    words = ws
+                    break
+        if not words:
+            found = (frozenset(), frozenset())
+        else:
+            modifiers = frozenset().union(*(content_keys(w) for w in words[:-1]))
+            found = (content_keys(words[-1]) - plain, modifiers - plain)
+        self._name_modifiers[n] = found
+        return found
+
+    def _other_whole(self, mid: str, of_people: bool) -> bool:
+        """Whether a clause that takes its share of people ("60% of Norland's people", 「国民の60%」)
+        finds a share measure whose whole is not people (no person word in its names, aliases or
+        definition: a cashless payment ratio is a share of payments; docs/verdict-rules.md §4.13)."""
+        if not of_people or self.pack.metrics[mid].kind != "share":
+            return False
+        return not (self.metric_words(mid) | self.definition_words(mid)) & _PERSON_KEYS
+
+    def _unbound(self, mid: str, bonds: dict[str, frozenset[str]]) -> frozenset[str]:
+        """The "-less" keys of ``bonds`` (``morphology.privative_bonds``) said of a word the measure
+        does not carry (in its names, aliases or definition): "people lived without cash" says no
+        word of a cashless payment ratio, whose whole is payments (docs/verdict-rules.md §4.13)."""
+        if not bonds:
+            return frozenset()
+        words = self.metric_words(mid) | self.definition_words(mid)
+        return frozenset(k for k, said_of in bonds.items() if not said_of & words)
 
     def _counted_by_its_noun(
         self, text: str, n: int, keys: frozenset[str], unit: str | None, amount_said: bool
@@ -951,11 +1052,12 @@ class Lookup:
             return ()
         words, bare, idf = self._described()
         said = content_keys(text)
+        of_people = bool(_SHARE_OF_PEOPLE.search(text))
         scored = sorted(
             (
                 (math.fsum(idf[k] for k in sorted(said & words[m])), m)
                 for m in self.metrics_of(entities)
-                if not unit or self._unit_fits(m, unit, strict=True)
+                if (not unit or self._unit_fits(m, unit, strict=True)) and not self._other_whole(m, of_people)
             ),
             key=lambda sm: (-sm[0], sm[1]),
         )
