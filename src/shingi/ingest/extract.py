@@ -364,10 +364,12 @@ _COMPARED_ASIDE_RE = re.compile(r"\s+(?i:compared\s+(?:with|to))\s+[^,;.%]{2,40}
 _THREE_MONTHS_ON_RE = re.compile(r"(?<![A-Za-z])(?i:(?:three|3)[\s-]+months?\s+on\s+(?:the\s+)?"
                                  r"(?:previous\s+)?(?:three|3)[\s-]+months?"
                                  r"|(?:the\s+)?latest\s+three\s+months)(?![A-Za-z])")
+#: the English superlatives of a size or a pace ("the highest", "the fastest"), shared by the rules below
+_SUPERLATIVES_EN = "highest|lowest|largest|smallest|biggest|greatest|strongest|weakest|fastest|slowest"
 #: a record said "since" a period ("the largest increase since", "the first time since"), and what may stand
 #: between the period and a figure in brackets that is that period's
-_SINCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:highest|lowest|largest|smallest|biggest|strongest|weakest"
-                              r"|fastest|slowest|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
+_SINCE_BEFORE_RE = re.compile(rf"(?<![A-Za-z])(?i:{_SUPERLATIVES_EN}"
+                              r"|first|best|worst)(?![A-Za-z])[^.;:()\d]{0,40}(?<![A-Za-z])"
                               r"(?i:since)\s+$")
 #: (the bracket holds the figure alone, or after "when": "(2.5%)", "(when they fell 1.1%)"; never "(2.5% this
 #: month)" nor "(up 2.5% in June 2014)", which say whose the figure is)
@@ -790,8 +792,7 @@ _REPORTING_AFTER_RE = re.compile(
     r"|expects)(?![A-Za-z])")
 #: the head of a ranking said first: "Auckland had the highest …", "Otago recorded the largest …"
 _RANKING_HEAD_AFTER_RE = re.compile(
-    r"\s+(?:had|has|recorded|records|posted|saw|registered)\s+(?:the\s+)?(?:highest|lowest|largest|smallest"
-    r"|biggest|greatest|strongest|weakest|fastest|slowest)(?![A-Za-z])")
+    rf"\s+(?:had|has|recorded|records|posted|saw|registered)\s+(?:the\s+)?(?:{_SUPERLATIVES_EN})(?![A-Za-z])")
 #: a name the clause after it calls a place: "Taranaki retained its position as the region with …"
 _CALLED_A_PLACE_RE = re.compile(
     r"[^,.;:]{0,40}?\s(?i:as|is|was)\s+(?i:the|a)\s+(?:[a-z]+\s+)?(?i:region|province|state|city|district"
