@@ -197,6 +197,7 @@ from shingi.ingest.owners import (
     index_acronyms,
     initials,
     local_government,
+    regional_office,
     national_body_country,
     opening_municipality,
     organisation_names,
@@ -3682,9 +3683,10 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
-        if name in self._office_areas:
+        if name in self._office_areas or (_cjk(name) and regional_office(name)):
             # 「関東財務局管内分」: a national body's regional office that reports its jurisdiction's (管内)
-            # figures: the office's area's, not the country's
+            # figures: the office's area's, not the country's; so does an office named by its seat and its
+            # kind (金沢国税局, 横浜税関: see owners.regional_office) where the text does not say 管内
             return entity_id
         if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6 \
                 and (not name.endswith("府") or place_name(name)):
@@ -5020,6 +5022,17 @@ def _contribution_said(text: str, q: QuantityMatch) -> bool:
     return bool(_CONTRIBUTION_TOPIC_RE.search(text, _clause_start(text, q.start), q.start))
 
 
+def _date_alone(text: str) -> bool:
+    """Whether a Japanese line's start is a date and nothing else: 「令和5年12月」 of a release's date line
+    that the publisher's line under it was run into (「令和5年12月金沢国税局」: a line of a month alone is
+    no sentence to go on)."""
+    head = text.strip()
+    if not head or not _cjk(head) or len(head) > 20:
+        return False
+    norm = normalize(head)
+    return any(m.start == 0 and m.end == len(norm) for m in find_periods(norm))
+
+
 def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
     """The body a publisher line names: a line of the body's name alone, with its divisions
     (「富山県 経営管理部 統計調査課」), or a label that says it published ("Source: U.S. Bureau of Economic
@@ -5027,7 +5040,7 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
     first = mentions[0]
     if _PUBLISHER_LABEL_RE.fullmatch(text, 0, first.start):
         return first
-    if text[:first.start].strip():
+    if text[:first.start].strip() and not _date_alone(text[:first.start]):
         return None
     rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
     return first if len(text) <= 80 and _publisher_rest(rest) else None
