@@ -1810,6 +1810,9 @@ class DocumentExtractor:
         bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)] + price_bases
         if cjk_text and "時点" in text:  # 「2019年6月25日時点における公表データ」: the data's cut-off
             bases += [(m.start(), m.end()) for m in _DATA_CUTOFF_RE.finditer(text)]
+        if cjk_text and ("含" in text or "除" in text):
+            # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
+            bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -3265,6 +3268,9 @@ class DocumentExtractor:
             if context is not None and own.period.precision == "month":
                 return period_of_month(context.start.year - 1, own.period.start.month)
             return a_year_before(period)
+        if (word := _bracketed_earlier(text, q.start)) is not None:
+            # 「77.5%(前年73.5%)、…1.3%(同2.8%)」: the earlier period's level in brackets after the figure
+            return _earlier_by_word(word, period)
         start = _clause_start(text, q.start)
         if start > 0 and text[start - 1] in "(（":
             start = _clause_start(text, start - 1)  # (「前年度(2.72回)」: the bracket's period is before it)
@@ -3276,15 +3282,7 @@ class DocumentExtractor:
         if governing is None or _NOT_GOVERNED_RE.search(text, governing.end(), q.start) or (
                 own is not None and governing.end() <= own.start):
             return period
-        word = governing.group(1)
-        if word.endswith("末"):
-            return None  # 「前期末の総資産」: the end of a period before, a day the text does not give
-        if word.startswith("前年"):
-            return a_year_before(period)
-        if word == "前月" and period.precision == "month":
-            month = period.start.month - 1 or 12
-            return parse_period(f"{period.start.year - (month == 12):04d}-{month:02d}")
-        return None
+        return _earlier_by_word(governing.group(1), period)
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
@@ -4816,6 +4814,10 @@ _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
                             r"|(?i:(?:chained|constant|real)\s+\(?(?:19|20)\d{2}\)?\s+(?:dollars|prices)"
                             r"|(?:19|20)\d{2}\s+(?:chained|constant)\s+(?:dollars|prices))")
+#: a Japanese aside that says what a figure includes or leaves out, 「(10〜12月実施予定を含む)」 (the raises
+#: planned for October to December included), 「(…を除く)」: the scope of what is counted; a period in it is
+#: a part of the whole, not the period the figure is of (the whole year's 平成18年中 before it)
+_SCOPE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}?(?:を|も)?(?:含む|含み|含める|含めた|除く|除き|除いた)[)）]")
 #: the day a summary's data were taken as of, 「2019年6月25日時点における公表データをもとに作成」 (the
 #: published data as they stood on that day, to be revised): the data's vintage, neither the period the
 #: figures are of nor a day that dates the sentences after it (a stock's 「10月1日時点の人口」 is a period)
@@ -5020,6 +5022,48 @@ def _contribution_said(text: str, q: QuantityMatch) -> bool:
     if _CONTRIBUTION_AFTER_RE.match(text, q.end):
         return True
     return bool(_CONTRIBUTION_TOPIC_RE.search(text, _clause_start(text, q.start), q.start))
+
+
+def _earlier_by_word(word: str, period: Period) -> Period | None:
+    """The period a word said relative to ``period`` names (前年…: a year before; 前月: a month before);
+    None when it cannot be counted (前期: the quarter or the year before? 前期末: a day not given)."""
+    if word.endswith("末"):
+        return None  # 「前期末の総資産」: the end of a period before, a day the text does not give
+    if word.startswith("前年"):
+        return a_year_before(period)
+    if word == "前月" and period.precision == "month":
+        month = period.start.month - 1 or 12
+        return parse_period(f"{period.start.year - (month == 12):04d}-{month:02d}")
+    return None
+
+
+#: a bracket that opens with a period said relative to the text's and the figure right after it:
+#: 「(前年73.5%)」, 「(前年 1 万 5,637 件)」, 「(前年度2.72回)」 (not 「(前年比5%増)」 or 「(前年同月比…)」: a
+#: change on that period, whose word is followed by 比, not by the figure)
+_BRACKETED_EARLIER_RE = re.compile(r"[(（]\s?(" + RELATIVE_PERIOD_JA + r"|前回)\s?(?=[△▲+\-−]?\s?[0-9０-９])")
+#: a bracket that opens with 同 and a figure: 「(同2.8%)」, the same as the bracket before it said
+_BRACKETED_SAME_RE = re.compile(r"[(（]\s?同\s?(?=[△▲+\-−]?\s?[0-9０-９])")
+
+
+def _bracketed_earlier(text: str, at: int) -> str | None:
+    """The relative period word of the bracket a Japanese figure at ``at`` opens: 「(前年73.5%)」 gives
+    前年; 「(同2.8%)」 gives the word of the bracket before it in the sentence when that one was such a
+    bracket (「1.3%(同2.8%)」 after 「77.5%(前年73.5%)」: 同, the same, repeats the previous year; after
+    「(前年同月比7.2%増)」 it repeats a change's base, and names no earlier figure). None otherwise."""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened < 0 or any(c in ")）" for c in text[opened:at]):
+        return None
+    m = _BRACKETED_EARLIER_RE.match(text, opened) or _BRACKETED_SAME_RE.match(text, opened)
+    if m is None or text[m.end():at].strip(" △▲+-−"):
+        return None
+    if m.re is _BRACKETED_EARLIER_RE:
+        return m.group(1)
+    for before in reversed([i for i, c in enumerate(text[:opened]) if c in "(（"]):
+        if _BRACKETED_SAME_RE.match(text, before):
+            continue
+        earlier = _BRACKETED_EARLIER_RE.match(text, before)
+        return earlier.group(1) if earlier is not None else None
+    return None
 
 
 def _date_alone(text: str) -> bool:

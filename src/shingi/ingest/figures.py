@@ -674,12 +674,15 @@ def _counter_after(text: str, end: int, start: int = 0) -> str | None:
 #: the rest of a Japanese list of figures whose last item says it fell: 「保健医療 0.1%、交通・通信
 #: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item),
 #: also when its labels are years and the list closes with と and a streak (「平成8年が実質2.4%、9年が実質
-#: 2.5%、10年が実質0.9%と3年連続の減少」)
+#: 2.5%、10年が実質0.9%と3年連続の減少」), or with no labels (「それぞれ1.5ポイント、3.7ポイントの低下」)
 #: what closes such a list: と and perhaps a streak (「と3年連続の」), and the word of the fall
 _JA_LIST_STREAK = r"\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?"
 _JA_LIST_FALL_WORD = r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)"
 _JA_LIST_FALL_RE = re.compile(
-    r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
+    # (the labels may be left out: 「それぞれ1.5ポイント、3.7ポイントの低下」, figures of the subjects named
+    # before them in turn; a change in points is listed as one in per cent is)
+    r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){0,15}?\s?\d[\d.,]*\s?(?:%|ポイント)"
+    r"(?:\s?[（(][^（()）]{1,12}[）)])?)+"
     r"(?:" + _JA_LIST_STREAK + r")?" + _JA_LIST_FALL_WORD)
 #: the last item of such a list, closed by と and a streak: 「10年が実質0.9%と3年連続の減少」
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
