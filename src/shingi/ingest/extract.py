@@ -753,6 +753,9 @@ _BRACKETED_AFTER_PERIOD_RE = re.compile(r"(?:分|産|度)?\s?[(（]\s?")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
+#: a bound after a Japanese figure: 以上 (or more), 超 and 超え (over) with no を (「90万人超え」); not 余り or 強,
+#: which round a measured value down
+_BOUND_AFTER_JA_RE = re.compile(r"(?:以上|(?<!を)超え?)\s*$")
 #: a round mark crossed (「70万人を下回った」, 「100万人を突破」, 「90万人を超えた」): a threshold, not a
 #: measurement
 _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突破|下回|上回|割り込|割れ|割っ)")
@@ -3061,6 +3064,12 @@ class DocumentExtractor:
             if crossed and _round(q.quantity.value) and not (
                     own is not None and own.end <= q.start and _BOUND_RE.fullmatch(text, own.end, q.start)):
                 # 「70万人を下回ったのは初めて」: a round mark the measure crossed, not what it measured
+                self.facts.skipped_figures += 1
+                return
+            if _round(q.quantity.value) and _BOUND_AFTER_JA_RE.search(q.text) and not (
+                    own is not None and own.end <= q.start and _BOUND_RE.fullmatch(text, own.end, q.start)):
+                # 「80%以上」, 「3ha以上で…を行った者」, 「10億円以上は0.1%減」, 「初の90万人超え」: a round bound
+                # (a class's, a definition's threshold, a mark passed), not a measure's value
                 self.facts.skipped_figures += 1
                 return
         elif _round(q.quantity.value) and _THRESHOLD_BEFORE_EN_RE.search(
