@@ -165,6 +165,7 @@ from shingi.ingest.figures import (
     without_denominators,
     without_group_names,
     without_ranges,
+    without_part_numbers,
     without_reference_numbers,
     without_set_references,
     without_spelled_counts,
@@ -1937,6 +1938,8 @@ class DocumentExtractor:
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_reference_numbers(text, quantities, self.facts)
+        if "/" in text:
+            quantities = without_part_numbers(text, quantities, self.facts)
         if not _cjk(text):
             quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"
             quantities = without_spelled_counts(text, quantities, self.facts)  # "in four provinces"

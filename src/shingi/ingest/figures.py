@@ -295,6 +295,25 @@ def without_reference_numbers(text: str, quantities: list[QuantityMatch],
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: a part number in brackets: 「(1/31)」 (page 1 of 31), "(2/5)": a whole number over a larger one, alone in
+#: its bracket
+_PART_NUMBER_RE = re.compile(r"[(（]\s?(\d{1,3})\s?/\s?(\d{1,3})\s?[)）]")
+
+
+def without_part_numbers(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """A fraction alone in brackets, a whole number over a larger whole number (「労働力調査(基本集計)2022年12月分
+    (1/31)」, devja22's source line; "(2/5)"), numbers a part of a set (a page of a document, a sheet of a
+    table): a ratio is written with its words (「31分の1」, 「3人に1人」, "one in 31") or as a rate, and a bare
+    n/m after a title counts parts; skipped (counted). 「1/100の縮尺」 and a fraction out of brackets are kept."""
+    spans = [(m.start(), m.end()) for m in _PART_NUMBER_RE.finditer(text) if 0 < int(m[1]) <= int(m[2])]
+    if not spans:
+        return quantities
+    drop = [i for i, q in enumerate(quantities) if q.quantity.unit == "x"
+            and any(a < q.start and q.end < b for a, b in spans)]
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
 #: "the five food groups", "these three industries": a definite article or a demonstrative before a number
 #: said in words
 _SET_REFERENCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the|these|those)\s+$")
