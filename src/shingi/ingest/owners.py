@@ -482,7 +482,27 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
         found.extend(_sudachi_names(text))
+        if " " in text or "\u3000" in text:
+            found.extend(_spaced_prefectures(text))
     return tuple(found)
+
+
+_SPACED_PREFECTURE_RE: re.Pattern[str] | None = None
+
+
+def _spaced_prefectures(text: str) -> list[tuple[int, int, str, str]]:
+    """Prefectures whose name a space breaks (「次いで神奈 川県が892億 kWh」: a PDF's line break inside the
+    name, kept as a space): a prefecture's name is one word, written with no space in it, so the name
+    read across one space is the prefecture (Sudachi reads 神奈 and 川県 apart, as no place)."""
+    global _SPACED_PREFECTURE_RE
+    if _SPACED_PREFECTURE_RE is None:
+        from shingi.ingest.doc_owner import PREFECTURES
+
+        _SPACED_PREFECTURE_RE = re.compile("|".join(
+            "[ \u3000]?".join(re.escape(ch) for ch in name)
+            for name in sorted(PREFECTURES.values(), key=len, reverse=True)))
+    return [(m.start(), m.end(), re.sub(r"[ \u3000]", "", m.group(0)), "government")
+            for m in _SPACED_PREFECTURE_RE.finditer(text) if " " in m.group(0) or "\u3000" in m.group(0)]
 
 
 def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
