@@ -4567,6 +4567,11 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     out: list[PeriodMatch] = []
     for p in periods:
         if out and _ELABORATION_RE.fullmatch(text, out[-1].end, p.start):
+            close = max(p.text.rfind(")"), p.text.rfind("）"))
+            if p.text[:1] in "(（" and 0 < close < len(p.text.rstrip()) - 1:
+                # 「震災前年(H22)3月」: the bracket spells out the year only, and the period read through it
+                # goes on after it (its month): that period, more precise, is the one the text says
+                out[-1] = p
             continue
         out.append(p)
     return out
