@@ -1950,6 +1950,12 @@ class DocumentExtractor:
                       and g.end() == b]
             quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in groups)]
         quantities = without_denominators(text, quantities, self.facts)
+        if s.role != "row" and len(quantities) >= 2 and _NUMBERS_ALONE_RE.fullmatch(text):
+            # 「13,306 110.6% 12.2% 9.6%」: a table's row whose label and header no reader took, its
+            # numbers alone on their line; which column each is in (a level, a change, a share) only the
+            # header could say, and the period and owner are the context's guess: none is drafted
+            self.facts.skipped_figures += len(quantities)
+            quantities = []
         if s.role == "row" and not self._row_cells:
             # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
             # 2019", 「2019年度」) is no figure
@@ -4831,6 +4837,8 @@ _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
                             r"|(?i:(?:chained|constant|real)\s+\(?(?:19|20)\d{2}\)?\s+(?:dollars|prices)"
                             r"|(?:19|20)\d{2}\s+(?:chained|constant)\s+(?:dollars|prices))")
+#: a line of numbers alone (with their signs, per cent marks and brackets): a table's row without its label
+_NUMBERS_ALONE_RE = re.compile(r"[\s\d.,%％▲△+\-−()（）]+")
 #: a Japanese aside that says what a figure includes or leaves out, 「(10〜12月実施予定を含む)」 (the raises
 #: planned for October to December included), 「(…を除く)」: the scope of what is counted; a period in it is
 #: a part of the whole, not the period the figure is of (the whole year's 平成18年中 before it)
