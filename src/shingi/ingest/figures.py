@@ -389,7 +389,23 @@ def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
         out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
         out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
                                  m.group(0), None))
+    if "に" in text:
+        # 「国民の24人に1人」: one in 24 (the Japanese "one in N", its counter said twice), a share of 1/24;
+        # 「5.4秒に1回の割合で出動」: once every 5.4 seconds, the interval the figure (its 1 counts the one
+        # time, no figure)
+        for m in _ONE_IN_JA_RE.finditer(text):
+            out = [q for q in out if not (q.start < m.end() and m.start("one") < q.end)]
+            if m["c1"] == m["c2"] and (n := float(m["n"].replace(",", ""))) >= 2:
+                out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
+                out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
+                                         m.group(0), None))
     return sorted(out, key=lambda q: q.start)
+
+
+#: the Japanese "one in N" and "once every N": 「24人に1人」, 「5.4 秒に1回」 (a counter after each number; a
+#: bracket may stand between, 「5.4 秒(同 5.5 秒)に1回」)
+_ONE_IN_JA_RE = re.compile(r"(?<![0-9.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<c1>[人件社世帯秒分時間日]{1,2})"
+                           r"\s?(?:[(（][^()（）]{0,20}[)）])?\s?に\s?(?P<one>1)\s?(?P<c2>[人件社世帯回度])")
 
 
 #: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
