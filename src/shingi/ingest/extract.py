@@ -164,8 +164,8 @@ from shingi.ingest.figures import (
     unchanged_rates_ja,
     without_denominators,
     without_group_names,
-    without_ranges,
     without_part_numbers,
+    without_ranges,
     without_reference_numbers,
     without_set_references,
     without_spelled_counts,
@@ -198,11 +198,11 @@ from shingi.ingest.owners import (
     index_acronyms,
     initials,
     local_government,
-    regional_office,
     national_body_country,
     opening_municipality,
     organisation_names,
     place_name,
+    regional_office,
     survey_names,
     term_acronyms,
 )
@@ -754,8 +754,8 @@ _BRACKETED_AFTER_PERIOD_RE = re.compile(r"(?:分|産|度)?\s?[(（]\s?")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
-#: a bound after a Japanese figure: 以上 (or more), 超 and 超え (over) with no を (「90万人超え」); not 余り or 強,
-#: which round a measured value down
+#: a bound after a Japanese figure: 以上 (or more), 超 and 超え (over) with no を (「90万人超え」); not
+#: 余り or 強, which round a measured value down
 _BOUND_AFTER_JA_RE = re.compile(r"(?:以上|(?<!を)超え?)\s*$")
 #: a round mark crossed (「70万人を下回った」, 「100万人を突破」, 「90万人を超えた」): a threshold, not a
 #: measurement
@@ -3077,8 +3077,8 @@ class DocumentExtractor:
                 return
             if _round(q.quantity.value) and _BOUND_AFTER_JA_RE.search(q.text) and not (
                     own is not None and own.end <= q.start and _BOUND_RE.fullmatch(text, own.end, q.start)):
-                # 「80%以上」, 「3ha以上で…を行った者」, 「10億円以上は0.1%減」, 「初の90万人超え」: a round bound
-                # (a class's, a definition's threshold, a mark passed), not a measure's value
+                # 「80%以上」, 「3ha以上で…を行った者」, 「10億円以上は0.1%減」, 「初の90万人超え」: a round
+                # bound (a class's, a definition's threshold, a mark passed), not a measure's value
                 self.facts.skipped_figures += 1
                 return
         elif _round(q.quantity.value) and _THRESHOLD_BEFORE_EN_RE.search(
@@ -4842,7 +4842,8 @@ _NUMBERS_ALONE_RE = re.compile(r"[\s\d.,%％▲△+\-−()（）]+")
 #: a Japanese aside that says what a figure includes or leaves out, 「(10〜12月実施予定を含む)」 (the raises
 #: planned for October to December included), 「(…を除く)」: the scope of what is counted; a period in it is
 #: a part of the whole, not the period the figure is of (the whole year's 平成18年中 before it)
-_SCOPE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}?(?:を|も)?(?:含む|含み|含める|含めた|除く|除き|除いた)[)）]")
+_SCOPE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}?(?:を|も)?"
+                             r"(?:含む|含み|含める|含めた|除く|除き|除いた)[)）]")
 #: the day a summary's data were taken as of, 「2019年6月25日時点における公表データをもとに作成」 (the
 #: published data as they stood on that day, to be revised): the data's vintage, neither the period the
 #: figures are of nor a day that dates the sentences after it (a stock's 「10月1日時点の人口」 is a period)

@@ -301,10 +301,11 @@ _PART_NUMBER_RE = re.compile(r"[(（]\s?(\d{1,3})\s?/\s?(\d{1,3})\s?[)）]")
 
 
 def without_part_numbers(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
-    """A fraction alone in brackets, a whole number over a larger whole number (「労働力調査(基本集計)2022年12月分
-    (1/31)」, devja22's source line; "(2/5)"), numbers a part of a set (a page of a document, a sheet of a
-    table): a ratio is written with its words (「31分の1」, 「3人に1人」, "one in 31") or as a rate, and a bare
-    n/m after a title counts parts; skipped (counted). 「1/100の縮尺」 and a fraction out of brackets are kept."""
+    """A fraction alone in brackets, a whole number over a larger whole number
+    (「労働力調査(基本集計)2022年12月分(1/31)」, devja22's source line; "(2/5)"), numbers a part of a set (a
+    page of a document, a sheet of a table): a ratio is written with its words (「31分の1」, 「3人に1人」,
+    "one in 31") or as a rate, and a bare n/m after a title counts parts; skipped (counted).
+    「1/100の縮尺」 and a fraction out of brackets are kept."""
     spans = [(m.start(), m.end()) for m in _PART_NUMBER_RE.finditer(text) if 0 < int(m[1]) <= int(m[2])]
     if not spans:
         return quantities
@@ -395,10 +396,10 @@ def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
         # time, no figure)
         for m in _ONE_IN_JA_RE.finditer(text):
             out = [q for q in out if not (q.start < m.end() and m.start("one") < q.end)]
-            if m["c1"] == m["c2"] and (n := float(m["n"].replace(",", ""))) >= 2:
+            if m["c1"] == m["c2"] and (share := float(m["n"].replace(",", ""))) >= 2:
                 out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
-                out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
-                                         m.group(0), None))
+                out.append(QuantityMatch(Quantity(round(1 / share, 10), "x", text=m.group(0)), m.start(),
+                                         m.end(), m.group(0), None))
     return sorted(out, key=lambda q: q.start)
 
 

@@ -472,8 +472,9 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
                 if nxt and not nxt[2] and not (scale == 10**4 and "." not in nxt[1]
                                                and ("," not in nxt[1] or re.fullmatch(r"\d,\d{3}", nxt[1]))
                                                and _JA_COUNTER_AFTER_RE.match(s, nxt.end())):
-                    # (「86 万 6900 人」, 「1 万 5,897 件」: a transcript's spaced compound: the last plain part
-                    # of a 万 (four digits at most) with the counter after it, no percentage, is its rest)
+                    # (「86 万 6900 人」, 「1 万 5,897 件」: a transcript's spaced compound: the last plain
+                    # part of a 万 (four digits at most) with the counter after it, no percentage, is its
+                    # rest)
                     nxt = None
             if not nxt:
                 break
