@@ -37,7 +37,8 @@ def test_a_ministry_or_its_bureau_is_no_regional_office(bare: ExtractContext) ->
     assert regional_office("金沢国税局") and regional_office("関東財務局") and regional_office("横浜税関")
     assert not regional_office("総務省統計局")  # a ministry's bureau: no place first
     assert not regional_office("財務省関税局")
-    assert not regional_office("北海道経済部観光局")  # a prefecture's own office (its figures are the prefecture's)
+    # a prefecture's own office (its figures are the prefecture's)
+    assert not regional_office("北海道経済部観光局")
     got = owned_rows(extract(bare, OFFICE.replace("金沢国税局", "総務省統計局")))
     assert ("日本", 39887.0, "count", "2022") in got
 
@@ -85,7 +86,8 @@ def test_a_round_bound_is_no_measure(bare: ExtractContext) -> None:
     assert (78.2, "%", "2010") in got and (230.0, "count", "2010") in got
     assert not any(v in (80.0, 100.0) for v, _, _ in got)
     # 余り rounds a measured value down: kept
-    kept = owned_rows(extract(bare, "総務省\n\n日本人の人口は平成21年の1億2707万人余りをピークに減っている。\n"))
+    peak = "総務省\n\n日本人の人口は平成21年の1億2707万人余りをピークに減っている。\n"
+    kept = owned_rows(extract(bare, peak))
     assert any(v == 127070000.0 for _, v, _, _ in kept)
 
 
@@ -105,7 +107,8 @@ def test_a_bracketed_part_number_is_no_ratio(bare: ExtractContext) -> None:
 
 
 def test_a_prefecture_broken_by_a_space(bare: ExtractContext) -> None:
-    text = ("資源エネルギー庁\n\n2018年度の発電電力量は、千葉県が996億 kWhで、次いで神奈 川県が892億 kWhであった。\n")
+    text = ("資源エネルギー庁\n\n2018年度の発電電力量は、千葉県が996億 kWhで、"
+            "次いで神奈 川県が892億 kWhであった。\n")
     got = owned_rows(extract(bare, text))
     assert ("神奈川県", 89200000000.0, "kWh", "FY2018") in got
     assert ("千葉県", 89200000000.0, "kWh", "FY2018") not in got
@@ -117,9 +120,61 @@ def test_an_era_initial_in_brackets_over_a_month() -> None:
 
 
 def test_spaced_compounds_and_one_in_n(bare: ExtractContext) -> None:
-    q = [(x.quantity.value, x.quantity.unit) for x in find_quantities(normalize("一般負傷が 82 万 9,071 件である"))]
+    spaced = normalize("一般負傷が 82 万 9,071 件である")
+    q = [(x.quantity.value, x.quantity.unit) for x in find_quantities(spaced)]
     assert q == [(829071.0, "count")]
     text = "消防庁\n\n平成24年の救急出動件数は580万2,455件で、国民の24人に1人が搬送された。\n"
     got = {(v, u) for _, v, u, _ in owned_rows(extract(bare, text))}
     assert (5802455.0, "count") in got
     assert (round(1 / 24, 6), "x") in got and (1.0, "count") not in got and (24.0, "count") not in got
+
+
+RETURNS = """令和5年12月
+金沢国税局
+
+〇 相続税の申告事績
+年分等
+項目
+(注1)
+令和3年分
+(注1)
+令和4年分
+対前年比
+1
+(注2)
+被相続人数(死亡者数)
+36,585 39,887 109.0
+2 相続税の申告書の提出に係る被相続人数
+外 507 外 573 外 113.0
+2,912 3,450 118.5
+3 課税割合
+ポイント
+8.0 8.6 0.6
+5
+(注3)
+課税価格
+億円 億円
+3,411 3,981 116.7
+
+(注)
+"""
+
+
+def test_years_a_line_each_over_items_on_one_line(bare: ExtractContext) -> None:
+    got = owned_rows(extract(bare, RETURNS))
+    assert {("金沢国税局", 36585.0, "count", "2021"), ("金沢国税局", 39887.0, "count", "2022"),
+            ("金沢国税局", 109.0, "%", "2022"), ("金沢国税局", 507.0, "count", "2021"),
+            ("金沢国税局", 573.0, "count", "2022"), ("金沢国税局", 2912.0, "count", "2021"),
+            ("金沢国税局", 8.0, "%", "2021"), ("金沢国税局", 0.6, "pp", "2022"),
+            ("金沢国税局", 341100000000.0, "JPY", "2021"), ("金沢国税局", 398100000000.0, "JPY", "2022"),
+            ("金沢国税局", 116.7, "%", "2022")} <= got
+
+
+def test_items_that_do_not_fit_the_years_are_not_read(bare: ExtractContext) -> None:
+    # a row of two numbers under three columns: which is which only the header could say; the table is left
+    broken = RETURNS.replace("36,585 39,887 109.0", "36,585 39,887").replace("2,912 3,450 118.5", "2,912 3,450")
+    got = owned_rows(extract(bare, broken))
+    assert not any(p == "2021" and v in (36585.0, 2912.0) for _, v, _, p in got)
+    # one year alone is no such header
+    one = RETURNS.replace("令和3年分\n(注1)\n", "")
+    assert not any(p == "2021" for _, _, _, p in owned_rows(extract(bare, one)))

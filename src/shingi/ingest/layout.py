@@ -305,13 +305,13 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 for _ in range(grouped[1]):
                     held.popleft()
                 continue
-        if _YEAR_PART_CELL_RE.fullmatch(text.strip()):
-            # 「令和3年分 / 令和4年分 / 対前年比」 a line each, over items whose numbers stand on one line
-            if (items := _year_columns_items(line, _filled(held, it))) is not None:
-                yield from items[0]
-                for _ in range(items[1]):
-                    held.popleft()
-                continue
+        # (「令和3年分 / 令和4年分 / 対前年比」 a line each, over items whose numbers stand on one line)
+        if _YEAR_PART_CELL_RE.fullmatch(text.strip()) \
+                and (items := _year_columns_items(line, _filled(held, it))) is not None:
+            yield from items[0]
+            for _ in range(items[1]):
+                held.popleft()
+            continue
         spans = _header(text)
         series = _series_header(text) if spans is None and not ruled else None
         headed = not ruled and spans is None and series is None and header_cell(text)
@@ -365,30 +365,33 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
 
 #: a column's year of a Japanese return or survey, 「令和3年分」, 「2021年分」 (分: the part for that year)
 _YEAR_PART_CELL_RE = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|(?:19|20)\d{2})\s?年分")
-#: a column of changes on the year before, a level's ratio or its difference: 対前年比, 前年比, 前年対比, 増減率
+#: a column of changes on the year before, a level's ratio or its difference: 対前年比, 前年比, 前年対比,
+#: 増減率
 _YEAR_CHANGE_CELL_RE = re.compile(r"対?前年(?:対)?比|前年差|増減率|増減")
 #: a note's mark, an item's number or a stray number alone on its line: 「(注1)」, 「7」, 「(21)」
 _ITEM_NOISE_RE = re.compile(r"[(（]\s?注\s?\d{0,2}\s?[)）]|\d{1,3}|[(（]\d{1,3}[)）]")
 #: the units an item's label lines state for its columns: 「億円 億円」, 「万円 万円」, 「ポイント」
-_ITEM_UNIT_RE = re.compile(r"(?<![一-龥ぁ-んァ-ヶー])(億円|万円|千円|百万円|円|千人|万人|人|件|%|％|ポイント)"
-                           r"(?![一-龥ぁ-んァ-ヶー])")
+_ITEM_UNIT_RE = re.compile(r"(?<![一-龥ぁ-んァ-ヶー])"
+                           r"(億円|万円|千円|百万円|円|千人|万人|人|件|%|％|ポイント)(?![一-龥ぁ-んァ-ヶー])")
 _OUTER_MARK = "外"
 #: an item that is a share: 「課税割合」, 「完全失業率」 (not 「有効求人倍率」, a ratio in 倍)
 _RATE_LABEL_RE = re.compile(r"(?:割合|(?<!倍)率)$")
-#: an item that counts persons or cases: 「被相続人数」, 「…の納税者である相続人数」, 「被相続人数(死亡者数)」, 「件数」
+#: an item that counts persons or cases: 「被相続人数」, 「…の納税者である相続人数」,
+#: 「被相続人数(死亡者数)」, 「件数」
 _COUNT_LABEL_RE = re.compile(r"(?:人|者|(件))数(?:[(（][^()（）]*[)）])?$")
 
 
 def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
-    """A Japanese table of returns whose columns are years set a line each (「令和3年分」, 「(注1)」, 「令和4年分」,
-    「対前年比」: 金沢国税局's 相続税の申告事績, as its web page gives it as text), over items whose numbers stand
-    on one line (「36,585 39,887 109.0」), their labels on the lines before them (a number, a note's mark, the
-    label, its units: 「5」, 「(注3)」, 「課税価格」, 「億円 億円」). An item's units, as many as the columns or one
-    fewer (the change's column then has none of its own), go with its numbers; 「ポイント」 alone is the change's.
-    A line of numbers each after 外 (外書: figures given outside the total) is the item's 外書 row. The change column
-    is headed with the latest year's cell. Taken only with two rows or more, every row's count the header's."""
+    """A Japanese table of returns whose columns are years set a line each (「令和3年分」, 「(注1)」,
+    「令和4年分」, 「対前年比」: 金沢国税局's 相続税の申告事績, as its web page gives it as text), over items
+    whose numbers stand on one line (「36,585 39,887 109.0」), their labels on the lines before them (a
+    number, a note's mark, the label, its units: 「5」, 「(注3)」, 「課税価格」, 「億円 億円」). An item's
+    units, as many as the columns or one fewer (the change's column then has none of its own), go with its
+    numbers; 「ポイント」 alone is the change's. A line of numbers each after 外 (外書: figures given outside
+    the total) is the item's 外書 row. The change column is headed with the latest year's cell. Taken only
+    with two rows or more, every row's count the header's."""
     lines = [first, *ahead]
-    k, cols = 0, []
+    k, cols = 0, list[str]()
     while k < len(lines) and lines[k].role == "text":
         cell = lines[k].text.strip()
         if _YEAR_PART_CELL_RE.fullmatch(cell) or (cols and _YEAR_CHANGE_CELL_RE.fullmatch(cell)):
@@ -423,12 +426,12 @@ def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[Te
             name = " ".join(label) + (f" ({_OUTER_MARK}書)" if text.startswith(_OUTER_MARK) else "")
             cells = [c.strip() for c in m.groups()]
             if not units and (counted := _COUNT_LABEL_RE.search(label[-1])) is not None:
-                # 「被相続人数(死亡者数)」: a number of persons (人数, 者数) or of cases (件数) counts them, in the
-                # years' columns (the change's is a ratio)
+                # 「被相続人数(死亡者数)」: a number of persons (人数, 者数) or of cases (件数) counts them,
+                # in the years' columns (the change's is a ratio)
                 units = ["件" if counted[1] == "件" else "人"] * len(years)
             elif units in ([], ["ポイント"]) and _RATE_LABEL_RE.search(label[-1]):
-                # 「課税割合」 over 「8.0 8.6 0.6」 and its 「ポイント」: a share (割合, 率; not a 倍率, a ratio in
-                # 倍) in per cent, its change in percentage points
+                # 「課税割合」 over 「8.0 8.6 0.6」 and its 「ポイント」: a share (割合, 率; not a 倍率, a
+                # ratio in 倍) in per cent, its change in percentage points
                 units = ["%"] * len(years) + units
             if len(units) == n:
                 cells = [c + u for c, u in zip(cells, units, strict=True)]
@@ -442,6 +445,8 @@ def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[Te
             continue
         if _ITEM_NOISE_RE.fullmatch(text):
             continue
+        if all(_CELL_NUMBER_RE.fullmatch(t) or t == _OUTER_MARK for t in text.split()):
+            return None  # (numbers that do not fit the columns: a cell lost, the table is not read)
         if "。" in text or len(text) > 40 or text.startswith(("(注)", "（注）")):
             break
         if fresh:
