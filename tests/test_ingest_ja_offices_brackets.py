@@ -172,9 +172,22 @@ def test_years_a_line_each_over_items_on_one_line(bare: ExtractContext) -> None:
 
 def test_items_that_do_not_fit_the_years_are_not_read(bare: ExtractContext) -> None:
     # a row of two numbers under three columns: which is which only the header could say; the table is left
-    broken = RETURNS.replace("36,585 39,887 109.0", "36,585 39,887").replace("2,912 3,450 118.5", "2,912 3,450")
+    broken = RETURNS.replace("36,585 39,887 109.0", "36,585 39,887")
+    broken = broken.replace("2,912 3,450 118.5", "2,912 3,450")
     got = owned_rows(extract(bare, broken))
     assert not any(p == "2021" and v in (36585.0, 2912.0) for _, v, _, p in got)
     # one year alone is no such header
     one = RETURNS.replace("令和3年分\n(注1)\n", "")
     assert not any(p == "2021" for _, _, _, p in owned_rows(extract(bare, one)))
+
+
+def test_units_over_cells_one_a_line_are_not_read(bare: ExtractContext) -> None:
+    # 民間給与's 第6表: the first row's cells one a line, each unit on the line before its number; run
+    # together each number took the next cell's unit (36,938 %)
+    text = ("国税庁\n\n区分 給与所得者数 給与総額 平均給与\n昭和60年分\n"
+            "千人\n36,938\n%\n4.6\n億円\n1,299,070\n%\n8.2\n")
+    got = owned_rows(extract(bare, text))
+    assert not any(v in (36938.0, 1299070.0) for _, v, _, _ in got)
+    # a unit alone with one number under it is left as it was (one pair is no run)
+    one = owned_rows(extract(bare, "国税庁\n\n昭和60年分の給与所得者数は、\n千人\n36,938\n"))
+    assert not any(u == "%" for _, _, u, _ in one)

@@ -1938,7 +1938,7 @@ class DocumentExtractor:
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_reference_numbers(text, quantities, self.facts)
-        if "/" in text:
+        if "/" in text and ("(" in text or "（" in text):
             quantities = without_part_numbers(text, quantities, self.facts)
         if not _cjk(text):
             quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"

@@ -305,6 +305,19 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 for _ in range(grouped[1]):
                     held.popleft()
                 continue
+        if _UNIT_ALONE_RE.fullmatch(text.strip()):
+            held_list = _filled(held, it)
+            paired = _units_before_numbers([line, *held_list])
+            if paired:
+                # 「千人 / 36,938 / % / 4.6 / 億円 / 1,299,070」: a table's first row set one cell a line,
+                # each cell's unit on the line before it (units head the columns); run into a sentence, each
+                # unit went to the number before it (「36,938 %」). Which column each is in only the header
+                # could say (its labels broken over lines): the numbers are not read
+                for x in [line, *held_list][:paired]:
+                    yield TextLine(x.line, "", x.col, x.page, "blank")
+                for _ in range(paired - 1):
+                    held.popleft()
+                continue
         # (「令和3年分 / 令和4年分 / 対前年比」 a line each, over items whose numbers stand on one line)
         if _YEAR_PART_CELL_RE.fullmatch(text.strip()) \
                 and (items := _year_columns_items(line, _filled(held, it))) is not None:
@@ -379,6 +392,21 @@ _RATE_LABEL_RE = re.compile(r"(?:割合|(?<!倍)率)$")
 #: an item that counts persons or cases: 「被相続人数」, 「…の納税者である相続人数」,
 #: 「被相続人数(死亡者数)」, 「件数」
 _COUNT_LABEL_RE = re.compile(r"(?:人|者|(件))数(?:[(（][^()（）]*[)）])?$")
+
+
+#: a unit alone on its line: 「千人」, 「%」, 「億円」
+_UNIT_ALONE_RE = re.compile(r"(?:千|万|百万|億|兆)?(?:人|円|件|世帯|社)|[%％]")
+
+
+def _units_before_numbers(lines: list[TextLine]) -> int:
+    """How many lines from the first are a run of a unit alone on a line then a number alone on the next,
+    three such pairs or more (0 when fewer): a table's cells with their units over them, one a line."""
+    k = 0
+    while k + 1 < len(lines) and lines[k].role == "text" and lines[k + 1].role == "text" \
+            and _UNIT_ALONE_RE.fullmatch(lines[k].text.strip()) \
+            and _CELL_NUMBER_RE.fullmatch(t := lines[k + 1].text.strip()) and any(c.isdigit() for c in t):
+        k += 2
+    return k if k >= 6 else 0
 
 
 def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:

@@ -482,12 +482,13 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
         found.extend(_sudachi_names(text))
-        if " " in text or "\u3000" in text:
+        if (" " in text or "\u3000" in text) and _KANJI_SPACE_KANJI_RE.search(text):
             found.extend(_spaced_prefectures(text))
     return tuple(found)
 
 
 _SPACED_PREFECTURE_RE: re.Pattern[str] | None = None
+_KANJI_SPACE_KANJI_RE = re.compile(r"[一-龥][ \u3000][一-龥]")
 
 
 def _spaced_prefectures(text: str) -> list[tuple[int, int, str, str]]:
