@@ -2406,6 +2406,11 @@ class _Parser:
             ):
                 hint = "count"  # "50,000 Americans": a people counted by its name
             metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
+            if not metrics:
+                # 「結婚するカップルの数はおよそ6割減っている」: a measure reworded in the clause's own
+                # words, scored over all the pack says of it (verdict-rules §4.13, "A measure
+                # reworded")
+                metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
