@@ -1129,12 +1129,10 @@ class Lookup:
             profiles: dict[str, frozenset[str]] = {}
             named: dict[str, frozenset[str]] = {}
             for m, metric in sorted(self.pack.metrics.items()):
-                names = frozenset().union(*(self._blanked_keys(n) for n in metric.names)) - _UNSCORED_KEYS
-                definition = (
-                    self._blanked_keys(_without_exclusions(metric.definition)) if metric.definition else frozenset()
-                )
+                names = frozenset().union(*(self._blanked_keys(n) for n in metric.names))
+                defined = _without_exclusions(metric.definition) if metric.definition else ""
                 named[m] = names
-                profiles[m] = names | (definition - _UNSCORED_KEYS)
+                profiles[m] = names | self._blanked_keys(defined)
             df: Counter[str] = Counter(k for ws in profiles.values() for k in ws)
             n = max(len(profiles), 1)
             self._profile = (profiles, named, {k: math.log(1 + n / v) for k, v in df.items()})
