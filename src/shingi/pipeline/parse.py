@@ -762,6 +762,7 @@ class _Parser:
         if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
+        spans += [Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text)]
         return _no_overlap(spans + self._national_figure(spans))
 
     def _derived_demonyms(self, text: str) -> list[Span]:
