@@ -1203,8 +1203,15 @@ class Lookup:
                 return metric.kind in ("share", "ratio") or metric.unit == "%"
             return True
 
+        def meets(w: frozenset[str], m: str) -> bool:
+            # a word meets a measure by a synonym group or by half its keys at least: a compound
+            # whose one bigram is a word of the measure (外国 of 外国人労働者) is another word
+            shared = w & profiles[m]
+            plain = [k for k in w if not k.startswith("#")]
+            return any(k.startswith("#") for k in shared) or 2 * len(shared) >= len(plain) > 0 < len(shared)
+
         def score(m: str) -> tuple[float, int]:
-            hits = [max(idf[k] for k in w & profiles[m]) for w in words if w & profiles[m]]
+            hits = [max(idf[k] for k in w & profiles[m]) for w in words if meets(w, m)]
             return math.fsum(sorted(hits)), len(hits)
 
         scored = sorted(((*score(m), m) for m in pool if kind_fits(m)), key=lambda s: (-s[0], s[2]))
@@ -1214,7 +1221,7 @@ class Lookup:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if best <= 0.0 or best < SCORED_MARGIN * runner_up:
             return ()
-        if not any(w & named[metric] for w in words):
+        if not any(w & named[metric] and meets(w, metric) for w in words):
             return ()
         # one word is no name, nor a phrase whose head the measure does not explain
         if n_words < 2 or self._unexplained_head(text, profiles[metric]):
