@@ -762,7 +762,12 @@ class _Parser:
         if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
-        spans += [Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text)]
+        # an owner named by the list of its members (「札幌、仙台、広島、福岡」); not one the clause names by
+        # a name of its own too (「老齢・遺族年金(OASI)基金」: the list is that name written apart)
+        named_here = {s.ref for s in spans}
+        spans += [
+            Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text) if e not in named_here
+        ]
         return _no_overlap(spans + self._national_figure(spans))
 
     def _derived_demonyms(self, text: str) -> list[Span]:
