@@ -2412,10 +2412,10 @@ class _Parser:
             ):
                 hint = "count"  # "50,000 Americans": a people counted by its name
             metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
-            if not metrics:
-                # 「結婚するカップルの数はおよそ6割減っている」: a measure reworded in the clause's own
-                # words, scored over all the pack says of it (verdict-rules §4.13, "A measure
-                # reworded")
+            if not metrics and (numbers or cues & {"up", "down"}):
+                # 「新しく採用された先生の数は3万7千人」: a measure reworded in the clause's own words,
+                # scored over all the pack says of it, for a figure or a change (a bare comparison
+                # of two entities is the gap to the frontier: §4.13, "A measure reworded")
                 metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the

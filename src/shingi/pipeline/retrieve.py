@@ -261,10 +261,11 @@ _CHANGE_WORDS = frozenset(
 _RANK_WORDS = content_keys("rank ranks ranked ranking 順位 位")
 
 #: Keys no measure is told apart by in ``Lookup.scored_measure``: words of time (year, 年度), of
-#: counting and amounts, of change (rise, 増加, 前年) and of a share of a whole (割合, 全体)
+#: counting and amounts, of change (rise, 増加, 前年), of a part of a whole (割合, 全体, のうち) and of
+#: comparison (more, 多い)
 _UNSCORED_KEYS = (
     content_keys("year years month months day annual average more fewer less 年 年度 月 日 平均")
-    | frozenset({"多い", "少な", "高い", "低い", "大き", "きい", "小さ", "さい"})
+    | frozenset({"多い", "少な", "高い", "低い", "大き", "きい", "小さ", "さい", "うち"})
     | _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS | _GENERIC_SHARE_KEYS | _CHANGE_WORDS
 )
 
