@@ -1004,6 +1004,10 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("にも満たな", "less_than"),
     ("にも届かな", "less_than"),
     ("にも及ばな", "less_than"),
+    # 「1割もない」「2000人もいなかった」: a quantity with the focus も and a negative is "not even
+    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause
+    ("もな", "less_than"),
+    ("もいな", "less_than"),
     ("弱", "about"),
     ("強", "about"),
     ("程度", "about"),

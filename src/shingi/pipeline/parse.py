@@ -762,6 +762,12 @@ class _Parser:
         if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
+        # an owner named by the list of its members (「札幌、仙台、広島、福岡」); not one the clause names by
+        # a name of its own too (「老齢・遺族年金(OASI)基金」: the list is that name written apart)
+        named_here = {s.ref for s in spans}
+        spans += [
+            Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text) if e not in named_here
+        ]
         return _no_overlap(spans + self._national_figure(spans))
 
     def _derived_demonyms(self, text: str) -> list[Span]:
@@ -2406,6 +2412,11 @@ class _Parser:
             ):
                 hint = "count"  # "50,000 Americans": a people counted by its name
             metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
+            if not metrics and (numbers or cues & {"up", "down"}):
+                # 「新しく採用された先生の数は3万7千人」: a measure reworded in the clause's own words,
+                # scored over all the pack says of it, for a figure or a change (a bare comparison
+                # of two entities is the gap to the frontier: §4.13, "A measure reworded")
+                metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
