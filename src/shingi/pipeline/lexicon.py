@@ -1119,6 +1119,14 @@ OBLIGATION_JA = (
     "なくちゃいけなかった", "なくちゃならなかった", "なきゃいけなかった", "なきゃならなかった",
     "ねばならなかった", "ないといけなかった", "ざるを得なかった", "ざるをえなかった",
 )
+#: 「…にほかならない」「…に他ならない」 ("is nothing other than", as the English "nothing but"): a
+#: double negative that asserts the copula emphatically and denies nothing (a linguistic reason:
+#: ほか (other) + ならない (is not) says "is not anything other than"; reworded round 20c
+#: ja-2022-company-action-rw was a wrong true, its change inverted as if negated)
+EMPHATIC_COPULA_JA = (
+    "にほかならない", "に他ならない", "に外ならない", "にほかならなかった", "に他ならなかった",
+    "に外ならなかった", "にほかなりません", "に他なりません",
+)
 OBLIGATION_EN = ("cannot but", "can not but", "cannot help but", "can't help but", "couldn't help but",
                  "could not help but", "can't but")
 
