@@ -102,3 +102,13 @@ def test_an_emphatic_copula_is_no_negation(pack: Pack) -> None:
     assert diagnose("2021年にノーランドの平均寿命が下がったのは事実に他ならない。", pack).rating == "true"
     # not: a plain negative still inverts
     assert diagnose("2021年にノーランドの平均寿命は下がっていない。", pack).rating == "false"
+
+
+def test_a_pseudo_cleft_leaves_its_focus_open(pack: Pack) -> None:
+    # 「XしたのはYだ」: X (the visitors' figure, which holds) is presupposed, Y (who received them)
+    # is what the claim asserts, and the pack does not settle it
+    d = diagnose("ノーランドの2025年の訪問者520万人を受け入れたのは、北州のホテルだ。", pack)
+    assert d.rating == "unverifiable"
+    assert "what the claim says of it" in d.reason
+    # not: the figure said as the claim's own predicate
+    assert diagnose("ノーランドの2025年の訪問者は520万人だった。", pack).rating == "true"
