@@ -112,3 +112,14 @@ def test_a_pseudo_cleft_leaves_its_focus_open(pack: Pack) -> None:
     assert "what the claim says of it" in d.reason
     # not: the figure said as the claim's own predicate
     assert diagnose("ノーランドの2025年の訪問者は520万人だった。", pack).rating == "true"
+
+
+def test_a_negated_equative_over_every_period_is_no_negation(pack: Pack) -> None:
+    # "never so many", "Not in four years had … as many as": the record's words; the negative
+    # denies nothing else the statement says
+    said = "Norland had about 5.2 million visitors in 2025, never so many, and the number is still rising."
+    assert diagnose(said, pack, as_of="2026-01-10").rating == "true"
+    said = "Not in four years had Norland's visitors numbered as many as the 5.2 million of 2025."
+    assert diagnose(said, pack, as_of="2026-01-10").rating == "true"
+    # not: a plain negative still inverts
+    assert diagnose("Norland's visitors did not rise in 2025.", pack, as_of="2026-01-10").rating == "false"
