@@ -11,62 +11,40 @@ fire on.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: guards
-title: {ja: "ガード", en: "Guards"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["st", "Statistics", "Office", "", "2025", "statistics", "en"]]
-ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "", ""],
-    ["north", "other", "北州", "North Province", "", "NL"],
-]
+ENTITIES = [["north", "other", "北州", "North Province", "", "NL"]]
 EVENTS = [
-    EVENT_HEADER,
     ["vis-top", "2025-06", "", "NL", "milestone", "訪問者が初めて500万人を超える",
-     "Visitors top 5 million for the first time", "5000000", "count", "st", "2", ""],
+     "Visitors top 5 million for the first time", "5000000", "count", "stat", "2", ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["life", "平均寿命", "life expectancy", "years", "life expectancy at birth", "true", "amount", ""],
     ["fuel", "ガソリン価格", "petrol price", "JPY/L", "petrol;ガソリン", "false", "amount", ""],
     ["visitors", "訪問者数", "visitors", "count", "visitors;visitor arrivals", "true", "count", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
-    ["l20", "NL", "life", "2020", "77", "years", "st", ""],
-    ["l21", "NL", "life", "2021", "76.4", "years", "st", ""],
-    ["f-nl", "NL", "fuel", "2025-04", "186.3", "JPY/L", "st", ""],
-    ["f-north", "north", "fuel", "2025-04", "194.5", "JPY/L", "st", ""],
-    ["v22", "NL", "visitors", "2022", "3100000", "count", "st", ""],
-    ["v23", "NL", "visitors", "2023", "4200000", "count", "st", ""],
-    ["v24", "NL", "visitors", "2024", "4600000", "count", "st", ""],
-    ["v25", "NL", "visitors", "2025", "5200000", "count", "st", ""],
+    [i, e, m, period, value, unit, "stat", ""]
+    for i, e, m, period, value, unit in (
+        ("l20", "NL", "life", "2020", "77", "years"),
+        ("l21", "NL", "life", "2021", "76.4", "years"),
+        ("f-nl", "NL", "fuel", "2025-04", "186.3", "JPY/L"),
+        ("f-north", "north", "fuel", "2025-04", "194.5", "JPY/L"),
+        ("v22", "NL", "visitors", "2022", "3100000", "count"),
+        ("v23", "NL", "visitors", "2023", "4200000", "count"),
+        ("v24", "NL", "visitors", "2024", "4600000", "count"),
+        ("v25", "NL", "visitors", "2025", "5200000", "count"),
+    )
 ]
 
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("guards")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return small_pack(tmp_path_factory, "guards", METRICS, OBSERVATIONS, entities=ENTITIES, events=EVENTS)
 
 
 def test_a_bound_met_across_zero_by_another_scale_is_left_open(pack: Pack) -> None:
