@@ -6,7 +6,9 @@ fire on.
   years" against a change of -0.6 year) is far past: left open.
 - A superlative or comparison that holds while the figure the statement gives (a margin, a size)
   was compared with nothing is left open; a figure the record's source states is not.
-- 「…にほかならない」 is an emphatic copula, no negation.
+- 「…にほかならない」 is an emphatic copula, no negation; "never so many", "Not in four years had … as
+  many as" are a record's words, no negation of the statement.
+- A pseudo-cleft 「XしたのはYだ」 presupposes X: Y, its focus, left unknown leaves the claim open.
 """
 
 from __future__ import annotations
