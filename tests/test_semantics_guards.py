@@ -57,6 +57,9 @@ def test_a_bound_met_across_zero_by_another_scale_is_left_open(pack: Pack) -> No
     # not: a fall of its own size against a positive bound ("fell by more than" a figure near it)
     assert diagnose("Norland's life expectancy fell by more than 0.5 years in 2021.", pack).rating == "true"
     assert diagnose("Norland's life expectancy fell in 2021.", pack).rating == "true"
+    # not: the same bound set against the level too ("fell below 77 years for the first time")
+    said = "Norland's life expectancy fell below 77 years for the first time in 2021."
+    assert diagnose(said, pack).rating == "true"
 
 
 def test_a_margin_compared_with_nothing_is_left_open(pack: Pack) -> None:

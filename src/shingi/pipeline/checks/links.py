@@ -165,6 +165,13 @@ def _figure_beside_the_point(ctx: _Ctx, c: Check) -> str | None:
         if n.unit not in ("rank", "x") and n.role not in ("whole", "per", "from", "rate")
         and (c.kind == "superlative" or n.role == "by")
     ]
+    span = st.span
+    figures = [
+        n for n in figures
+        # the size of the set ranked, 「3か国の中で」「47都道府県のうち」 "among the 27 member states"
+        if not re.search(re.escape(n.text) + r"\s*(?:の中|中で|のうち|中)", span)
+        and not re.search(r"(?i)\b(?:among|of|out of|across)\s+(?:the\s+|all\s+)?" + re.escape(n.text), span)
+    ]
     found = [n.found for n in c.numbers] + [
         o.value.value for i in c.evidence
         if (o := ctx.pack.observations.get(i)) is not None and o.value is not None
@@ -386,7 +393,13 @@ def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
         if side is None or not n.claimed or not n.found or n.unit == "x":
             continue
         if (n.found > 0) != (n.claimed > 0):
-            far = max(abs(n.found), abs(n.claimed)) / min(abs(n.found), abs(n.claimed)) > BOUND_FAR
+            # (not when the same figure was also compared with a value of its own side: "fell below
+            # 700,000 …" set against the level 686,061 as well as against the fall of 41,227)
+            apart = max(abs(n.found), abs(n.claimed)) / min(abs(n.found), abs(n.claimed))
+            far = apart > BOUND_FAR and not any(
+                m.claimed_text == n.claimed_text and m.found and (m.found > 0) == (n.claimed > 0)
+                for m in c.numbers
+            )
         else:
             ratio = n.found / n.claimed
             far = (ratio if side > 0 else 1 / ratio) > BOUND_FAR
