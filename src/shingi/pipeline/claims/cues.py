@@ -274,6 +274,7 @@ def record_streak_ended(span: str, cues: frozenset[str] | set[str]) -> bool:
 
 
 _OBLIGATION_JA_RE = re.compile("|".join(sorted(lx.OBLIGATION_JA, key=len, reverse=True)))
+_EMPHATIC_COPULA_JA_RE = re.compile("|".join(sorted(lx.EMPHATIC_COPULA_JA, key=len, reverse=True)))
 _OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.OBLIGATION_EN) + r")\b")
 #: a negative in a condition before the main clause (「対策をしなければ被害は増える」): the clause
 #: it belongs to is not the statement's last predicate
@@ -376,7 +377,10 @@ def _negated(masked: str) -> bool:
     if has_japanese(masked):
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does
         # not deny the statement; 「対策を打たなければならない」: an obligation, not a negation
-        plain = _NEGATIVE_CONDITION_JA.sub("ば", _OBLIGATION_JA_RE.sub("る", masked))
+        # 「…の結果にほかならない」: an emphatic copula, no negation (lexicon.EMPHATIC_COPULA_JA)
+        plain = _NEGATIVE_CONDITION_JA.sub(
+            "ば", _OBLIGATION_JA_RE.sub("る", _EMPHATIC_COPULA_JA_RE.sub("だ", masked))
+        )
         # (一度も…ない of a comparison or a change is its negation, of every period: NEVER_PAST_JA)
         # (and a never past a period's value is that period's record, not negated: NEVER_RECORD_JA)
         return _negated_ja(plain) and not (
