@@ -265,7 +265,9 @@ def _said_name_words(pack: Pack, metric: Metric, said: frozenset[str]) -> frozen
     return frozenset().union(*(word_keys(n) for n in _own_names(metric))) & said
 
 
-def _carried_qualifier(st: Statement, before: Statement | None, pack: Pack, said: frozenset[str]) -> Statement:
+def _carried_qualifier(
+    st: Statement, before: Statement | None, pack: Pack, said: frozenset[str]
+) -> Statement:
     """A clause that does not tell its first linked series from a neighbour ("…, while residential
     land gained less than 1%" after "… in last year's July benchmark survey": the same words of the
     official and the July survey's residential series) is read on the one whose own name shares more
