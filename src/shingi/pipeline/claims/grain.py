@@ -4,8 +4,8 @@
 A pack often keeps one thing as several series: the year's rate and each month's, the stock and its
 net change over a year, the same count under two definitions (all areas and the urban centres
 only). The words that link a clause to the thing name all of them alike; what tells them apart is
-what else the claim says. Three readings, each taken only when one series is the unique fit, else
-the statement is left as it was:
+what else the claim says. Each reading is taken only when one series is the unique fit, else the
+statement is left as it was:
 
 - **the period's grain** (:func:`grain_measure`): a clause that names a period (a year, a fiscal
   year, a quarter) is read on the series of that period's length, not on the month series that
@@ -21,7 +21,13 @@ the statement is left as it was:
   (「住宅着工戸数（全地域）」 and 「住宅着工戸数（人口1万人以上の都市部）」, "Housing starts (all areas)"
   and "Housing starts in centres of 10000+ population"), of the same unit and kind, is tried when
   it alone has values of every such period and the first has none from them on (a claim that does
-  not say the definition speaks of the thing, which either series measures).
+  not say the definition speaks of the thing, which either series measures);
+- **two counts that disagree on a threshold** (:func:`other_definition`): a threshold said of a
+  period both definitions have, with no word telling them apart, is read on the second too
+  (``diagnose`` keeps half of it when the first fails and the second holds);
+- **two qualifiers of one noun** (:func:`both_qualifiers`): the linked series whose own name holds
+  both the word that names one neighbour ("July benchmark") and the word that names another
+  ("commercial land"), or, in a gapped clause, the one nearest the previous clause's series.
 """
 
 from __future__ import annotations
