@@ -35,18 +35,6 @@ METRICS = [
      "閉店件数;閉店;store closures", "false", "count", ""],
     ["closures_b", "閉店件数(ベータデータ)", "Store closures (Beta Data)", "count",
      "閉店件数;store closures", "false", "count", ""],
-    ["fee_all", "認可料金 全区分平均 変動率", "Official fee, all classes, annual change", "%",
-     "認可料金;official fee;fees", "", "growth", ""],
-    ["fee_trade", "認可料金 商用区分 変動率", "Official fee, trade class, annual change", "%",
-     "認可料金の商用区分;商用区分;trade class;trade fees", "", "growth", ""],
-    ["fee_home", "認可料金 家庭区分 変動率", "Official fee, home class, annual change", "%",
-     "認可料金の家庭区分;家庭区分;home class;home fees", "", "growth", ""],
-    ["bfee_all", "夏季料金 全区分平均 変動率", "Summer (July) fee, all classes, annual change", "%",
-     "夏季料金;summer fee;July fee review", "", "growth", ""],
-    ["bfee_trade", "夏季料金 商用区分 変動率", "Summer (July) fee, trade class, annual change", "%",
-     "夏季料金の商用区分;summer trade fees", "", "growth", ""],
-    ["bfee_home", "夏季料金 家庭区分 変動率", "Summer (July) fee, home class, annual change", "%",
-     "夏季料金の家庭区分;summer home fees", "", "growth", ""],
     ["ferries", "フェリー旅客数", "Ferry passengers", "count", "ferry passengers;フェリー旅客", "true",
      "count", ""],
 ]
@@ -66,12 +54,6 @@ OBSERVATIONS = [
     ["c24", "NL", "builds_city", "2024", "227697", "units", "stat", ""],
     ["cl25", "NL", "closures", "2025", "397", "count", "stat", ""],
     ["cb25", "NL", "closures_b", "2025", "427", "count", "stat", ""],
-    ["fa24", "NL", "fee_all", "2024", "2.3", "%", "stat", ""],
-    ["ft24", "NL", "fee_trade", "2024", "3.1", "%", "stat", ""],
-    ["fh24", "NL", "fee_home", "2024", "2.0", "%", "stat", ""],
-    ["ba24", "NL", "bfee_all", "2024", "1.4", "%", "stat", ""],
-    ["bt24", "NL", "bfee_trade", "2024", "2.4", "%", "stat", ""],
-    ["bh24", "NL", "bfee_home", "2024", "0.9", "%", "stat", ""],
     ["f23", "NL", "ferries", "2023", "1800000", "count", "stat", ""],
     ["f24", "NL", "ferries", "2024", "1900000", "count", "stat", ""],
 ]
@@ -148,27 +130,6 @@ def test_the_stock_without_a_net_word_stays_the_stock(pack: Pack, claim: str) ->
     # negative: no net word, the level is meant
     d = diagnose(claim, pack, as_of="2025-03-01")
     assert d.rating == "true" and d.checks[0].evidence == ["w24"]
-
-
-# ---- another survey: two qualifiers of one noun ---------------------------------------------------
-
-
-def test_two_qualifiers_name_the_series_that_has_both(pack: Pack) -> None:
-    # "trade class" names the official survey's trade fees, "July fee review" the summer survey's
-    # all-class change; the summer survey's trade fees have both (2.4 %), and the gapped second
-    # clause keeps the summer survey (0.9 %, not the official 2.0 %)
-    d = diagnose(
-        "Norland's trade class fees rose 2.4% in the 2024 July fee review, while home class fees "
-        "gained less than 1%.", pack, as_of="2025-02-01",
-    )
-    assert d.rating == "true"
-    assert [c.evidence for c in d.checks] == [["bt24"], ["bh24"]]
-
-
-def test_one_qualifier_stays_on_its_series(pack: Pack) -> None:
-    # negative: no survey word: the official trade class (3.1 %) is read, and 2.4 % is not it
-    d = diagnose("Norland's trade class fees rose 2.4% in 2024.", pack, as_of="2025-02-01")
-    assert d.checks[0].evidence == ["ft24"] and d.rating != "true"
 
 
 # ---- a second definition, and a record on a short series -----------------------------------------

@@ -4127,11 +4127,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
         _framed_measure(
             unmeasured_subject(
                 of_the_figure(
-                    neighbour_series(
-                        unit_measure(window_measure(_read_measure(st, pack), pack), pack),
-                        read[i - 1] if i else None,
-                        pack,
-                    ),
+                    neighbour_series(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
                     read[i - 1] if i else None,
                     pack,
                 ),

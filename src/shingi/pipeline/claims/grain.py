@@ -24,10 +24,7 @@ statement is left as it was:
   not say the definition speaks of the thing, which either series measures);
 - **two counts that disagree on a threshold** (:func:`other_definition`): a threshold said of a
   period both definitions have, with no word telling them apart, is read on the second too
-  (``diagnose`` keeps half of it when the first fails and the second holds);
-- **two qualifiers of one noun** (:func:`both_qualifiers`): the linked series whose own name holds
-  both the word that names one neighbour ("July benchmark") and the word that names another
-  ("commercial land"), or, in a gapped clause, the one nearest the previous clause's series.
+  (``diagnose`` keeps half of it when the first fails and the second holds).
 """
 
 from __future__ import annotations
@@ -264,71 +261,6 @@ def other_definition(st: Statement, pack: Pack) -> Statement | None:
     return replace(st, metrics=(seconds[0],))
 
 
-def _said_name_words(pack: Pack, metric: Metric, said: frozenset[str]) -> frozenset[str]:
-    """The words of a measure's own names (its bracketed note included) that the clause says."""
-    from shingi.pipeline.morphology import word_keys
-
-    return frozenset().union(*(word_keys(n) for n in _own_names(metric))) & said
-
-
-def _carried_qualifier(
-    st: Statement, before: Statement | None, pack: Pack, said: frozenset[str]
-) -> Statement:
-    """A clause that does not tell its first linked series from a neighbour ("…, while residential
-    land gained less than 1%" after "… in last year's July benchmark survey": the same words of the
-    official and the July survey's residential series) is read on the one whose own name shares more
-    words with the previous clause's first series (the survey said once for both clauses; a
-    linguistic reason: a gapped second clause keeps the first one's frame)."""
-    from shingi.pipeline.morphology import word_keys
-
-    if before is None or not before.metrics or before.metrics[0] not in pack.metrics or len(st.metrics) < 2:
-        return st
-    first = pack.metrics.get(st.metrics[0])
-    if first is None or before.metrics[0] in st.metrics:
-        return st
-    own = _said_name_words(pack, first, said)
-    alike = [
-        m for mid in st.metrics[:4]
-        if (m := pack.metrics.get(mid)) is not None
-        and m.unit == first.unit and m.kind == first.kind and _said_name_words(pack, m, said) == own
-    ]
-    prev = frozenset().union(*(word_keys(n) for n in _own_names(pack.metrics[before.metrics[0]])))
-    shared = {m.id: len(prev & frozenset().union(*(word_keys(n) for n in _own_names(m)))) for m in alike}
-    top = max(shared.values(), default=0)
-    best = [m for m, n in shared.items() if n == top]
-    return _first(st, best[0]) if len(best) == 1 and best[0] != first.id else st
-
-
-def both_qualifiers(st: Statement, pack: Pack, before: Statement | None = None) -> Statement:
-    """The statement with the linked measure that the clause names by both of its qualifiers first:
-    a clause that names one series by one word ("July benchmark": the July survey's all-use change)
-    and its neighbour by another ("commercial land": the March survey's commercial change) speaks of
-    the series whose own name holds both ("Benchmark (July) land price, commercial land"), when one
-    linked measure's own-name words said by the clause hold every other linked measure's (module
-    doc: another survey is a neighbour series; a linguistic reason: two qualifiers of one noun
-    narrow it to the series that has both)."""
-    from shingi.pipeline.morphology import word_keys
-
-    said = word_keys(st.span)
-    if len(st.metrics) < 3 or any(m not in pack.metrics for m in st.metrics[:4]):
-        return _carried_qualifier(st, before, pack, said)
-    linked = st.metrics[:4]
-    words = {m: _said_name_words(pack, pack.metrics[m], said) for m in linked}
-    best = [
-        m for m in linked
-        if all(words[o] < words[m] for o in linked if o != m)
-    ]
-    if len(best) == 1 and best[0] == linked[0]:
-        return st
-    m = pack.metrics[best[0]] if len(best) == 1 else None
-    first = pack.metrics[linked[0]]
-    if m is None or m.unit != first.unit or m.kind != first.kind:
-        return _carried_qualifier(st, before, pack, said)
-    return _first(st, best[0])
-
-
-def neighbour_series(st: Statement, before: Statement | None, pack: Pack) -> Statement:
-    """The readings in order: a net change, the period's grain, a second definition, both
-    qualifiers (or the previous clause's)."""
-    read = second_definition(grain_measure(net_change_measure(st, pack), pack), pack)
-    return both_qualifiers(read, pack, before)
+def neighbour_series(st: Statement, pack: Pack) -> Statement:
+    """The three readings in order: a net change, the period's grain, a second definition."""
+    return second_definition(grain_measure(net_change_measure(st, pack), pack), pack)
