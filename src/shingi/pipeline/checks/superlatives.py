@@ -1139,7 +1139,7 @@ def _record(ctx: _Ctx) -> Finding | None:
                 ), [mine.id, beaten.id])
             short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
             told: Finding | None = None
-            if result == "holds" and since is None and len(earlier) < 2:
+            if result == "holds" and since is None and len(earlier) < 2 and _two_values(pack, ids, mine):
                 # 「過去最高」, "a record" on a series of two values: one earlier value does not make
                 # the claimed one the highest on record; the sources' own words do (a note stating
                 # the record, or the earlier value's as the record it beats), else it is not settled
@@ -1236,6 +1236,16 @@ _NOTE_LESSER_PLACE = re.compile(
     r"|(?i:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))[- ]"
     r"(?:highest|largest|lowest|biggest|most|fewest|smallest|best|worst)\b)"
 )
+
+
+def _two_values(pack: Pack, ids: Sequence[str], mine: Observation) -> bool:
+    """Whether the series holds no more than two values of ``mine``'s precision (the claimed one
+    and one other): a series of two periods."""
+    same = [
+        o for i in ids
+        if (o := pack.observations[i]).value is not None and o.period.precision == mine.period.precision
+    ]
+    return len(same) <= 2
 
 
 def _told_by_the_notes(

@@ -18,10 +18,10 @@ statement is left as it was:
   stock its owner's noun names (a linguistic reason: a stock is never "net gained");
 - **a second definition** (:func:`second_definition`): when the first measure has no value of any
   period the clause names, another measure whose own name is the first's with another note
-  (「住宅着工戸数（全地域）」 and 「住宅着工戸数（人口1万人以上の都市部）」, "Housing starts (all areas)"
-  and "Housing starts in centres of 10000+ population"), of the same unit and kind, is tried when
-  it alone has values of every such period and the first has none from them on (a claim that does
-  not say the definition speaks of the thing, which either series measures);
+  (「住宅着工戸数（全地域）」 and 「住宅着工戸数（人口1万人以上の都市部）」 in one language), of the same
+  unit and kind, is tried when it alone has values of every such period and the first has none
+  from them on (a claim that does not say the definition speaks of the thing, which either series
+  measures);
 - **two counts that disagree on a threshold** (:func:`other_definition`): a threshold said of a
   period both definitions have, with no word telling them apart, is read on the second too
   (``diagnose`` keeps half of it when the first fails and the second holds).
@@ -35,7 +35,7 @@ from datetime import date
 
 from shingi.model import Metric, Pack, Period
 from shingi.pack.index import EvidenceIndex
-from shingi.pipeline.claims.moments import ONE_MONTH_NAME, PART_YEAR_NAME
+from shingi.pipeline.claims.moments import MOMENT_WORDS, ONE_MONTH_NAME, PART_YEAR_NAME
 from shingi.pipeline.claims.statement import Statement
 
 #: A measure's own name that says its values are a whole year's: 年間, 年度, 暦年, annual, in a year
@@ -102,6 +102,8 @@ def grain_measure(st: Statement, pack: Pack) -> Statement:
     periods = [p for p in _periods(st) if p.precision != "month" and p.precision != "day"]
     if not periods or len(periods) != len(_periods(st)):
         return st  # a month said is read on the month's measure (moments.window_measure)
+    if ONE_MONTH_NAME.search(st.span) or PART_YEAR_NAME.search(st.span) or MOMENT_WORDS.search(st.span):
+        return st  # "monthly real wages peaked in 2024": the clause says the month's grain itself
     first = pack.metrics[st.metrics[0]]
     owner = _owner(st, pack, list(st.metrics))
     if owner is None or _values_at(pack, owner, first.id, periods):
@@ -169,18 +171,14 @@ def _bare(name: str) -> str:
 
 
 def _second_of(first: Metric, other: Metric) -> bool:
-    """Whether ``other`` is ``first`` under another definition: one of its own names, its note
-    aside, is the first's (or begins with it as a whole word)."""
-    for a, b in zip(_own_names(first), _own_names(other), strict=False):
-        x, y = _bare(a), _bare(b)
-        if not x or not y:
-            continue
-        if x == y:
-            return True
-        short, long = sorted((x, y), key=len)
-        if len(short) >= 4 and long.startswith(short) and long[len(short)] in " 　(（":
-            return True
-    return False
+    """Whether ``other`` is ``first`` under another definition: in one language their own names
+    are the same but for a bracketed note (「住宅着工戸数（全地域）」「住宅着工戸数（都市部）」). A name
+    that adds a word ("spring pay rise demanded") names another thing."""
+    return any(
+        _bare(a) and _bare(a) == _bare(b)
+        for a, b in ((first.name_ja, other.name_ja), (first.name_en, other.name_en))
+        if a and b
+    )
 
 
 def second_definition(st: Statement, pack: Pack) -> Statement:
