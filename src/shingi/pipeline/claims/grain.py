@@ -199,9 +199,11 @@ def second_definition(st: Statement, pack: Pack) -> Statement:
         if mid != first.id and m.unit == first.unit and m.kind == first.kind and _second_of(first, m)
     ]
     owner = _owner(st, pack, [first.id, *seconds])
-    if owner is None or _reaches(pack, owner, first.id, min(p.start for p in periods)):
+    start = min(p.start for p in periods)
+    if owner is None or any(_reaches(pack, e, first.id, start) for e in {owner, *st.entities}):
         # a first series with a value from the claimed period on (up to the claim's date: the pack
-        # is read as it stood then) may answer a part of the clause the periods do not date ("今は")
+        # is read as it stood then) may answer a part of the clause the periods do not date ("今は"),
+        # or another owner the clause names may have it (「シリア人口の流出でEUの庇護申請者は」)
         return st
     wanted = [mid for mid in seconds if _values_at(pack, owner, mid, periods) == len(periods)]
     if len(wanted) != 1:
