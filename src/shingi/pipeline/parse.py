@@ -75,6 +75,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
@@ -4137,7 +4138,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
         _framed_measure(
             unmeasured_subject(
                 of_the_figure(
-                    unit_measure(window_measure(_read_measure(st, pack), pack), pack),
+                    neighbour_series(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
                     read[i - 1] if i else None,
                     pack,
                 ),
