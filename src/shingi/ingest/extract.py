@@ -1218,6 +1218,9 @@ class DocumentExtractor:
         # the first date of the paragraph's latest sentence that states one
         self.para_period: Period | None = None
         self._para_frame: Period | None = None  # the period before one said after a figure (see add)
+        # the paragraph's period is a day its sentence dated no figure to (a release's or a meeting's day,
+        # "The figures were published on 14 May 2024."): no period of the figures said after it (see add)
+        self._para_day_unfigured = False
         # the paragraph's period is what a projection is for (「2020年3月期は、…と見込む」)
         self._para_forecast = False
         # the section's heading says its figures are totals from the fiscal year's start (（累計）)
@@ -1613,6 +1616,7 @@ class DocumentExtractor:
             self._para_measures = []
             self._para_index = False
             self.para_period = None
+            self._para_day_unfigured = False
             self._para_frame = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -2407,6 +2411,11 @@ class DocumentExtractor:
                                     or self.report_period) if not _cjk(text) and quantities \
                     and quantities[0].start < refs[0].start else None
                 self.para_period = refs[0].period
+                # an English day said in a sentence that dates none of its own figures to it is the day of
+                # something done (released, met, announced), not a day the text's figures are measured at
+                # ("on October 1, 2023 totaled 11.6 million head", "effective March 16" date their figures)
+                self._para_day_unfigured = refs[0].period.precision == "day" and not _cjk(text) and not any(
+                    o.period == refs[0].period for o in self.facts.observations[drafted_before:])
                 self._para_forecast = forecast
                 self._para_unwritable = False
             if not forecast:
@@ -3044,6 +3053,14 @@ class DocumentExtractor:
                 self.facts.skipped_figures += 1  # (June to August: no contract period holds it)
                 return
             own = PeriodMatch(period_of_quarter(three_end.start.year, three_end.start.month // 3), -1, -1, "")
+        if own is None and context is not None and context == self.para_period and self._para_day_unfigured:
+            # the day of a release or a meeting said earlier in the paragraph dates no figure after it: the
+            # section's, the heading's or the release's period does, else the figure is left out (a flow
+            # statistic is never a day's; a rate set that day dates itself, "effective March 16")
+            context = self.section_period or self.heading_period or self.report_period
+            if context is None:
+                self.facts.skipped_figures += 1
+                return
         if own is None and _CUMULATIVE_SINCE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
@@ -3113,6 +3130,17 @@ class DocumentExtractor:
             # a change on an earlier period (「前年同月比では37.8%減」, a headline's "GDP up by 0.2% and
             # employment up by 0.3% in the euro area") with nothing but the release's day to date it: it is
             # the change over a period the text has not said, never the day's
+            self.facts.skipped_figures += 1
+            return
+        if own is None and period is not None and period == self.doc_date and period.precision == "day" \
+                and period_from == "context" and not cjk_text and not (
+                    _forecast(text) or _PLAN_WORD_RE.search(text) or _EXPECTED_RE.search(text)
+                    or _SET_ON_THE_DAY_RE.search(text)):
+            # an English figure that only the release's day could date ("The unemployment rate was 4.1 per
+            # cent." in a release of 20 May): a statistic is of a month, a quarter or a year the text has not
+            # said, never of the day it was published; only what is set, decided or done that day ("the
+            # Board today left its cash rate target at 4.35 per cent", "declared a dividend of $0.25") or
+            # what is projected as of it is dated by it. Left out (counted), not drafted with a guessed period
             self.facts.skipped_figures += 1
             return
         explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
@@ -4799,6 +4827,14 @@ _PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outsta
 _DIVIDEND_PAYMENT_RE = re.compile(r"(?<![A-Za-z])(?i:will\s+pay|payable|to\s+be\s+paid|will\s+be\s+paid)"
                                   r"(?![A-Za-z])[^.]{0,80}?(?i:dividend)|(?i:dividend)[^.]{0,80}?"
                                   r"(?<![A-Za-z])(?i:payable|will\s+be\s+paid|to\s+be\s+paid)(?![A-Za-z])")
+#: what is set, decided or done on a day, so that a figure of it is that day's: a rate a board sets ("holds the
+#: cash rate at", "lowers overnight rate target to", "left its target at", "effective"), a dividend declared, an
+#: amount awarded, signed or agreed
+_SET_ON_THE_DAY_RE = re.compile(
+    r"(?<![A-Za-z])(?i:decided|decides|decision|holds|held|hold|left|leaves|kept|keeps|maintain|maintains"
+    r"|maintained|lowers|lowered|raises|raised|cuts|cut|sets|set|effective|declared|declares|declare|approved"
+    r"|approves|awarded|awards|award|signed|signs|agreed|agrees|granted|grants|invest|invests|invested"
+    r"|acquired|acquires|acquire|priced|prices)(?![A-Za-z])")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
 _DIVIDEND_KIND_RE = re.compile(
