@@ -1232,6 +1232,28 @@ _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A
                                    r"(?!\s+(?i:of\s+|and\s+)?(?:fiscal|\d|ended|ending))")
 
 
+_ORDINAL_PART = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_FISCAL_YEAR_WORDS = r"(?:fiscal|financial)[\s-]+(?:year[\s-]+)?(?:'?\d{2}|\d{4})?"
+#: a quarter or a half of a fiscal year said as such ("fiscal third quarter", "the first half of fiscal 2024",
+#: "fiscal 2025 second-quarter", "third fiscal quarter", "fiscal Q3", "Q3 of fiscal 2024")
+_FISCAL_PART_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:"
+    r"(?:fiscal|financial)[\s-]+(?:(?:year[\s-]+)?(?:'?\d{2}|\d{4})(?:['’]s)?[\s-]+)?"
+    r"(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])"
+    r"|" + _ORDINAL_PART + r"[\s-]+(?:fiscal|financial)[\s-]+(?:quarter|half)(?:\s+of\s+" + _FISCAL_YEAR_WORDS + r")?"
+    r"|(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?" + _FISCAL_YEAR_WORDS +
+    r"|(?:Q[1-4]|H[12])\s+(?:fiscal|financial)(?:\s+year)?\s+(?:'?\d{2}|\d{4})"
+    r")(?![A-Za-z])")
+
+
+def unsaid_fiscal_parts(text: str) -> list[tuple[int, int, Period | None]]:
+    """A quarter or a half of a fiscal year in an English text that never says where that year starts
+    ("Fiscal third quarter revenue was $400 million", "For the first half of fiscal 2024, operating income
+    was …"): the organisation's own part of its own year, whose months are not said, so no contract period
+    holds it (it was read as the calendar's third quarter, or as the whole of FY2024)."""
+    return [(m.start(), m.end(), None) for m in _FISCAL_PART_EN_RE.finditer(text)]
+
+
 _JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>(?:連結)?累計(?:期間)?)?"
                    r"|上期|上半期|中間期|下期|下半期"
                    r"|通期)?(?:累計)?(?:\s*\([^()]{0,24}\))?")

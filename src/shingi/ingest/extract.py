@@ -145,6 +145,7 @@ from shingi.ingest.dates import (
     short_year_parts,
     span_openings,
     split_years,
+    unsaid_fiscal_parts,
 )
 from shingi.ingest.doc_owner import CURRENCY_COUNTRIES, StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
@@ -1869,6 +1870,10 @@ class DocumentExtractor:
                 (self._ja_fiscal_year or self._ja_fy) is not None
                 and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
+        if not _cjk(text) and self.fiscal_start is None and _FISCAL_WORD_RE.search(text):
+            # a fiscal quarter or half of a year whose months the text never said: no contract period
+            periods, spans = replace_spans(text, periods, unsaid_fiscal_parts(text))
+            self._unwritable.update(spans)
         unsaid_months = self._unsaid_company_year()
         if not _cjk(text) and self._fiscal_year is not None and (
                 self.fiscal_start not in (None, 1) or unsaid_months is not None):
@@ -2526,6 +2531,17 @@ class DocumentExtractor:
             if not event_actors and kind in ("policy", "regulation") and ctx.default_government:
                 event_actors = (ctx.default_government,)
             amount = quantities[amount_index].quantity if amount_index is not None else None
+            if date is not None and date.precision != "day" and not _cjk(text) and (
+                    kind in ("release", "publication")
+                    or (kind == "milestone" and date.precision != "month" and not _DONE_RE.search(text))):
+                # an English release or publication dated by a month, a quarter or a year: that is the period
+                # its figures are about, not the day it came out ("Statistics Korea has released its
+                # employment trends for September 2023", "2024 FOMC Statements"); nor is a sentence with no
+                # word of a thing done a happening of the quarter or the year it states ("In the second quarter
+                # of 2024, GDP in the euro area expanded": a statistic; "Annual Report 2019": a title). Not
+                # drafted: the figures are rows of their own (a month stays: "ABCI 3.0 started operation in
+                # April 2026")
+                date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -3133,12 +3149,14 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if own is None and period is not None and period == self.doc_date and period.precision == "day" \
-                and period_from == "context" and not cjk_text and not (
+                and period_from == "context" and not cjk_text and _PAST_REPORT_RE.search(clause) and not (
                     _forecast(text) or _PLAN_WORD_RE.search(text) or _EXPECTED_RE.search(text)
-                    or _SET_ON_THE_DAY_RE.search(text)):
-            # an English figure that only the release's day could date ("The unemployment rate was 4.1 per
-            # cent." in a release of 20 May): a statistic is of a month, a quarter or a year the text has not
-            # said, never of the day it was published; only what is set, decided or done that day ("the
+                    or _SET_ON_THE_DAY_RE.search(text) or _DIVIDEND_RE.search(text)):
+            # an English figure said in the past tense that only the release's day could date ("The
+            # unemployment rate was 4.1 per cent." in a release of 20 May): what was measured is of a month, a
+            # quarter or a year before the release that the text has not said, never of the day it was
+            # published (a present tense, "GPT-4.1 scores 94.3%", "has 1,200 employees", is as of the
+            # document and stays dated by it); only what is set, decided or done that day ("the
             # Board today left its cash rate target at 4.35 per cent", "declared a dividend of $0.25") or
             # what is projected as of it is dated by it. Left out (counted), not drafted with a guessed period
             self.facts.skipped_figures += 1
@@ -4835,6 +4853,12 @@ _SET_ON_THE_DAY_RE = re.compile(
     r"|maintained|lowers|lowered|raises|raised|cuts|cut|sets|set|effective|declared|declares|declare|approved"
     r"|approves|awarded|awards|award|signed|signs|agreed|agrees|granted|grants|invest|invests|invested"
     r"|acquired|acquires|acquire|priced|prices)(?![A-Za-z])")
+#: a figure reported in the past tense: what was measured over a period before the text was written
+_PAST_REPORT_RE = re.compile(
+    r"(?<![A-Za-z])(?i:was|were|rose|fell|increased|decreased|declined|grew|dropped|climbed|totaled|totalled"
+    r"|reached|stood|amounted|remained|edged|slipped|jumped|surged|plunged|eased|posted|recorded|averaged"
+    r"|came\s+in|went\s+up|went\s+down)(?![A-Za-z])")
+_FISCAL_WORD_RE = re.compile(r"(?i:fiscal|financial)")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
 _DIVIDEND_KIND_RE = re.compile(
