@@ -18,7 +18,7 @@ def bare() -> ExtractContext:
     return ExtractContext(None)
 
 
-# --- a day said for something done dates no figure after it ---------------------------------------------------
+# --- a day said for something done dates no figure after it -------------------------------------------------
 
 def test_a_release_day_in_the_paragraph_dates_no_later_figure(bare: ExtractContext) -> None:
     # the day the figures were published is no period of the figures: the row was dated 2024-05-14
@@ -51,7 +51,7 @@ def test_a_meeting_day_dates_no_statistic_after_it(bare: ExtractContext) -> None
     assert not extract(bare, text).observations
 
 
-# --- only the document's day to date a figure -----------------------------------------------------------------
+# --- only the document's day to date a figure ---------------------------------------------------------------
 
 def test_a_statistic_is_not_dated_by_the_release_day(bare: ExtractContext) -> None:
     text = "Statistics Norway\n\nThe unemployment rate was 4.1 per cent.\n"
@@ -72,3 +72,48 @@ def test_a_projection_is_as_of_the_release_day(bare: ExtractContext) -> None:
             "Micron Technology, Inc. said its investments are expected to create about 20,000 jobs.\n")
     rows = owned_rows(extract(bare, text, period_of_day(date(2024, 12, 10))))
     assert {(r[1], r[3]) for r in rows} == {(20000.0, "2024-12-10")}
+
+
+def test_a_present_tense_figure_is_as_of_the_document(bare: ExtractContext) -> None:
+    # negative: what stands now ("has", "scores") is the document's day's
+    text = "Sample Robotics Inc. update\n\nSample Robotics Inc. has 1,200 employees.\n"
+    rows = owned_rows(extract(bare, text, period_of_day(date(2024, 5, 20))))
+    assert {(r[1], r[3]) for r in rows} == {(1200.0, "2024-05-20")}
+
+
+# --- fiscal quarters and halves of a year whose months are not said ------------------------------------------
+
+def test_a_fiscal_quarter_of_an_unsaid_year_is_no_calendar_quarter(bare: ExtractContext) -> None:
+    text = ("Widget Holdings Inc. results\n\n"
+            "Widget Holdings Inc. said fiscal third quarter revenue was $400 million in 2024. "
+            "For the first half of fiscal 2024, operating income was $310 million.\n")
+    assert not extract(bare, text, period_of_day(date(2024, 8, 5))).observations
+
+
+def test_a_fiscal_quarter_of_a_known_year_keeps_its_months(bare: ExtractContext) -> None:
+    # negative: "the second quarter ended June 29, 2024" says the year starts in January
+    text = ("Widget Holdings Inc. results\n\n"
+            "Widget Holdings Inc. reported revenue of $1.2 billion for its second quarter ended June 29, 2024. "
+            "Fiscal third quarter revenue is expected to be $1.3 billion.\n")
+    rows = owned_rows(extract(bare, text, period_of_day(date(2024, 8, 5))))
+    assert {(r[1], r[3]) for r in rows} == {(1.2e9, "2024-Q2"), (1.3e9, "2024-Q3")}
+
+
+# --- releases dated by the period they report on ------------------------------------------------------------
+
+def test_a_release_of_a_month_is_no_event_of_that_month(bare: ExtractContext) -> None:
+    # dev4 Statistics Korea: the release event was dated 2023-09 (its figures' month), not a day
+    text = "Employment trends\n\nStatistics Korea has released its employment trends for September 2023.\n"
+    assert not extract(bare, text).events
+
+
+def test_a_release_on_its_day_is_an_event(bare: ExtractContext) -> None:
+    # negative: the day it came out dates it
+    text = "Employment trends\n\nOn 11 October 2023 Statistics Korea released its employment trends.\n"
+    assert [(e.date.text, e.kind) for e in extract(bare, text).events] == [("2023-10-11", "release")]
+
+
+def test_a_quarter_said_of_a_statistic_is_no_milestone(bare: ExtractContext) -> None:
+    # dev16 Eurostat: "In the second quarter of 2024, GDP in the euro area expanded" made an event of 2024-Q2
+    text = "Euro indicators\n\nIn the second quarter of 2024, GDP in the euro area expanded by 0.3%.\n"
+    assert not extract(bare, text).events

@@ -1240,8 +1240,10 @@ _FISCAL_PART_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:"
     r"(?:fiscal|financial)[\s-]+(?:(?:year[\s-]+)?(?:'?\d{2}|\d{4})(?:['’]s)?[\s-]+)?"
     r"(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])"
-    r"|" + _ORDINAL_PART + r"[\s-]+(?:fiscal|financial)[\s-]+(?:quarter|half)(?:\s+of\s+" + _FISCAL_YEAR_WORDS + r")?"
-    r"|(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?" + _FISCAL_YEAR_WORDS +
+    r"|" + _ORDINAL_PART + r"[\s-]+(?:fiscal|financial)[\s-]+(?:quarter|half)"
+    r"(?:\s+of\s+" + _FISCAL_YEAR_WORDS + r")?"
+    r"|(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?"
+    + _FISCAL_YEAR_WORDS +
     r"|(?:Q[1-4]|H[12])\s+(?:fiscal|financial)(?:\s+year)?\s+(?:'?\d{2}|\d{4})"
     r")(?![A-Za-z])")
 

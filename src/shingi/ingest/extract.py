@@ -2537,8 +2537,8 @@ class DocumentExtractor:
                 # an English release or publication dated by a month, a quarter or a year: that is the period
                 # its figures are about, not the day it came out ("Statistics Korea has released its
                 # employment trends for September 2023", "2024 FOMC Statements"); nor is a sentence with no
-                # word of a thing done a happening of the quarter or the year it states ("In the second quarter
-                # of 2024, GDP in the euro area expanded": a statistic; "Annual Report 2019": a title). Not
+                # word of a thing done a happening of the quarter or the year it states ("In the second
+                # quarter of 2024, GDP in the euro area expanded": a statistic; "Annual Report 2019"). Not
                 # drafted: the figures are rows of their own (a month stays: "ABCI 3.0 started operation in
                 # April 2026")
                 date = None
@@ -4845,9 +4845,9 @@ _PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outsta
 _DIVIDEND_PAYMENT_RE = re.compile(r"(?<![A-Za-z])(?i:will\s+pay|payable|to\s+be\s+paid|will\s+be\s+paid)"
                                   r"(?![A-Za-z])[^.]{0,80}?(?i:dividend)|(?i:dividend)[^.]{0,80}?"
                                   r"(?<![A-Za-z])(?i:payable|will\s+be\s+paid|to\s+be\s+paid)(?![A-Za-z])")
-#: what is set, decided or done on a day, so that a figure of it is that day's: a rate a board sets ("holds the
-#: cash rate at", "lowers overnight rate target to", "left its target at", "effective"), a dividend declared, an
-#: amount awarded, signed or agreed
+#: what is set, decided or done on a day, so that a figure of it is that day's: a rate a board sets ("holds
+#: the cash rate at", "lowers overnight rate target to", "left its target at", "effective"), a dividend
+#: declared, an amount awarded, signed or agreed
 _SET_ON_THE_DAY_RE = re.compile(
     r"(?<![A-Za-z])(?i:decided|decides|decision|holds|held|hold|left|leaves|kept|keeps|maintain|maintains"
     r"|maintained|lowers|lowered|raises|raised|cuts|cut|sets|set|effective|declared|declares|declare|approved"
