@@ -81,7 +81,7 @@ def test_a_present_tense_figure_is_as_of_the_document(bare: ExtractContext) -> N
     assert {(r[1], r[3]) for r in rows} == {(1200.0, "2024-05-20")}
 
 
-# --- fiscal quarters and halves of a year whose months are not said ------------------------------------------
+# --- fiscal quarters and halves of a year whose months are not said ----------------------------------------
 
 def test_a_fiscal_quarter_of_an_unsaid_year_is_no_calendar_quarter(bare: ExtractContext) -> None:
     text = ("Widget Holdings Inc. results\n\n"
@@ -93,7 +93,8 @@ def test_a_fiscal_quarter_of_an_unsaid_year_is_no_calendar_quarter(bare: Extract
 def test_a_fiscal_quarter_of_a_known_year_keeps_its_months(bare: ExtractContext) -> None:
     # negative: "the second quarter ended June 29, 2024" says the year starts in January
     text = ("Widget Holdings Inc. results\n\n"
-            "Widget Holdings Inc. reported revenue of $1.2 billion for its second quarter ended June 29, 2024. "
+            "Widget Holdings Inc. reported revenue of $1.2 billion for its second quarter ended "
+            "June 29, 2024. "
             "Fiscal third quarter revenue is expected to be $1.3 billion.\n")
     rows = owned_rows(extract(bare, text, period_of_day(date(2024, 8, 5))))
     assert {(r[1], r[3]) for r in rows} == {(1.2e9, "2024-Q2"), (1.3e9, "2024-Q3")}
