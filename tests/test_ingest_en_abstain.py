@@ -118,3 +118,36 @@ def test_a_quarter_said_of_a_statistic_is_no_milestone(bare: ExtractContext) -> 
     # dev16 Eurostat: "In the second quarter of 2024, GDP in the euro area expanded" made an event of 2024-Q2
     text = "Euro indicators\n\nIn the second quarter of 2024, GDP in the euro area expanded by 0.3%.\n"
     assert not extract(bare, text).events
+
+
+# --- a bound that names a class of things is no figure ------------------------------------------------------
+
+def test_a_size_class_is_no_figure(bare: ExtractContext) -> None:
+    # dev13 ECB ("new loans of over €1 million"), dev14 NASS ("cattle weighing less than 600 pounds"): the
+    # bounds were drafted as figures
+    text = ("Norway statistics\n\n"
+            "In July 2024, the interest rate on new loans of over €1 million in Norway rose to 4.5%. "
+            "Households with incomes below $50,000 in Norway spent 2.1% more in July 2024.\n")
+    rows = owned_rows(extract(bare, text))
+    assert {(r[1], r[2]) for r in rows} == {(4.5, "%"), (2.1, "%")}
+
+
+def test_a_bound_that_is_the_figure_stays(bare: ExtractContext) -> None:
+    # negative: a bound with no other figure after it is what the sentence measured
+    text = "Norway statistics\n\nIn July 2024, exports from Norway rose to more than $5 billion.\n"
+    rows = owned_rows(extract(bare, text))
+    assert {(r[1], r[2]) for r in rows} == {(5e9, "USD")}
+
+
+def test_a_level_kept_above_a_mark_is_no_figure(bare: ExtractContext) -> None:
+    # dev3 Statistics Canada: "remained above 5%" drafted 5 % as the month's wage growth
+    text = ("Labour Force Survey, Canada, September 2022\n\n"
+            "Year-over-year wage growth in Canada remained above 5% for a fourth consecutive month.\n")
+    assert not extract(bare, text).observations
+
+
+def test_a_level_that_remained_at_a_figure_stays(bare: ExtractContext) -> None:
+    # negative: "remained at" states the level
+    text = ("Labour Force Survey, Canada, September 2022\n\n"
+            "The unemployment rate in Canada remained at 5.2% in September 2022.\n")
+    assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(5.2, "2022-09")}

@@ -759,7 +759,10 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突�
 #: "fell below 400 thousand", "rose above", "topped 1 million": a round mark crossed (English)
 _THRESHOLD_BEFORE_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:(?:fell|dropped|slipped|sank|declined|rose|climbed|went|moved)\s+(?:back\s+)?"
-    r"(?:below|under|above|past|beyond)|topped|surpassed|crossed)\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
+    r"(?:below|under|above|past|beyond)|topped|surpassed|crossed"
+    # "wage growth remained above 5% for a fourth consecutive month": a level kept on one side of a mark
+    r"|(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:well\s+)?(?:below|under|above|over))"
+    r"\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
 #: "from the previous month's revised figure of 424,000", "the prior quarter's level of": the figure of the
 #: period before (its kind in group 1)
 _PREVIOUS_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:previous|prior|preceding)\s+"
@@ -3061,6 +3064,15 @@ class DocumentExtractor:
             # figure (a publisher's own forecast is, marked below)
             self.facts.skipped_figures += 1
             return
+        if not _cjk(text) and q.comparator in _BOUNDS and _CLASS_BEFORE_RE.search(
+                text, max(0, q.start - 30), q.start) and any(
+                o.start >= q.end and o.comparator not in _BOUNDS for o in self._sentence_quantities):
+            # "the interest rate on new loans of over €1 million rose to 4.5%", "Households with incomes below
+            # $50,000 spent 2.1% more", "placements of cattle weighing less than 600 pounds were 350,000 head":
+            # a bound that a noun takes after "of", "with", "weighing" (or right after a plural noun) says which
+            # things are counted, a size class; the sentence's figure is what follows it, not the bound
+            self.facts.skipped_figures += 1
+            return
         if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
             # "The three-month on previous three-month movement … increasing by 1.6%" (ONS): the latest three
             # months, those that end in the month the text is about: a quarter when that month ends one
@@ -4858,6 +4870,11 @@ _PAST_REPORT_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|rose|fell|increased|decreased|declined|grew|dropped|climbed|totaled|totalled"
     r"|reached|stood|amounted|remained|edged|slipped|jumped|surged|plunged|eased|posted|recorded|averaged"
     r"|came\s+in|went\s+up|went\s+down)(?![A-Za-z])")
+_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
+#: what makes a bound after it a class of the things a noun names: "loans of", "firms with", "cattle weighing",
+#: "persons aged", "a capacity of", or a plural noun right before it ("incomes below", "firms above")
+_CLASS_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?i:of|with|weighing|aged|earning|having|sized|valued\s+at)"
+                              r"|(?<![A-Za-z])[a-z]{3,}[^s\s']s)\s+(?:a\s+)?$")
 _FISCAL_WORD_RE = re.compile(r"(?i:fiscal|financial)")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
