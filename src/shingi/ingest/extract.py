@@ -3067,10 +3067,10 @@ class DocumentExtractor:
         if not _cjk(text) and q.comparator in _BOUNDS and _CLASS_BEFORE_RE.search(
                 text, max(0, q.start - 30), q.start) and any(
                 o.start >= q.end and o.comparator not in _BOUNDS for o in self._sentence_quantities):
-            # "the interest rate on new loans of over €1 million rose to 4.5%", "Households with incomes below
-            # $50,000 spent 2.1% more", "placements of cattle weighing less than 600 pounds were 350,000 head":
-            # a bound that a noun takes after "of", "with", "weighing" (or right after a plural noun) says which
-            # things are counted, a size class; the sentence's figure is what follows it, not the bound
+            # "the interest rate on new loans of over €1 million rose to 4.5%", "Households with incomes
+            # below $50,000 spent 2.1% more", "placements of cattle weighing less than 600 pounds were 350,000
+            # head": a bound that a noun takes after "of", "with", "weighing" (or right after a plural noun)
+            # says which things are counted, a size class; the sentence's figure is what follows, not the bound
             self.facts.skipped_figures += 1
             return
         if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
@@ -4871,8 +4871,8 @@ _PAST_REPORT_RE = re.compile(
     r"|reached|stood|amounted|remained|edged|slipped|jumped|surged|plunged|eased|posted|recorded|averaged"
     r"|came\s+in|went\s+up|went\s+down)(?![A-Za-z])")
 _BOUNDS = ("more_than", "less_than", "at_least", "at_most")
-#: what makes a bound after it a class of the things a noun names: "loans of", "firms with", "cattle weighing",
-#: "persons aged", "a capacity of", or a plural noun right before it ("incomes below", "firms above")
+#: what makes a bound after it a class of the things a noun names: "loans of", "firms with", "cattle
+#: weighing", "persons aged", "a capacity of", or a plural noun right before it ("incomes below")
 _CLASS_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?i:of|with|weighing|aged|earning|having|sized|valued\s+at)"
                               r"|(?<![A-Za-z])[a-z]{3,}[^s\s']s)\s+(?:a\s+)?$")
 _FISCAL_WORD_RE = re.compile(r"(?i:fiscal|financial)")
