@@ -3070,7 +3070,7 @@ class DocumentExtractor:
             # "the interest rate on new loans of over €1 million rose to 4.5%", "Households with incomes
             # below $50,000 spent 2.1% more", "placements of cattle weighing less than 600 pounds were 350,000
             # head": a bound that a noun takes after "of", "with", "weighing" (or right after a plural noun)
-            # says which things are counted, a size class; the sentence's figure is what follows, not the bound
+            # says which things are counted, a size class: the figure is what follows, not the bound
             self.facts.skipped_figures += 1
             return
         if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
