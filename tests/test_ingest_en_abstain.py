@@ -151,3 +151,19 @@ def test_a_level_that_remained_at_a_figure_stays(bare: ExtractContext) -> None:
     text = ("Labour Force Survey, Canada, September 2022\n\n"
             "The unemployment rate in Canada remained at 5.2% in September 2022.\n")
     assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(5.2, "2022-09")}
+
+
+# --- runs of months written as two month names ---------------------------------------------------------------
+
+def test_a_run_of_month_names_is_no_month(bare: ExtractContext) -> None:
+    # "Jan-Jul 2024" was July 2024 and its "Jan" an owner; "May-July 2024" was July 2024
+    text = ("Trade statistics: Norway\n\n"
+            "Norway's exports in Jan-Jul 2024 rose 3.3 percent.\n\n"
+            "In the May-July 2024 period, Norway's exports rose 1.4 percent.\n")
+    assert not extract(bare, text).observations
+
+
+def test_a_run_of_month_names_that_is_a_quarter_is_that_quarter(bare: ExtractContext) -> None:
+    # negative: April-June is the second quarter
+    text = "Trade statistics: Norway\n\nNorway's exports in Apr-Jun 2024 rose 2.5 percent.\n"
+    assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(2.5, "2024-Q2")}

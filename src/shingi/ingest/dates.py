@@ -684,6 +684,25 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
     return _span_period(first, months)
 
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: "Jan-Jul 2024", "May–July 2024", "Jan.-Sept. 2024": two English month names joined by a dash before a year
+_MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")\s?[-–/]\s?(?P<m2>" + _MONTH_NAME
+                                  + r")\s+(?P<y>\d{4})(?![0-9])")
+
+
+def month_name_ranges(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"Norway's exports in Jan-Jul 2024 rose 3.3 percent", "In the May-July 2024 period": a run of months
+    written as two month names and a dash, the contract period it makes (April-June 2024: 2024-Q2), else
+    a span no contract period holds; it was read as its last month (and "Jan" taken for a name)."""
+    found: list[tuple[int, int, Period | None]] = []
+    for m in _MONTH_NAME_RANGE_RE.finditer(text):
+        y, m1, m2 = int(m["y"]), month_number(m["m1"]), month_number(m["m2"])
+        if m1 < m2:
+            found.append((m.start(), m.end(), _month_span((y, m1), (y, m2))))
+    return replace_spans(text, periods, found)
+
+
 _QUARTER_NUMBER_RE = re.compile(r"(?<![A-Za-z])Quarter\s+([1-4])(?:\s*\([^()]{0,30}\))?\s+(\d{4})(?![0-9])")
 
 

@@ -132,6 +132,7 @@ from shingi.ingest.dates import (
     japanese_fiscal_periods,
     latest_half,
     month_after_a_point,
+    month_name_ranges,
     month_number,
     month_spans,
     months_ended,
@@ -1839,6 +1840,9 @@ class DocumentExtractor:
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
         self._unwritable.update(spans)
+        if not _cjk(text):
+            periods, spans = month_name_ranges(text, periods)  # "Jan-Jul 2024", "May–July 2024"
+            self._unwritable.update(spans)
         periods, spans = first_months(text, periods)  # "the first nine months of 2024", 年初来
         self._unwritable.update(spans)
         periods, spans = months_ended(text, periods)  # "the three months to August 2024"
