@@ -153,7 +153,7 @@ def test_a_level_that_remained_at_a_figure_stays(bare: ExtractContext) -> None:
     assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(5.2, "2022-09")}
 
 
-# --- runs of months written as two month names ---------------------------------------------------------------
+# --- runs of months written as two month names -------------------------------------------------------------
 
 def test_a_run_of_month_names_is_no_month(bare: ExtractContext) -> None:
     # "Jan-Jul 2024" was July 2024 and its "Jan" an owner; "May-July 2024" was July 2024

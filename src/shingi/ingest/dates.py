@@ -691,7 +691,8 @@ _MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")\s?
                                   + r")\s+(?P<y>\d{4})(?![0-9])")
 
 
-def month_name_ranges(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+def month_name_ranges(text: str, periods: list[PeriodMatch]
+                      ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"Norway's exports in Jan-Jul 2024 rose 3.3 percent", "In the May-July 2024 period": a run of months
     written as two month names and a dash, the contract period it makes (April-June 2024: 2024-Q2), else
     a span no contract period holds; it was read as its last month (and "Jan" taken for a name)."""
