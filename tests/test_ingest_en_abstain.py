@@ -167,3 +167,17 @@ def test_a_run_of_month_names_that_is_a_quarter_is_that_quarter(bare: ExtractCon
     # negative: April-June is the second quarter
     text = "Trade statistics: Norway\n\nNorway's exports in Apr-Jun 2024 rose 2.5 percent.\n"
     assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(2.5, "2024-Q2")}
+
+
+def test_a_week_is_no_day(bare: ExtractContext) -> None:
+    # "in the week ended August 9" was dated 2024-08-09: a week's claims are no day's
+    text = ("Weekly claims: United States\n\n"
+            "In the week ended August 9, 2024, United States jobless claims rose to 227,000.\n")
+    assert not extract(bare, text).observations
+
+
+def test_a_day_said_alone_stays_a_day(bare: ExtractContext) -> None:
+    # negative: a level on a day
+    text = ("Weekly claims: United States\n\n"
+            "On August 9, 2024, United States reserves stood at $850 billion.\n")
+    assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(850e9, "2024-08-09")}

@@ -779,6 +779,8 @@ _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twe
                               r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
+#: "the week ending", "the week ended": a week to the day after it
+_WEEK_ENDED_RE = re.compile(r"(?<![A-Za-z])(?i:(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
 #: "over the year to December" after "over the year to the March quarter" in the same sentence
 _YEAR_TO_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+)$")
 _YEAR_TO_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+the\s+)[A-Z][a-z]+(?:\s+\d{4})?"
@@ -816,6 +818,11 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     found: list[tuple[int, int, Period | None]] = []
     for p in periods:
         if p.period.precision not in ("day", "month"):
+            continue
+        if p.period.precision == "day" and (w := _WEEK_ENDED_RE.search(text, max(0, p.start - 30), p.start)):
+            # "in the week ending August 16, 2024", "the week ended August 9": seven days to that day, which
+            # no contract period holds (a week's claims or sales are no single day's)
+            found.append((w.start(), p.end, None))
             continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
         quarter_end = m is None and p.period.precision == "month" and p.period.start.month % 3 == 0
