@@ -181,3 +181,10 @@ def test_a_day_said_alone_stays_a_day(bare: ExtractContext) -> None:
     text = ("Weekly claims: United States\n\n"
             "On August 9, 2024, United States reserves stood at $850 billion.\n")
     assert {(r[1], r[3]) for r in owned_rows(extract(bare, text))} == {(850e9, "2024-08-09")}
+
+
+def test_a_release_said_with_no_day_is_no_event_of_the_document_day(bare: ExtractContext) -> None:
+    # dev17 Statistics Canada: "The Daily is released Monday to Friday …" was an event of the document's day
+    text = ("Statistics Canada\n\n"
+            "The Daily is released Monday to Friday at 8:30 a.m. Eastern time, except during holidays.\n")
+    assert not extract(bare, text, period_of_day(date(2018, 4, 20))).events
