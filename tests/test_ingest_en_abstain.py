@@ -188,3 +188,22 @@ def test_a_release_said_with_no_day_is_no_event_of_the_document_day(bare: Extrac
     text = ("Statistics Canada\n\n"
             "The Daily is released Monday to Friday at 8:30 a.m. Eastern time, except during holidays.\n")
     assert not extract(bare, text, period_of_day(date(2018, 4, 20))).events
+
+
+def test_three_months_said_otherwise_are_no_month(bare: ExtractContext) -> None:
+    # ONS's spans in other words than "the three months to": each was dated July 2024
+    text = ("Labour market overview, UK: September 2024\n\n"
+            "The UK employment rate was 74.8% in the three months ending in July 2024.\n\n"
+            "Between May and July 2024, UK vacancies fell by 26,000.\n\n"
+            "The UK unemployment rate was 4.1% in the three-month period to July 2024.\n\n"
+            "In the quarter to July 2024, UK regular pay growth was 5.1%.\n")
+    assert not extract(bare, text, period_of_day(date(2024, 9, 10))).observations
+
+
+def test_three_months_that_are_a_quarter_are_that_quarter(bare: ExtractContext) -> None:
+    # negative: April to June is the second quarter, said either way
+    text = ("Labour market overview, UK: August 2024\n\n"
+            "The UK employment rate was 74.5% in the three months ending in June 2024.\n\n"
+            "Between April and June 2024, UK vacancies fell by 30,000.\n")
+    rows = owned_rows(extract(bare, text, period_of_day(date(2024, 8, 13))))
+    assert {(r[1], r[3]) for r in rows} == {(74.5, "2024-Q2"), (-30000.0, "2024-Q2")}

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from shingi.ingest.labels import PRICES_OR_INDEX_RE
 from shingi.model import Period
@@ -686,9 +687,14 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
 
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-#: "Jan-Jul 2024", "May–July 2024", "Jan.-Sept. 2024": two English month names joined by a dash before a year
-_MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")\s?[-–/]\s?(?P<m2>" + _MONTH_NAME
-                                  + r")\s+(?P<y>\d{4})(?![0-9])")
+#: "Jan-Jul 2024", "May–July 2024", "May to July 2024": two English month names joined by a dash or "to"
+#: before a year
+_MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")"
+                                  r"(?:\s?[-–/]\s?|\s+(?i:to|through)\s+)"
+                                  r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
+#: "between May and July 2024": the two months and every month between them
+_BETWEEN_MONTHS_RE = re.compile(r"(?<![A-Za-z])(?i:between)\s+(?P<m1>" + _MONTH_NAME + r")\s+(?i:and)\s+"
+                                r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
 
 
 def month_name_ranges(text: str, periods: list[PeriodMatch]
@@ -697,8 +703,10 @@ def month_name_ranges(text: str, periods: list[PeriodMatch]
     written as two month names and a dash, the contract period it makes (April-June 2024: 2024-Q2), else
     a span no contract period holds; it was read as its last month (and "Jan" taken for a name)."""
     found: list[tuple[int, int, Period | None]] = []
-    for m in _MONTH_NAME_RANGE_RE.finditer(text):
+    for m in chain(_MONTH_NAME_RANGE_RE.finditer(text), _BETWEEN_MONTHS_RE.finditer(text)):
         y, m1, m2 = int(m["y"]), month_number(m["m1"]), month_number(m["m2"])
+        if any(p.start == m.start() and p.end == m.end() for p in periods):
+            continue  # (read as one span already: month_spans)
         if m1 < m2:
             found.append((m.start(), m.end(), _month_span((y, m1), (y, m2))))
     return replace_spans(text, periods, found)
@@ -776,7 +784,11 @@ def is_to_date(text: str) -> bool:
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
-                              r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+                              # "the three-month period to July 2024", "the three months ending in July 2024"
+                              r"(?:period\s+)?(?:ended|ending|to|up\s+to|through)\s+(?:on\s+|in\s+)?$"
+                              # "the quarter to July 2024" (three months, not the calendar's quarter)
+                              r"|(?<![A-Za-z])(?:the\s+)?(?P<q>quarter)\s+(?:to|ending\s+in|ended\s+in)\s+$",
+                              re.IGNORECASE)
 
 
 #: "the week ending", "the week ended": a week to the day after it
@@ -855,7 +867,10 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
                 last = (p.period.start.year, p.period.start.month)
                 found.append((y.start(), p.end, _month_span(_add_months(*last, -11), last)))
             continue
-        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m["n"].lower()) or int(m["n"])
+        if m["q"] and p.period.precision != "month":
+            continue  # ("the quarter ended September 30": a company's quarter, read with its fiscal year)
+        words = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+        n = 3 if m["q"] else words.get(m["n"].lower()) or int(m["n"])
         if n == 12 and p.period.precision != "day":
             continue  # "2.2% in the 12 months to October": October's rate
         last = (p.period.start.year, p.period.start.month)

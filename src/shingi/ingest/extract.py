@@ -2539,9 +2539,9 @@ class DocumentExtractor:
                 event_actors = (ctx.default_government,)
             amount = quantities[amount_index].quantity if amount_index is not None else None
             if date is not None and not when and not _cjk(text) and kind in ("release", "publication"):
-                # "Volvo Cars reported that its sales rose 5 percent", "The Daily is released Monday to Friday":
-                # an English report or release said with no day of its own did not happen on the day of the
-                # document that mentions it (nor on its heading's or paragraph's): its day is not said
+                # "The Daily is released Monday to Friday at 8:30 a.m.": an English report or release said
+                # with no day of its own did not happen on the day of the document that mentions it (nor on
+                # its heading's or paragraph's): its day is not said
                 date = None
             if date is not None and date.precision != "day" and not _cjk(text) and (
                     kind in ("release", "publication")
