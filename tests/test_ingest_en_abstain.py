@@ -207,3 +207,22 @@ def test_three_months_that_are_a_quarter_are_that_quarter(bare: ExtractContext) 
             "Between April and June 2024, UK vacancies fell by 30,000.\n")
     rows = owned_rows(extract(bare, text, period_of_day(date(2024, 8, 13))))
     assert {(r[1], r[3]) for r in rows} == {(74.5, "2024-Q2"), (-30000.0, "2024-Q2")}
+
+
+def test_a_headline_change_is_not_dated_by_the_release_day(bare: ExtractContext) -> None:
+    # a headline's present ("eases") reports a change over a period the headline does not say
+    text = ("Inflation in Canada eases to 2.2% as fuel prices fall\n\n"
+            "Statistics Canada released its figures today.\n")
+    assert not extract(bare, text, period_of_day(date(2024, 9, 17))).observations
+
+
+def test_times_counted_since_a_month_are_no_multiple(bare: ExtractContext) -> None:
+    text = ("Bank of Canada\n\n"
+            "The Bank of Canada has cut its key policy rate three times since June 2024.\n")
+    assert not extract(bare, text, period_of_day(date(2024, 9, 17))).observations
+
+
+def test_times_more_stay_a_multiple(bare: ExtractContext) -> None:
+    # negative: "three times more … than" compares two figures
+    text = "Norway statistics\n\nIn 2023, Norway had three times more electric cars than Sweden.\n"
+    assert {(r[1], r[2], r[3]) for r in owned_rows(extract(bare, text))} == {(3.0, "x", "2023")}

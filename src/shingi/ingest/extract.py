@@ -3068,6 +3068,10 @@ class DocumentExtractor:
         if known_name and not _GENERIC_NAME_RE.search(known_name):
             self._sentence_metrics.append((q.end, q.quantity.unit, known_name))
         clause = text[_clause_start(text, q.start):_clause_end(text, q.end)]
+        if unit == "x" and not _cjk(text) and q.text.lower().endswith("times") \
+                and _TIMES_COUNTED_AFTER_RE.match(text, q.end):
+            self.facts.skipped_figures += 1  # "three times since June": a count of events, no multiple
+            return
         if _MARKET_FORECAST_RE.search(clause):
             # "analysts had expected $8.54 billion", 「市場予想の平均は…」: the market's guess is nobody's
             # figure (a publisher's own forecast is, marked below)
@@ -4873,12 +4877,21 @@ _SET_ON_THE_DAY_RE = re.compile(
     r"(?<![A-Za-z])(?i:decided|decides|decision|holds|held|hold|left|leaves|kept|keeps|maintain|maintains"
     r"|maintained|lowers|lowered|raises|raised|cuts|cut|sets|set|effective|declared|declares|declare|approved"
     r"|approves|awarded|awards|award|signed|signs|agreed|agrees|granted|grants|invest|invests|invested"
-    r"|acquired|acquires|acquire|priced|prices)(?![A-Za-z])")
+    r"|acquired|acquires|acquire)(?![A-Za-z])")
 #: a figure reported in the past tense: what was measured over a period before the text was written
 _PAST_REPORT_RE = re.compile(
     r"(?<![A-Za-z])(?i:was|were|rose|fell|increased|decreased|declined|grew|dropped|climbed|totaled|totalled"
     r"|reached|stood|amounted|remained|edged|slipped|jumped|surged|plunged|eased|posted|recorded|averaged"
-    r"|came\s+in|went\s+up|went\s+down)(?![A-Za-z])")
+    r"|came\s+in|went\s+up|went\s+down"
+    # a headline's present of a change ("Inflation eases to 2.2% as fuel prices fall"): a change is over a
+    # period, never a day
+    r"|rises|falls|eases|slows|jumps|drops|grows|increases|decreases|declines|climbs|edges|dips|slips"
+    r"|surges|plunges|soars|tumbles|accelerates|hits)(?![A-Za-z])")
+#: "has cut its key policy rate three times since June": how many times a thing happened, no multiple
+_TIMES_COUNTED_AFTER_RE = re.compile(r"\s+(?i:since|this\s+year|last\s+year|so\s+far|in\s+a\s+row"
+                                     r"|in\s+the\s+past|over\s+the\s+past|already|before|a\s+year|per\s+year"
+                                     r"|each|every)"
+                                     r"(?![A-Za-z])")
 _BOUNDS = ("more_than", "less_than", "at_least", "at_most")
 #: what makes a bound after it a class of the things a noun names: "loans of", "firms with", "cattle
 #: weighing", "persons aged", "a capacity of", or a plural noun right before it ("incomes below")
