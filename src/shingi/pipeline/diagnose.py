@@ -12,12 +12,7 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
-from shingi.pipeline.checks.links import (
-    said_with_its_share,
-    unread_figures,
-    weigh_claim_figures,
-    weigh_links,
-)
+from shingi.pipeline.checks.links import said_with_its_share, weigh_claim_figures, weigh_links
 from shingi.pipeline.checks.one_measure import (
     mark_definition_markdowns,
     mark_incomparable_periods,
@@ -304,10 +299,6 @@ def diagnose(
         checks = [c for c in checks if any(c is k for k in kept)]
         for n, c in enumerate(checks, start=1):
             c.id = f"s{n}"
-    # a statement that held on part of its figures: the figure left unread is a check of its own
-    for extra in unread_figures(said, out_lang):
-        extra.id = f"s{len(checks) + 1}"
-        checks.append(extra)
     # a place on a measure the pack calls raw or one of several is half true (§4.11)
     mark_one_measure(said, parsed.text, p, out_lang)
     # "55th in 2014 and 107th in 2022" on ranks that cannot be compared across reports (§4.11)

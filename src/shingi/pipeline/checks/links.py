@@ -205,60 +205,6 @@ def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
         c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
 
 
-def _compared_texts(said: list[tuple[Statement, Check]]) -> list[str]:
-    """The claimed figures the checks of a claim compared, as written."""
-    return [
-        n.claimed_text
-        for _, c in said
-        for k in (c, *c.parts)
-        for n in k.numbers
-        if n.claimed_text
-    ]
-
-
-def _figure_compared(n: ClaimedNumber, compared: list[str]) -> bool:
-    """Whether a figure of a statement is one a check compared (the same words, or one within
-    the other: 「約25万9千人」 in 「約25万9千人に達した」)."""
-    return any(n.text in t or t in n.text for t in compared if t)
-
-
-def unread_figures(said: list[tuple[Statement, Check]], lang: str) -> list[Check]:
-    """A statement that holds on part of what it says: its checks hold, and a figure it states
-    (a change's size beside the level it reached, "jumped about 16% … to just over 10,000"; a
-    from-figure beside a rate, "jumped 12% …, up from about 8%"; a fall's size beside the level,
-    "down roughly half a percent to about 16.3 billion") was compared by no check of the claim.
-    The figure is what the claim asserts, and what held without it does not make the claim true
-    (a linguistic reason: each figure a sentence states is a claim of its own, §4.13): one
-    ``unknown`` check per such statement says which figure was left unread. Not a statement that
-    was not settled (its own reason says why), nor a figure another check compared."""
-    compared = _compared_texts(said)
-    out: list[Check] = []
-    seen: set[int] = set()
-    for st, _ in said:
-        if id(st) in seen:
-            continue
-        mine = [k for s, k in said if s is st]
-        if not mine or any(k.result != "holds" for k in mine):
-            continue
-        if not any(n.claimed_text for k in mine for n in k.numbers):
-            continue  # nothing of its figures compared: another reading (its own rules)
-        unread = [n for n in st.numbers if not _figure_compared(n, compared)]
-        if not unread:
-            continue
-        seen.add(id(st))
-        figures = ("、" if lang == "ja" else ", ").join(n.text for n in unread)
-        reason = (
-            f"主張の数値（{figures}）はどの確認でも比べられておらず、成り立ったのは主張の一部だけ: "
-            "その数値が正しいかはパックの値で確かめていない。"
-            if lang == "ja"
-            else f"The claim's figure ({figures}) was compared with nothing: what held is only part of "
-            "the claim, and that figure was not checked against the pack."
-        )
-        first = mine[0]
-        out.append(Check("", first.kind, first.statement, first.span, result="unknown", reason=reason))
-    return out
-
-
 #: a figure written in a share's clause ("3.6 percent of the city's 5,800", 「全体164万世帯の」)
 _FIGURE = re.compile(
     r"(?<![\d.])\d[\d,]*(?:\.\d+)?(?:万\d*|億\d*|兆\d*)?(?:\s*(?:thousand|million|billion|trillion)\b)?"

@@ -257,6 +257,7 @@ def _listed_periods(ctx: _Ctx) -> list[Period] | None:
         or len(named) != len(st.periods)
         or len({p.period.precision for p in named}) != 1
         or len({p.period for p in named}) != len(named)
+        or any(p.start < st.start or p.end > st.end for p in named)  # periods of another clause
     ):
         return None
     for a, b in pairwise(named):
