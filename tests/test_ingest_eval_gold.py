@@ -75,7 +75,7 @@ def test_gold_count_refuses_measures_money_and_no_unit(unit: str | None) -> None
 
 @pytest.mark.parametrize("name", ["test4", "test5", "test6", "test7", "test8", "test9", "test10", "test11",
                                   "test12", "test13", "test14", "test15", "test16", "test17",
-                                  "test18", "test19", "test20", "test21"])
+                                  "test18", "test19", "test20", "test21", "test22"])
 def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
     """test4 to test14 are the held-out sets: a plain `bench/ingest_eval.py` run must not touch
     them, and `-v` must not print their rows without --show-held-out."""
@@ -87,7 +87,8 @@ def test_clean_held_out_sets_are_not_run_by_default(name: str) -> None:
 LISTED = ["dev4", "test4", "dev5", "test5", "dev6", "test6", "dev7", "test7", "dev8", "test8",
           "dev9", "test9", "dev10", "test10", "dev11", "test11", "dev12", "test12", "dev13", "test13",
           "dev14", "test14", "dev15", "test15", "dev16", "test16", "dev17", "test17", "dev18", "test18",
-          "dev19", "test19", "dev20", "test20", "devja21", "devja22", "dev21", "test21"]
+          "dev19", "test19", "dev20", "test20", "devja21", "devja22", "dev21", "test21",
+          "dev22", "test22"]
 
 
 @pytest.mark.parametrize("name", ["devja21", "devja22"])
