@@ -21,6 +21,7 @@ from itertools import pairwise
 from shingi.model import Metric, NumberCompared, Observation, Period
 from shingi.normalize.quantities import is_currency
 from shingi.pipeline.checks.common import Finding, _Ctx, compare_value, pick_observations
+from shingi.pipeline.claims.distributive import LISTED
 from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber
 
@@ -242,8 +243,6 @@ _PERIODS_SUMMED_EN = re.compile(
 _PERIODS_SUMMED_JA = re.compile(
     r"(?:合わせ|あわせ)(?:て|ると|れば|た)|合計|累計|通算|計で|[0-9０-９二三四五]+年間で|両年"
 )
-#: what joins the periods of a list (not a range: "from 2022 to 2024", 「2022年から2024年まで」)
-_LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
 
 
 def _listed_periods(ctx: _Ctx) -> list[Period] | None:
@@ -261,7 +260,7 @@ def _listed_periods(ctx: _Ctx) -> list[Period] | None:
     ):
         return None
     for a, b in pairwise(named):
-        if not _LISTED.match(st.span[a.end - st.start : b.start - st.start]):
+        if not LISTED.match(st.span[a.end - st.start : b.start - st.start]):
             return None
     return [p.period for p in named]
 
