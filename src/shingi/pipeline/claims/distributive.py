@@ -222,7 +222,9 @@ _EACH_PERIOD = re.compile(
     r"|(?i:\b(?:a|per|each|every)\s+(?:year|quarter|month)\b|\beach\b|\bapiece\b)"
 )
 #: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
-LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
+_LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
+#: (the same joiner, for the sums over listed periods: checks/sums.py)
+LISTED = _LISTED
 #: kinds whose predicate is said of a period: a value, a change, a share
 _OF_A_PERIOD = frozenset({"metric", "change", "share"})
 
@@ -245,7 +247,7 @@ def _each_period(st: Statement) -> list[Statement]:
         return []
     offset = st.start
     for a, b in itertools.pairwise(named):
-        if not LISTED.match(st.span[a.end - offset : b.start - offset]):
+        if not _LISTED.match(st.span[a.end - offset : b.start - offset]):
             return []  # a range, or periods said apart
     return [replace(st, periods=(p,), streak=0) for p in named]
 
