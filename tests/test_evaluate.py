@@ -566,7 +566,8 @@ def test_change_over_a_series(pack: Pack, claim: str, result: str) -> None:
     [
         ("In 2025 Zeus-5 had the highest benchmark score.", "holds"),
         ("2025年のベンチマークスコアはHAL-1が最高だった", "fails"),
-        ("US private AI investment hit a record in 2024.", "holds"),
+        # two values (2023, 2024), no note stating the record: too short a series (§4.8)
+        ("US private AI investment hit a record in 2024.", "unknown"),
     ],
 )
 def test_superlatives(pack: Pack, claim: str, result: str) -> None:

@@ -112,7 +112,7 @@ OBS = [
     ["o-l-cn", "CN", "launches", "2024", "68", "count", "stats", ""],
     ["o-l-jp", "JP", "launches", "2024", "7", "count", "stats", ""],
     ["o-rev-astro-23", "astro", "revenue", "2023", "30億", "JPY", "ir", ""],
-    ["o-rev-astro-24", "astro", "revenue", "2024", "60億", "JPY", "ir", ""],
+    ["o-rev-astro-24", "astro", "revenue", "2024", "60億", "JPY", "ir", "過去最高"],
     ["o-rev-nova-24", "nova", "revenue", "2024", "20億", "JPY", "ir", ""],
     ["o-rev-nova-fy23", "nova", "revenue", "FY2023", "15億", "JPY", "ir", ""],
     ["o-sat-us", "US", "sat_share", "2024", "70", "%", "stats", ""],

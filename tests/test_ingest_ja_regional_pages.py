@@ -35,12 +35,15 @@ def test_publication_of_a_quarters_results_is_dated_by_the_date_line(bare: Extra
 
 
 def test_without_jurisdiction_or_lead_in_nothing_changes(bare: ExtractContext) -> None:
-    # no 管内: the national body's figures are its country's; no 以下のとおり: the items take the date line's
-    # day
+    # no 管内: still the regional office's own figures (an office named by its seat and its kind reports its
+    # area's: see test_ingest_ja_offices_brackets; a ministry's would be its country's); no 以下のとおり: the
+    # items take the date line's day
     page = _PAGE.replace("東北財務局管内分", "調査結果").replace("の管内分", "")
     page = page.replace("以下のとおりです", "次に示す")
     got = owned_rows(extract(bare, page))
-    assert {owner for owner, *_ in got} == {"日本"}
+    assert {owner for owner, *_ in got} == {"東北財務局"}
+    ministry = owned_rows(extract(bare, page.replace("東北財務局", "財務省")))
+    assert {owner for owner, *_ in ministry} == {"日本"}
     assert {period for *_, period in got} != {"2023-Q3"}
 
 

@@ -24,7 +24,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
          ["o3", "XA", "deaths", "2019", "12", "", "stat", ""],
          ["o2", "XA", "deaths", "2024", "24", "", "stat", ""],
          ["b1", "XA", "budget", "2023", "1.0e12", "JPY", "stat", ""],
-         ["b2", "XA", "budget", "2024", "1.2e12", "JPY", "stat", ""],
+         ["b2", "XA", "budget", "2024", "1.2e12", "JPY", "stat", "a record"],
          ["g2", "XA", "budget_growth", "2024", "20", "%", "stat", ""]],
         entities=[["TK", "other", "東都", "Tokyo Bay", "", "XA"]],
         sources=[["stat", "Statistics", "Office", "", "2025-06", "statistics", "en"]],

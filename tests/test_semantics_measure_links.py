@@ -274,7 +274,10 @@ def test_the_size_of_a_difference_from_the_year_before(pack: Pack) -> None:
     d = diagnose(said.format("67万6千"), pack)
     assert [c.result for c in d.checks] == ["holds", "holds"]
     assert d.checks[1].evidence == ["h25", "h24"]
-    assert diagnose(said.format("80万"), pack).rating == "half_true"
+    # the size of one change against the year before (the period before is its base, not a second
+    # period of a run): 80万 for 67.6万 is stretched (mostly true), 100万 the wrong size (§4.1)
+    assert diagnose(said.format("80万"), pack).rating == "mostly_true"
+    assert diagnose(said.format("100万"), pack).rating == "half_true"
     # points above the year before are a difference between two rates
     rate = "2023年の賃上げ率は3.6%で、前年を{}ポイント上回った。"
     assert diagnose(rate.format("1.5"), pack).rating == "true"

@@ -27,7 +27,7 @@ OBSERVATIONS = [
     ["ssr-24", "NL", "ssr", "2024", "37", "%", "stat", ""],
     ["ssr-sl", "SL", "ssr", "2024", "120", "%", "stat", ""],
     ["d-23", "NL", "deaths", "2023", "2700", "count", "stat", ""],
-    ["d-24", "NL", "deaths", "2024", "2600", "count", "stat", ""],
+    ["d-24", "NL", "deaths", "2024", "2600", "count", "stat", "過去最少"],
     ["o-24", "NL", "old_deaths", "2024", "1500", "count", "stat", ""],
 ]
 

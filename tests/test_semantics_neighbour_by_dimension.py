@@ -235,7 +235,8 @@ OBSERVATIONS = [
     ["or24", "NL", "online_rate", "2024", "40", "%", "stat", ""],
     ["t24", "NL", "trips", "2024-12", "1000000", "count", "stat", ""],
     ["c23", "NL", "trip_cost", "2023-12", "260000", "JPY", "stat", ""],
-    ["c24", "NL", "trip_cost", "2024-12", "275000", "JPY", "stat", ""],
+    # the source states the record (a record on two values is settled by the notes, §4.8)
+    ["c24", "NL", "trip_cost", "2024-12", "275000", "JPY", "stat", "2000年以降で最高"],
     ["sc24", "NL", "summer_cost", "2024-07", "347000", "JPY", "stat", ""],
     ["gs21", "NL", "gap_start", "2021-04", "2558", "count", "stat", ""],
     ["gs25", "NL", "gap_start", "2025-04", "4317", "count", "stat", ""],

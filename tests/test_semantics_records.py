@@ -36,7 +36,7 @@ OBSERVATIONS = [
     ["a23", "NL", "afford", "2023", "8.4", "x", "stat", ""],
     ["a24", "NL", "afford", "2024", "7.7", "x", "stat", ""],
     ["w23", "NL", "wages", "2023", "50000", "USD", "stat", ""],
-    ["w24", "NL", "wages", "2024", "52000", "USD", "stat", ""],
+    ["w24", "NL", "wages", "2024", "52000", "USD", "stat", "a record"],
 ]
 
 

@@ -137,10 +137,13 @@ def test_a_figure_said_to_be_reached_and_not_reached(pack: Pack, claim: str, exp
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    # 36.19 million older people
-    ("Norland had nearly 38 million older people in 2023.", "true"),  # 4.8 % below
+    # 36.19 million older people; "nearly" a level holds within a bare figure's 2 % on its side
+    # (session 24, "The precision a figure is said to"), a stretch further
+    ("Norland had nearly 36.5 million older people in 2023.", "true"),  # 0.8 % below
+    ("2023年のノーランドの高齢者数は3650万人近くだった。", "true"),
+    ("Norland had nearly 38 million older people in 2023.", "mostly_true"),  # 4.8 % below
     ("Norland had nearly 40 million older people in 2023.", "mostly_true"),  # 9.5 % below
-    ("2023年のノーランドの高齢者数は3800万人近くだった。", "true"),
+    ("2023年のノーランドの高齢者数は3800万人近くだった。", "mostly_true"),
     ("2023年のノーランドの高齢者数は4000万人近くだった。", "mostly_true"),
     # the size of a rise of 510,000 vacant homes: 7.3 % below "nearly 550,000"
     ("Norland's vacant homes rose by nearly 550,000 between 2018 and 2023.", "true"),

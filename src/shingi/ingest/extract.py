@@ -164,6 +164,7 @@ from shingi.ingest.figures import (
     unchanged_rates_ja,
     without_denominators,
     without_group_names,
+    without_part_numbers,
     without_ranges,
     without_reference_numbers,
     without_set_references,
@@ -201,6 +202,7 @@ from shingi.ingest.owners import (
     opening_municipality,
     organisation_names,
     place_name,
+    regional_office,
     survey_names,
     term_acronyms,
 )
@@ -752,6 +754,9 @@ _BRACKETED_AFTER_PERIOD_RE = re.compile(r"(?:分|産|度)?\s?[(（]\s?")
 #: between such a period and its figure: no word that makes it the object of a comparison instead
 #: (「前年の水準を3.5%上回った」, 「前年同期に比べ」)
 _NOT_GOVERNED_RE = re.compile(r"[をにと比、。,]|から|より|[0-9０-９]")
+#: a bound after a Japanese figure: 以上 (or more), 超 and 超え (over) with no を (「90万人超え」); not
+#: 余り or 強, which round a measured value down
+_BOUND_AFTER_JA_RE = re.compile(r"(?:以上|(?<!を)超え?)\s*$")
 #: a round mark crossed (「70万人を下回った」, 「100万人を突破」, 「90万人を超えた」): a threshold, not a
 #: measurement
 _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突破|下回|上回|割り込|割れ|割っ)")
@@ -1809,6 +1814,9 @@ class DocumentExtractor:
         bases = [(m.start(), m.end()) for m in INDEX_BASE_RE.finditer(text)] + price_bases
         if cjk_text and "時点" in text:  # 「2019年6月25日時点における公表データ」: the data's cut-off
             bases += [(m.start(), m.end()) for m in _DATA_CUTOFF_RE.finditer(text)]
+        if cjk_text and ("含" in text or "除" in text):
+            # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
+            bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -1930,6 +1938,8 @@ class DocumentExtractor:
                                                  "%" if header["base"].endswith("比") else None)
         quantities = without_group_names(text, quantities, self.facts)
         quantities = without_reference_numbers(text, quantities, self.facts)
+        if "/" in text and ("(" in text or "（" in text):
+            quantities = without_part_numbers(text, quantities, self.facts)
         if not _cjk(text):
             quantities = without_set_references(text, quantities, self.facts)  # "the five food groups"
             quantities = without_spelled_counts(text, quantities, self.facts)  # "in four provinces"
@@ -1940,6 +1950,12 @@ class DocumentExtractor:
                       and g.end() == b]
             quantities = [q for q in quantities if not any(a <= q.start and q.end <= b for a, b in groups)]
         quantities = without_denominators(text, quantities, self.facts)
+        if s.role != "row" and len(quantities) >= 2 and _NUMBERS_ALONE_RE.fullmatch(text):
+            # 「13,306 110.6% 12.2% 9.6%」: a table's row whose label and header no reader took, its
+            # numbers alone on their line; which column each is in (a level, a change, a share) only the
+            # header could say, and the period and owner are the context's guess: none is drafted
+            self.facts.skipped_figures += len(quantities)
+            quantities = []
         if s.role == "row" and not self._row_cells:
             # a table's header names its columns: a number inside a header's words ("% change Sep Qtr
             # 2019", 「2019年度」) is no figure
@@ -3059,6 +3075,12 @@ class DocumentExtractor:
                 # 「70万人を下回ったのは初めて」: a round mark the measure crossed, not what it measured
                 self.facts.skipped_figures += 1
                 return
+            if _round(q.quantity.value) and _BOUND_AFTER_JA_RE.search(q.text) and not (
+                    own is not None and own.end <= q.start and _BOUND_RE.fullmatch(text, own.end, q.start)):
+                # 「80%以上」, 「3ha以上で…を行った者」, 「10億円以上は0.1%減」, 「初の90万人超え」: a round
+                # bound (a class's, a definition's threshold, a mark passed), not a measure's value
+                self.facts.skipped_figures += 1
+                return
         elif _round(q.quantity.value) and _THRESHOLD_BEFORE_EN_RE.search(
                 text[max(0, q.start - 40):q.start] + q.text[:_first_digit(q.text)]):
             # "the total number of unemployed fell below 400 thousand for the first time since September
@@ -3264,6 +3286,9 @@ class DocumentExtractor:
             if context is not None and own.period.precision == "month":
                 return period_of_month(context.start.year - 1, own.period.start.month)
             return a_year_before(period)
+        if (word := _bracketed_earlier(text, q.start)) is not None:
+            # 「77.5%(前年73.5%)、…1.3%(同2.8%)」: the earlier period's level in brackets after the figure
+            return _earlier_by_word(word, period)
         start = _clause_start(text, q.start)
         if start > 0 and text[start - 1] in "(（":
             start = _clause_start(text, start - 1)  # (「前年度(2.72回)」: the bracket's period is before it)
@@ -3275,15 +3300,7 @@ class DocumentExtractor:
         if governing is None or _NOT_GOVERNED_RE.search(text, governing.end(), q.start) or (
                 own is not None and governing.end() <= own.start):
             return period
-        word = governing.group(1)
-        if word.endswith("末"):
-            return None  # 「前期末の総資産」: the end of a period before, a day the text does not give
-        if word.startswith("前年"):
-            return a_year_before(period)
-        if word == "前月" and period.precision == "month":
-            month = period.start.month - 1 or 12
-            return parse_period(f"{period.start.year - (month == 12):04d}-{month:02d}")
-        return None
+        return _earlier_by_word(governing.group(1), period)
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
         """Whose figure it is (see the module docstring)."""
@@ -3682,9 +3699,10 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
-        if name in self._office_areas:
+        if name in self._office_areas or (_cjk(name) and regional_office(name)):
             # 「関東財務局管内分」: a national body's regional office that reports its jurisdiction's (管内)
-            # figures: the office's area's, not the country's
+            # figures: the office's area's, not the country's; so does an office named by its seat and its
+            # kind (金沢国税局, 横浜税関: see owners.regional_office) where the text does not say 管内
             return entity_id
         if _cjk(name) and name.endswith(("都", "道", "府", "県", "市", "区", "町", "村")) and len(name) <= 6 \
                 and (not name.endswith("府") or place_name(name)):
@@ -4555,6 +4573,11 @@ def _without_elaborations(text: str, periods: list[PeriodMatch]) -> list[PeriodM
     out: list[PeriodMatch] = []
     for p in periods:
         if out and _ELABORATION_RE.fullmatch(text, out[-1].end, p.start):
+            close = max(p.text.rfind(")"), p.text.rfind("）"))
+            if p.text[:1] in "(（" and 0 < close < len(p.text.rstrip()) - 1:
+                # 「震災前年(H22)3月」: the bracket spells out the year only, and the period read through it
+                # goes on after it (its month): that period, more precise, is the one the text says
+                out[-1] = p
             continue
         out.append(p)
     return out
@@ -4814,6 +4837,13 @@ _PRICE_BASE_RE = re.compile(r"(?:19|20)\d{2}\s?(?:暦年|年度?)\s?(?:連鎖価
                             r"|(?:平成|令和|昭和)\s?(?:\d{1,2}|元)\s?年\s?(?:連鎖価格|基準|価格)"
                             r"|(?i:(?:chained|constant|real)\s+\(?(?:19|20)\d{2}\)?\s+(?:dollars|prices)"
                             r"|(?:19|20)\d{2}\s+(?:chained|constant)\s+(?:dollars|prices))")
+#: a line of numbers alone (with their signs, per cent marks and brackets): a table's row without its label
+_NUMBERS_ALONE_RE = re.compile(r"[\s\d.,%％▲△+\-−()（）]+")
+#: a Japanese aside that says what a figure includes or leaves out, 「(10〜12月実施予定を含む)」 (the raises
+#: planned for October to December included), 「(…を除く)」: the scope of what is counted; a period in it is
+#: a part of the whole, not the period the figure is of (the whole year's 平成18年中 before it)
+_SCOPE_ASIDE_RE = re.compile(r"[(（][^()（）]{1,30}?(?:を|も)?"
+                             r"(?:含む|含み|含める|含めた|除く|除き|除いた)[)）]")
 #: the day a summary's data were taken as of, 「2019年6月25日時点における公表データをもとに作成」 (the
 #: published data as they stood on that day, to be revised): the data's vintage, neither the period the
 #: figures are of nor a day that dates the sentences after it (a stock's 「10月1日時点の人口」 is a period)
@@ -5020,6 +5050,59 @@ def _contribution_said(text: str, q: QuantityMatch) -> bool:
     return bool(_CONTRIBUTION_TOPIC_RE.search(text, _clause_start(text, q.start), q.start))
 
 
+def _earlier_by_word(word: str, period: Period) -> Period | None:
+    """The period a word said relative to ``period`` names (前年…: a year before; 前月: a month before);
+    None when it cannot be counted (前期: the quarter or the year before? 前期末: a day not given)."""
+    if word.endswith("末"):
+        return None  # 「前期末の総資産」: the end of a period before, a day the text does not give
+    if word.startswith("前年"):
+        return a_year_before(period)
+    if word == "前月" and period.precision == "month":
+        month = period.start.month - 1 or 12
+        return parse_period(f"{period.start.year - (month == 12):04d}-{month:02d}")
+    return None
+
+
+#: a bracket that opens with a period said relative to the text's and the figure right after it:
+#: 「(前年73.5%)」, 「(前年 1 万 5,637 件)」, 「(前年度2.72回)」 (not 「(前年比5%増)」 or 「(前年同月比…)」: a
+#: change on that period, whose word is followed by 比, not by the figure)
+_BRACKETED_EARLIER_RE = re.compile(r"[(（]\s?(" + RELATIVE_PERIOD_JA + r"|前回)\s?(?=[△▲+\-−]?\s?[0-9０-９])")
+#: a bracket that opens with 同 and a figure: 「(同2.8%)」, the same as the bracket before it said
+_BRACKETED_SAME_RE = re.compile(r"[(（]\s?同\s?(?=[△▲+\-−]?\s?[0-9０-９])")
+
+
+def _bracketed_earlier(text: str, at: int) -> str | None:
+    """The relative period word of the bracket a Japanese figure at ``at`` opens: 「(前年73.5%)」 gives
+    前年; 「(同2.8%)」 gives the word of the bracket before it in the sentence when that one was such a
+    bracket (「1.3%(同2.8%)」 after 「77.5%(前年73.5%)」: 同, the same, repeats the previous year; after
+    「(前年同月比7.2%増)」 it repeats a change's base, and names no earlier figure). None otherwise."""
+    opened = max(text.rfind("(", 0, at), text.rfind("（", 0, at))
+    if opened < 0 or any(c in ")）" for c in text[opened:at]):
+        return None
+    m = _BRACKETED_EARLIER_RE.match(text, opened) or _BRACKETED_SAME_RE.match(text, opened)
+    if m is None or text[m.end():at].strip(" △▲+-−"):
+        return None
+    if m.re is _BRACKETED_EARLIER_RE:
+        return m.group(1)
+    for before in reversed([i for i, c in enumerate(text[:opened]) if c in "(（"]):
+        if _BRACKETED_SAME_RE.match(text, before):
+            continue
+        earlier = _BRACKETED_EARLIER_RE.match(text, before)
+        return earlier.group(1) if earlier is not None else None
+    return None
+
+
+def _date_alone(text: str) -> bool:
+    """Whether a Japanese line's start is a date and nothing else: 「令和5年12月」 of a release's date line
+    that the publisher's line under it was run into (「令和5年12月金沢国税局」: a line of a month alone is
+    no sentence to go on)."""
+    head = text.strip()
+    if not head or not _cjk(head) or len(head) > 20:
+        return False
+    norm = normalize(head)
+    return any(m.start == 0 and m.end == len(norm) for m in find_periods(norm))
+
+
 def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
     """The body a publisher line names: a line of the body's name alone, with its divisions
     (「富山県 経営管理部 統計調査課」), or a label that says it published ("Source: U.S. Bureau of Economic
@@ -5027,7 +5110,7 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
     first = mentions[0]
     if _PUBLISHER_LABEL_RE.fullmatch(text, 0, first.start):
         return first
-    if text[:first.start].strip():
+    if text[:first.start].strip() and not _date_alone(text[:first.start]):
         return None
     rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
     return first if len(text) <= 80 and _publisher_rest(rest) else None

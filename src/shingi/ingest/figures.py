@@ -295,6 +295,26 @@ def without_reference_numbers(text: str, quantities: list[QuantityMatch],
     return [q for i, q in enumerate(quantities) if i not in drop]
 
 
+#: a part number in brackets: 「(1/31)」 (page 1 of 31), "(2/5)": a whole number over a larger one, alone in
+#: its bracket
+_PART_NUMBER_RE = re.compile(r"[(（]\s?(\d{1,3})\s?/\s?(\d{1,3})\s?[)）]")
+
+
+def without_part_numbers(text: str, quantities: list[QuantityMatch], facts: DocFacts) -> list[QuantityMatch]:
+    """A fraction alone in brackets, a whole number over a larger whole number
+    (「労働力調査(基本集計)2022年12月分(1/31)」, devja22's source line; "(2/5)"), numbers a part of a set (a
+    page of a document, a sheet of a table): a ratio is written with its words (「31分の1」, 「3人に1人」,
+    "one in 31") or as a rate, and a bare n/m after a title counts parts; skipped (counted).
+    「1/100の縮尺」 and a fraction out of brackets are kept."""
+    spans = [(m.start(), m.end()) for m in _PART_NUMBER_RE.finditer(text) if 0 < int(m[1]) <= int(m[2])]
+    if not spans:
+        return quantities
+    drop = [i for i, q in enumerate(quantities) if q.quantity.unit == "x"
+            and any(a < q.start and q.end < b for a, b in spans)]
+    facts.skipped_figures += len(drop)
+    return [q for i, q in enumerate(quantities) if i not in drop]
+
+
 #: "the five food groups", "these three industries": a definite article or a demonstrative before a number
 #: said in words
 _SET_REFERENCE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the|these|those)\s+$")
@@ -370,7 +390,23 @@ def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
         out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
         out.append(QuantityMatch(Quantity(round(1 / n, 10), "x", text=m.group(0)), m.start(), m.end(),
                                  m.group(0), None))
+    if "に" in text:
+        # 「国民の24人に1人」: one in 24 (the Japanese "one in N", its counter said twice), a share of 1/24;
+        # 「5.4秒に1回の割合で出動」: once every 5.4 seconds, the interval the figure (its 1 counts the one
+        # time, no figure)
+        for m in _ONE_IN_JA_RE.finditer(text):
+            out = [q for q in out if not (q.start < m.end() and m.start("one") < q.end)]
+            if m["c1"] == m["c2"] and (share := float(m["n"].replace(",", ""))) >= 2:
+                out = [q for q in out if not (q.start < m.end() and m.start() < q.end)]
+                out.append(QuantityMatch(Quantity(round(1 / share, 10), "x", text=m.group(0)), m.start(),
+                                         m.end(), m.group(0), None))
     return sorted(out, key=lambda q: q.start)
+
+
+#: the Japanese "one in N" and "once every N": 「24人に1人」, 「5.4 秒に1回」 (a counter after each number; a
+#: bracket may stand between, 「5.4 秒(同 5.5 秒)に1回」)
+_ONE_IN_JA_RE = re.compile(r"(?<![0-9.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<c1>[人件社世帯秒分時間日]{1,2})"
+                           r"\s?(?:[(（][^()（）]{0,20}[)）])?\s?に\s?(?P<one>1)\s?(?P<c2>[人件社世帯回度])")
 
 
 #: a growth of zero said in words: "shown no growth in July 2024", "zero growth", "flat growth"
@@ -674,12 +710,15 @@ def _counter_after(text: str, end: int, start: int = 0) -> str | None:
 #: the rest of a Japanese list of figures whose last item says it fell: 「保健医療 0.1%、交通・通信
 #: 0.9%の下落」 (the predicate after a list of 「label figure」 pairs joined by 、 is said of every item),
 #: also when its labels are years and the list closes with と and a streak (「平成8年が実質2.4%、9年が実質
-#: 2.5%、10年が実質0.9%と3年連続の減少」)
+#: 2.5%、10年が実質0.9%と3年連続の減少」), or with no labels (「それぞれ1.5ポイント、3.7ポイントの低下」)
 #: what closes such a list: と and perhaps a streak (「と3年連続の」), and the word of the fall
 _JA_LIST_STREAK = r"\s?と\s?(?:\d{1,2}\s?(?:年|年度|か月|カ月|ヵ月|ヶ月|四半期|期)\s?連続\s?の?)?"
 _JA_LIST_FALL_WORD = r"\s*の?(?:減少|下落|低下|下降|縮小|マイナス)"
 _JA_LIST_FALL_RE = re.compile(
-    r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){1,15}?\s?\d[\d.,]*\s?%(?:\s?[（(][^（()）]{1,12}[）)])?)+"
+    # (the labels may be left out: 「それぞれ1.5ポイント、3.7ポイントの低下」, figures of the subjects named
+    # before them in turn; a change in points is listed as one in per cent is)
+    r"(?:[、,]\s?(?:[^、,。\d%()（）]|\d{1,2}年度?){0,15}?\s?\d[\d.,]*\s?(?:%|ポイント)"
+    r"(?:\s?[（(][^（()）]{1,12}[）)])?)+"
     r"(?:" + _JA_LIST_STREAK + r")?" + _JA_LIST_FALL_WORD)
 #: the last item of such a list, closed by と and a streak: 「10年が実質0.9%と3年連続の減少」
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)

@@ -305,6 +305,26 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
                 for _ in range(grouped[1]):
                     held.popleft()
                 continue
+        if _UNIT_ALONE_RE.fullmatch(text.strip()):
+            held_list = _filled(held, it)
+            paired = _units_before_numbers([line, *held_list])
+            if paired:
+                # 「千人 / 36,938 / % / 4.6 / 億円 / 1,299,070」: a table's first row set one cell a line,
+                # each cell's unit on the line before it (units head the columns); run into a sentence, each
+                # unit went to the number before it (「36,938 %」). Which column each is in only the header
+                # could say (its labels broken over lines): the numbers are not read
+                for x in [line, *held_list][:paired]:
+                    yield TextLine(x.line, "", x.col, x.page, "blank")
+                for _ in range(paired - 1):
+                    held.popleft()
+                continue
+        # (「令和3年分 / 令和4年分 / 対前年比」 a line each, over items whose numbers stand on one line)
+        if _YEAR_PART_CELL_RE.fullmatch(text.strip()) \
+                and (items := _year_columns_items(line, _filled(held, it))) is not None:
+            yield from items[0]
+            for _ in range(items[1]):
+                held.popleft()
+            continue
         spans = _header(text)
         series = _series_header(text) if spans is None and not ruled else None
         headed = not ruled and spans is None and series is None and header_cell(text)
@@ -354,6 +374,118 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
         yield from out
         for _ in range(used):
             held.popleft()
+
+
+#: a column's year of a Japanese return or survey, 「令和3年分」, 「2021年分」 (分: the part for that year)
+_YEAR_PART_CELL_RE = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|(?:19|20)\d{2})\s?年分")
+#: a column of changes on the year before, a level's ratio or its difference: 対前年比, 前年比, 前年対比,
+#: 増減率
+_YEAR_CHANGE_CELL_RE = re.compile(r"対?前年(?:対)?比|前年差|増減率|増減")
+#: a note's mark, an item's number or a stray number alone on its line: 「(注1)」, 「7」, 「(21)」
+_ITEM_NOISE_RE = re.compile(r"[(（]\s?注\s?\d{0,2}\s?[)）]|\d{1,3}|[(（]\d{1,3}[)）]")
+#: the units an item's label lines state for its columns: 「億円 億円」, 「万円 万円」, 「ポイント」
+_ITEM_UNIT_RE = re.compile(r"(?<![一-龥ぁ-んァ-ヶー])"
+                           r"(億円|万円|千円|百万円|円|千人|万人|人|件|%|％|ポイント)(?![一-龥ぁ-んァ-ヶー])")
+_OUTER_MARK = "外"
+#: an item that is a share: 「課税割合」, 「完全失業率」 (not 「有効求人倍率」, a ratio in 倍)
+_RATE_LABEL_RE = re.compile(r"(?:割合|(?<!倍)率)$")
+#: an item that counts persons or cases: 「被相続人数」, 「…の納税者である相続人数」,
+#: 「被相続人数(死亡者数)」, 「件数」
+_COUNT_LABEL_RE = re.compile(r"(?:人|者|(件))数(?:[(（][^()（）]*[)）])?$")
+
+
+#: a unit alone on its line: 「千人」, 「%」, 「億円」
+_UNIT_ALONE_RE = re.compile(r"(?:千|万|百万|億|兆)?(?:人|円|件|世帯|社)|[%％]")
+
+
+def _units_before_numbers(lines: list[TextLine]) -> int:
+    """How many lines from the first are a run of a unit alone on a line then a number alone on the next,
+    three such pairs or more (0 when fewer): a table's cells with their units over them, one a line."""
+    k = 0
+    while k + 1 < len(lines) and lines[k].role == "text" and lines[k + 1].role == "text" \
+            and _UNIT_ALONE_RE.fullmatch(lines[k].text.strip()) \
+            and _CELL_NUMBER_RE.fullmatch(t := lines[k + 1].text.strip()) and any(c.isdigit() for c in t):
+        k += 2
+    return k if k >= 6 else 0
+
+
+def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """A Japanese table of returns whose columns are years set a line each (「令和3年分」, 「(注1)」,
+    「令和4年分」, 「対前年比」: 金沢国税局's 相続税の申告事績, as its web page gives it as text), over items
+    whose numbers stand on one line (「36,585 39,887 109.0」), their labels on the lines before them (a
+    number, a note's mark, the label, its units: 「5」, 「(注3)」, 「課税価格」, 「億円 億円」). An item's
+    units, as many as the columns or one fewer (the change's column then has none of its own), go with its
+    numbers; 「ポイント」 alone is the change's. A line of numbers each after 外 (外書: figures given outside
+    the total) is the item's 外書 row. The change column is headed with the latest year's cell. Taken only
+    with two rows or more, every row's count the header's."""
+    lines = [first, *ahead]
+    k, cols = 0, list[str]()
+    while k < len(lines) and lines[k].role == "text":
+        cell = lines[k].text.strip()
+        if _YEAR_PART_CELL_RE.fullmatch(cell) or (cols and _YEAR_CHANGE_CELL_RE.fullmatch(cell)):
+            cols.append(cell)
+        elif not (cols and _ITEM_NOISE_RE.fullmatch(cell)):
+            break
+        k += 1
+    years = [c for c in cols if _YEAR_PART_CELL_RE.fullmatch(c)]
+    n = len(cols)
+    if len(years) < 2 or cols[:len(years)] != years:
+        return None
+    header = [*years, *(f"{years[-1]} {c}" for c in cols[len(years):])]
+    cell = rf"({_NUMBER})"
+    plain = re.compile(r"\s*" + r"\s+".join([cell] * n) + r"\s*")
+    outer = re.compile(r"\s*" + r"\s*".join([rf"{_OUTER_MARK}\s?{cell}"] * n) + r"\s*")
+    out = [TextLine(first.line, "\t" + "\t".join(header), first.col, first.page, "row")]
+    label: list[str] = []
+    units: list[str] = []
+    fresh = True  # (the label lines read since the last row belong to the next item)
+    used = 0
+    for j in range(k, len(lines)):
+        x = lines[j]
+        text = x.text.strip()
+        if x.role == "blank" or not text:
+            continue
+        if x.role != "text":
+            break
+        m = outer.fullmatch(text) or plain.fullmatch(text)
+        if m is not None:
+            if not label:
+                break
+            name = " ".join(label) + (f" ({_OUTER_MARK}書)" if text.startswith(_OUTER_MARK) else "")
+            cells = [c.strip() for c in m.groups()]
+            if not units and (counted := _COUNT_LABEL_RE.search(label[-1])) is not None:
+                # 「被相続人数(死亡者数)」: a number of persons (人数, 者数) or of cases (件数) counts them,
+                # in the years' columns (the change's is a ratio)
+                units = ["件" if counted[1] == "件" else "人"] * len(years)
+            elif units in ([], ["ポイント"]) and _RATE_LABEL_RE.search(label[-1]):
+                # 「課税割合」 over 「8.0 8.6 0.6」 and its 「ポイント」: a share (割合, 率; not a 倍率, a
+                # ratio in 倍) in per cent, its change in percentage points
+                units = ["%"] * len(years) + units
+            if len(units) == n:
+                cells = [c + u for c, u in zip(cells, units, strict=True)]
+            elif len(units) == n - 1 and len(years) == n - 1:  # (the change's column: its header says)
+                cells = [c + u for c, u in zip(cells, units, strict=False)] + cells[n - 1:]
+            elif units == ["ポイント"] and len(years) < n:
+                cells[-1] += "ポイント"
+            out.append(TextLine(x.line, "\t".join([name, *cells]), x.col, x.page, "row"))
+            used = j
+            fresh = not text.startswith(_OUTER_MARK)  # (the 外書 row's item goes on to its own row)
+            continue
+        if _ITEM_NOISE_RE.fullmatch(text):
+            continue
+        if all(_CELL_NUMBER_RE.fullmatch(t) or t == _OUTER_MARK for t in text.split()):
+            return None  # (numbers that do not fit the columns: a cell lost, the table is not read)
+        if "。" in text or len(text) > 40 or text.startswith(("(注)", "（注）")):
+            break
+        if fresh:
+            label, units, fresh = [], [], False
+        found = _ITEM_UNIT_RE.findall(text)
+        words = _ITEM_UNIT_RE.sub(" ", re.sub(r"^\d{1,2}\s+|[(（]\s?注\s?\d{0,2}\s?[)）]", " ", text)).split()
+        units += found
+        label += words
+    if len(out) < 3:
+        return None
+    return out, used
 
 
 def _filled(held: deque[TextLine], it: Iterator[TextLine]) -> list[TextLine]:

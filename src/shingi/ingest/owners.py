@@ -465,8 +465,13 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
         found.append((start, m.end(), name, "government"))
     if _cjk(text):
         for m in _ORG_JA_RE.finditer(text):
-            if not m.group(0).startswith("同") and m.group(0) not in ("都道府", "政府"):
-                found.append((m.start(), m.end(), m.group(0), "government"))
+            start, name = m.start(), m.group(0)
+            if name[:1] in "年月日" and start and text[start - 1].isdigit() and len(name) > 3:
+                # 「令和5年12月金沢国税局」 (a date line and the publisher's line under it, run together):
+                # 月 counts the date's month, it starts no name
+                start, name = start + 1, name[1:]
+            if not name.startswith("同") and name not in ("都道府", "政府"):
+                found.append((start, m.end(), name, "government"))
         for m in _REGION_JA_RE.finditer(text):
             # 三大都市圏, 首都圏, 東北地方, 地方部: a region whose figures a statistics release breaks out
             found.append((m.start(), m.end(), m.group(0), "other"))
@@ -477,7 +482,28 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
             # 日本自動車販売協会連合会, 全国軽自動車協会連合会: an industry's association (no government)
             found.append((m.start(), m.end(), m.group(0), "organization"))
         found.extend(_sudachi_names(text))
+        if (" " in text or "\u3000" in text) and _KANJI_SPACE_KANJI_RE.search(text):
+            found.extend(_spaced_prefectures(text))
     return tuple(found)
+
+
+_SPACED_PREFECTURE_RE: re.Pattern[str] | None = None
+_KANJI_SPACE_KANJI_RE = re.compile(r"[一-龥][ \u3000][一-龥]")
+
+
+def _spaced_prefectures(text: str) -> list[tuple[int, int, str, str]]:
+    """Prefectures whose name a space breaks (「次いで神奈 川県が892億 kWh」: a PDF's line break inside the
+    name, kept as a space): a prefecture's name is one word, written with no space in it, so the name
+    read across one space is the prefecture (Sudachi reads 神奈 and 川県 apart, as no place)."""
+    global _SPACED_PREFECTURE_RE
+    if _SPACED_PREFECTURE_RE is None:
+        from shingi.ingest.doc_owner import PREFECTURES
+
+        _SPACED_PREFECTURE_RE = re.compile("|".join(
+            "[ \u3000]?".join(re.escape(ch) for ch in name)
+            for name in sorted(PREFECTURES.values(), key=len, reverse=True)))
+    return [(m.start(), m.end(), re.sub(r"[ \u3000]", "", m.group(0)), "government")
+            for m in _SPACED_PREFECTURE_RE.finditer(text) if " " in m.group(0) or "\u3000" in m.group(0)]
 
 
 def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
@@ -579,6 +605,33 @@ def local_government(name: str) -> str | None:
             and (not first.endswith("府") or place_name(first)):
         return first
     return None
+
+
+#: the kinds of a national body's regional office (地方支分部局), the last word of its name: 国税局 (a
+#: regional taxation bureau), 財務局, 経済産業局, 労働局, 運輸局, 農政局, 整備局, 税関, 国税事務所, 財務事務所
+_REGIONAL_OFFICE_TAIL_RE = re.compile(r"(?:[一-龥]{1,4}局|税関|[一-龥]{1,4}事務所)$")
+
+
+def regional_office(name: str) -> bool:
+    """Whether a Japanese body's name is a national body's regional office named by its seat or its
+    region and its kind: 金沢国税局, 関東財務局, 横浜税関, 東京労働局 (Sudachi reads the first word as a
+    place that names no prefecture or municipality and no country). Such an office publishes the figures
+    of its own area (its 管内), not the nation's: 金沢国税局's 相続税 returns are those it received.
+    Not a ministry's bureau (総務省統計局: no place first), nor a prefecture's office (北海道経済部観光局,
+    富山県統計調査課: see :func:`local_government`)."""
+    from shingi.pipeline.morphology import tokenize
+
+    if not _REGIONAL_OFFICE_TAIL_RE.search(name) or name.endswith(("省", "庁", "府")):
+        return False
+    tokens = tokenize(name)
+    if len(tokens) < 2 or tokens[0].pos3 != "地名" or tokens[0].pos4 == "国":
+        return False
+    first = tokens[0].surface
+    if first.endswith(("都", "道", "府", "県", "市", "区", "町", "村")):
+        return False
+    rest = "".join(t.surface for t in tokens[1:])
+    return bool(_REGIONAL_OFFICE_TAIL_RE.fullmatch(rest)) and not any(
+        t.pos3 == "地名" or t.pos2 == "固有名詞" for t in tokens[1:])
 
 
 #: A label of a listed figure whose name holds "and": "… were Administrative and Support Service Activities

@@ -764,6 +764,8 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     # never before a Latin word ("R2.5 billion" is rand, "S3.2 model" a name)
     (r"(?<![A-Za-z0-9.])(?P<ini>[HSR])(?P<ey>\d{1,2})\.(?P<m>\d{1,2})(?![0-9.%])(?!\s*[A-Za-z])",
      _h_era_initial_month),
+    # 「震災前年(H22)3月」: the era's initial and its year in brackets over the month that follows them
+    (r"(?<![A-Za-z0-9.])[(（](?P<ini>[HSR])(?P<ey>\d{1,2})[)）]\s?(?P<m>\d{1,2})\s?月", _h_era_initial_month),
     (rf"{_JY}\s?の?\s?(?P<m1>\d{{1,2}})\s?(?:月\s?)?[-~]\s?(?P<m2>\d{{1,2}})\s?月期?", _h_j_range),
     (rf"{_JY}\s?度", _h_j_fy),
     # 「2024会計年度」「2024年会計年度」: the fiscal year as a translation of "fiscal 2024" writes it

@@ -469,10 +469,12 @@ def _read_number(s: str, start: int, end: int, money: bool) -> _Number:
                 # 「6兆 8,781億円」: tables pad the parts of a compound to align them; a space is read
                 # through only to a part with its own smaller scale word (not 「6兆 5%」)
                 nxt = _JA_MORE_RE.match(s, pos + 1)
-                if nxt and not nxt[2] and not (scale == 10**4 and "." not in nxt[1] and "," not in nxt[1]
+                if nxt and not nxt[2] and not (scale == 10**4 and "." not in nxt[1]
+                                               and ("," not in nxt[1] or re.fullmatch(r"\d,\d{3}", nxt[1]))
                                                and _JA_COUNTER_AFTER_RE.match(s, nxt.end())):
-                    # (「86 万 6900 人」, a transcript's spaced compound: the last plain part of a 万 with
-                    # the counter glued after it, no percentage, is its rest)
+                    # (「86 万 6900 人」, 「1 万 5,897 件」: a transcript's spaced compound: the last plain
+                    # part of a 万 (four digits at most) with the counter after it, no percentage, is its
+                    # rest)
                     nxt = None
             if not nxt:
                 break

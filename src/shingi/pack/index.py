@@ -183,6 +183,30 @@ class _NameTable:
         return [h for at in sorted(kept, key=lambda a: a[0].start) for h in at]
 
 
+#: One name of a list: capitalised Latin words ("Los Angeles"), or a run of kanji or katakana
+_LIST_ITEM = r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|[\u4e00-\u9fff\u30a0-\u30ffー]+)"
+#: Between two names of a list: a comma, "and", 「、」「・」「と」「や」 (a claim writes them so)
+_LIST_SEPARATOR = r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|\s*[、・とや／/]\s*)"
+_LISTED_NAMES = re.compile(rf"{_LIST_ITEM}(?:{_LIST_SEPARATOR}{_LIST_ITEM})+")
+_SEPARATOR = re.compile(_LIST_SEPARATOR)
+#: In a pack's names a list may also be written with spaces or hyphens between one-word names
+#: ("Tokyo Osaka and Nagoya", "Tokyo-Osaka-Nagoya areas")
+_ONE_WORD_ITEM = r"[A-Z][\w'’]*"
+_LISTED_WORDS_IN_A_NAME = re.compile(
+    rf"{_ONE_WORD_ITEM}(?:(?:{_LIST_SEPARATOR}|[ -]+){_ONE_WORD_ITEM})+"
+)
+
+
+_SAID_AS_A_LIST = re.compile(r"[,、・/／&-]|\band\b|[とや]")
+
+
+def _list_items(text: str) -> frozenset[str]:
+    """The names of a list, folded (its separators and a last "and" left out)."""
+    return frozenset(
+        fold(i).strip() for i in re.split(rf"{_LIST_SEPARATOR}|-|[ ]+(?=[A-Z])", text) if i.strip()
+    )
+
+
 def _word_bounded(text: str, start: int, end: int) -> bool:
     """A Latin name must not be glued to other Latin letters or digits ("US" inside "USB")."""
 
@@ -266,6 +290,7 @@ class EvidenceIndex:
                         self.entity_names.add(variant, ent.id, order)
         self.entity_names.freeze()
         self._entity_hits: dict[str, list[NameHit]] = {}  # find_entities' answers by text
+        self._lists: dict[frozenset[str], str] | None = None  # listed_groups: the lists in names
         self.metric_names = _NameTable()
         for m in pack.metrics.values():
             for n in m.names:
@@ -348,6 +373,39 @@ class EvidenceIndex:
         Answers are kept per text (``kept_answer``)."""
         hits = kept_answer(self._entity_hits, text, lambda: self.entity_names.find(text))
         return list(hits)
+
+    def listed_groups(self, text: str) -> list[tuple[str, int, int]]:
+        """The entities a text names by the list of their members (entity id, start, end): "Tokyo,
+        Osaka and Nagoya areas", 「札幌・仙台・広島・福岡」 are the entity one of whose names or
+        aliases lists the same names, in any order and with any separators ("Three major
+        metropolitan areas (Tokyo, Osaka, Nagoya)", 「東京圏・大阪圏・名古屋圏」 no: 東京圏 is
+        not 東京). Two names at least, all of the entity's list, and one entity only: a list two
+        entities share, or a part of a list ("Tokyo and Osaka"), names none (a linguistic reason: a
+        coordinated list of names refers to the group they make up)."""
+        if self._lists is None:
+            by_items: dict[frozenset[str], set[str]] = defaultdict(set)
+            for ent in self.pack.entities.values():
+                for name in ent.names:
+                    for pattern in (_LISTED_NAMES, _LISTED_WORDS_IN_A_NAME):
+                        for m in pattern.finditer(name):
+                            items = _list_items(m.group(0))
+                            # names side by side with only spaces are one name ("Tokyo Metropolis")
+                            if len(items) >= 2 and _SAID_AS_A_LIST.search(m.group(0)):
+                                by_items[items].add(ent.id)
+            self._lists = {k: next(iter(v)) for k, v in by_items.items() if len(v) == 1}
+        if not self._lists:
+            return []
+        out = []
+        for m in _LISTED_NAMES.finditer(text):
+            # the list may start later than the match: a word before it is glued on by the
+            # separator (「2023年、札幌、仙台…」: 年 is no name of the list)
+            starts = [m.start(), *(m.start() + s.end() for s in _SEPARATOR.finditer(m.group(0)))]
+            for start in starts[:-1]:
+                found = self._lists.get(_list_items(text[start : m.end()]))
+                if found is not None:
+                    out.append((found, start, m.end()))
+                    break
+        return out
 
     def find_metrics(self, text: str, every: bool = False) -> list[NameHit]:
         """Metric names in the text; ``every``: each measure a shared alias names (「無効票」 for

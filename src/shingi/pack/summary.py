@@ -40,4 +40,20 @@ def summary_text(pack: Pack, lang: str = "ja") -> str:
             + ": "
             + ", ".join(f"{k} {v}" for k, v in sorted(expected.items()))
         )
+    bare = sorted(m.id for m in pack.metrics.values() if not m.aliases)
+    if bare:
+        # a hint, not a problem: claims that word a measure otherwise than its names may not link
+        # to it (docs/verdict-rules.md §4.13, "A measure reworded")
+        shown = ", ".join(bare[:_HINT_IDS]) + (", …" if len(bare) > _HINT_IDS else "")
+        lines.append(
+            f"ヒント: 別名(aliases)のない指標が{len(bare)}件あります（{shown}）。"
+            "名前と違う言い方をした主張はこれらの指標に結びつかないことがあります。"
+            if ja
+            else f"hint: {len(bare)} metric(s) have no aliases ({shown}); claims that word them "
+            "otherwise than their names may not link to them"
+        )
     return "\n".join(lines)
+
+
+#: How many metric ids the no-aliases hint names
+_HINT_IDS = 8

@@ -19,6 +19,7 @@ from shingi.pipeline.checks.one_measure import (
     mark_one_measure,
 )
 from shingi.pipeline.claims.distributive import distribute
+from shingi.pipeline.claims.grain import other_definition
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.context import claim_context, known_at, later_evidence, running
 from shingi.pipeline.evaluate import evaluate
@@ -181,6 +182,29 @@ def _owner_ambiguous(found: list[Check], other: list[Check], subject: str, count
     return found
 
 
+def _definitions_disagree(found: list[Check], other: list[Check], lang: Lang) -> list[Check]:
+    """A threshold's check on the first definition (``found``, the measure the clause's words link
+    first) against the same statement on a second definition (``other``): when the first fails and
+    the second holds, the claim holds on another count only, and it does not say which count it
+    means: half of it stands (partly, credit 0.5), never the reading that makes it true. A claim
+    that holds on the first stays as read (docs/verdict-rules.md §4.13, "Neighbour series")."""
+    if len(found) != 1 or len(other) != 1:
+        return found
+    a, b = found[0], other[0]
+    if a.result != "fails" or b.result != "holds":
+        return found
+    a.result, a.credit = "partly", 0.5
+    a.reason = (
+        "同じものを数える二つの系列（定義・集計元の違い）で結論が分かれ、主張はどちらかを言っていない: "
+        if lang == "ja"
+        else "Two series count this under different definitions and give different answers; the claim "
+        "does not say which it means: "
+    ) + a.reason + " " + b.reason
+    a.evidence = list(dict.fromkeys([*a.evidence, *b.evidence]))
+    a.numbers = [*a.numbers, *b.numbers]
+    return found
+
+
 def _off_scale(claimed: float, value: float) -> bool:
     """Whether a claimed figure is off a value by more than 2x (another entity's scale)."""
     if claimed == 0 or value == 0 or (claimed > 0) != (value > 0):
@@ -252,6 +276,14 @@ def diagnose(
         found = evaluate(statement, evidence, p, out_lang, len(checks) + 1, previous_event, context)
         # settled only on evidence linked to the statement strongly enough (§4.13)
         weigh_links(found, statement, p, out_lang, context, claim_dated)
+        second = other_definition(statement, p)
+        if second is not None:
+            # a threshold said of a measure two definitions count: both are read (§4.13)
+            other = evaluate(
+                second, retrieve(second, p), p, out_lang, len(checks) + 1, previous_event, context
+            )
+            weigh_links(other, second, p, out_lang, context, claim_dated)
+            found = _definitions_disagree(found, other, out_lang)
         national = _country_reading(statement, statements, parsed.text, p)
         if national is not None:
             # a measure named with no place, in a pack about a part of a country that keeps the

@@ -1004,6 +1004,10 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("にも満たな", "less_than"),
     ("にも届かな", "less_than"),
     ("にも及ばな", "less_than"),
+    # 「1割もない」「2000人もいなかった」: a quantity with the focus も and a negative is "not even
+    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause
+    ("もな", "less_than"),
+    ("もいな", "less_than"),
     ("弱", "about"),
     ("強", "about"),
     ("程度", "about"),
@@ -1087,9 +1091,28 @@ MULTIPLIER_WORDS: dict[str, float] = {
 
 # --- negation ---------------------------------------------------------------------------
 
+#: A negated equative over every period, with the present as its standard: "never so small a
+#: slice", "has never been this high", "Not in about 40 years had checks gone up as much as …": no
+#: period was so far, i.e. the record (a linguistic reason: a negated equative over all periods is a
+#: superlative, as "never been lower" is). The negative belongs to that phrase and denies nothing
+#: else the statement says (reworded round 22d coal-15-record-rw "…, never so small a slice, and it
+#: is still falling" was a wrong true, "still falling" inverted; round 22c cola-2023-record-rw, true,
+#: was false so).
+_NEVER_SO_EN = (
+    r"(?! (?:before )?(?:(?:been|was|were|had been|has been|have been) )?(?:so|this) [a-z]+"
+    r"(?: an?\b|[,.;]|$))"
+)
+_NOT_IN_YEARS_EN = (
+    r"(?! in (?:(?:about|around|nearly|almost|more than|over) )?(?:\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|twenty|thirty|forty|fifty) (?:years|decades)\b)"
+)
 #: English negation words (a statement with one of these is inverted).
-NEGATION_EN = r"not|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? " + \
-    _COMPARATIVES_EN + _NOT_A_BOUND + r")(?!" + NEVER_MORE_TAIL + r")|no longer|[a-z]+n't|cannot|nor|neither"
+NEGATION_EN = (
+    r"not" + _NOT_IN_YEARS_EN
+    + r"|never(?! (?:before )?(?:been|was|were|had been|has been|have been)(?: so| this| as)? "
+    + _COMPARATIVES_EN + _NOT_A_BOUND + r")(?!" + NEVER_MORE_TAIL + r")" + _NEVER_SO_EN
+    + r"|no longer|[a-z]+n't|cannot|nor|neither"
+)
 #: Japanese verbs whose negative form is a comparison, not a negation (及ばない = falls short).
 NEGATIVE_LEXICAL_JA = (
     "及ぶ",
@@ -1118,6 +1141,14 @@ OBLIGATION_JA = (
     "なければならなかった", "なければいけなかった", "なくてはならなかった", "なくてはいけなかった",
     "なくちゃいけなかった", "なくちゃならなかった", "なきゃいけなかった", "なきゃならなかった",
     "ねばならなかった", "ないといけなかった", "ざるを得なかった", "ざるをえなかった",
+)
+#: 「…にほかならない」「…に他ならない」 ("is nothing other than", as the English "nothing but"): a
+#: double negative that asserts the copula emphatically and denies nothing (a linguistic reason:
+#: ほか (other) + ならない (is not) says "is not anything other than"; reworded round 20c
+#: ja-2022-company-action-rw was a wrong true, its change inverted as if negated)
+EMPHATIC_COPULA_JA = (
+    "にほかならない", "に他ならない", "に外ならない", "にほかならなかった", "に他ならなかった",
+    "に外ならなかった", "にほかなりません", "に他なりません",
 )
 OBLIGATION_EN = ("cannot but", "can not but", "cannot help but", "can't help but", "couldn't help but",
                  "could not help but", "can't but")

@@ -57,6 +57,8 @@ class Token:
     pos3: str = ""  # third level: サ変可能 (an action noun: 着陸, 量産), 一般 ...
     pos4: str = ""  # fourth level: 国 for a country's name (固有名詞/地名/一般|国)
     oov: bool = False  # not in Sudachi's dictionary (an unknown name such as キオクシア)
+    #: Sudachi's synonym group ids (its dictionary's own data: 先生, 教員 and 教師 share one)
+    synonyms: tuple[int, ...] = ()
 
 
 def has_japanese(text: str) -> bool:
@@ -98,6 +100,7 @@ def tokenize(text: str) -> tuple[Token, ...]:
                 pos[2],
                 pos[3],
                 m.is_oov(),
+                tuple(m.synonym_group_ids()),
             )
         )
     return tuple(out)

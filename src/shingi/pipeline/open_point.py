@@ -128,7 +128,8 @@ def open_second_assertion(checks: Sequence[Check], text: str) -> bool:
 
 def open_assertion(checks: Sequence[Check]) -> bool:
     """Whether a settled check is only a subject noun phrase (it ends in the topic は or the subject
-    が right after a noun) and the check after it, its predicate, is unknown (Japanese: the
+    が right after a noun, or in the は of a pseudo-cleft 「…のは」) and the check after it, its
+    predicate, is unknown (Japanese: the
     English reading keeps a subject and its predicate in one statement)."""
     for k in range(len(checks) - 1):
         c, nxt = checks[k], checks[k + 1]
@@ -140,7 +141,14 @@ def open_assertion(checks: Sequence[Check]) -> bool:
             and toks[-1].surface in ("は", "が")
             and toks[-1].pos == "助詞"
             and toks[-1].pos2 != "接続助詞"
-            and toks[-2].pos in ("名詞", "接尾辞")
+            and (
+                toks[-2].pos in ("名詞", "接尾辞")
+                # a pseudo-cleft 「…を負担するのは」: the nominaliser の makes the clause a noun phrase,
+                # and what follows は is the focus, the claim's assertion (a linguistic reason: in
+                # 「XするのはYだ」 X is presupposed and Y asserted; reworded round 20c
+                # ja-fine-customers-rw was a wrong true on the fine alone)
+                or (toks[-2].surface == "の" and toks[-2].pos2 == "準体助詞" and toks[-1].surface == "は")
+            )
         ):
             return True
     return False

@@ -75,6 +75,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
@@ -764,6 +765,12 @@ class _Parser:
         if subject and subject in self.pack.entities and self.pack.entities[subject].kind == "country":
             for hit in lx.find(lx.DOMESTIC, text):
                 spans.append(Span(subject, hit.text, hit.start, hit.end))
+        # an owner named by the list of its members (「札幌、仙台、広島、福岡」); not one the clause names by
+        # a name of its own too (「老齢・遺族年金(OASI)基金」: the list is that name written apart)
+        named_here = {s.ref for s in spans}
+        spans += [
+            Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text) if e not in named_here
+        ]
         return _no_overlap(spans + self._national_figure(spans))
 
     def _derived_demonyms(self, text: str) -> list[Span]:
@@ -2408,6 +2415,11 @@ class _Parser:
             ):
                 hint = "count"  # "50,000 Americans": a people counted by its name
             metrics = self.lookup.paraphrased_measure(metric_text, pool, hint)
+            if not metrics and (numbers or cues & {"up", "down"}):
+                # 「新しく採用された先生の数は3万7千人」: a measure reworded in the clause's own words,
+                # scored over all the pack says of it, for a figure or a change (a bare comparison
+                # of two entities is the gap to the frontier: §4.13, "A measure reworded")
+                metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
@@ -4128,7 +4140,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
         _framed_measure(
             unmeasured_subject(
                 of_the_figure(
-                    unit_measure(window_measure(_read_measure(st, pack), pack), pack),
+                    neighbour_series(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
                     read[i - 1] if i else None,
                     pack,
                 ),

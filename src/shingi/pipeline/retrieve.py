@@ -48,6 +48,11 @@ RELAXED_COVERAGE = 0.3
 #: A measure described by a clause's words (names, aliases, definition) without being named must
 #: score this many times the next measure of the entities (``Lookup.described_measure``).
 DESCRIBED_MARGIN = 1.5
+#: A measure scored over all the pack says of it (``Lookup.scored_measure``) must score this many
+#: times the runner-up.
+SCORED_MARGIN = 1.5
+#: An English share noun: the clause speaks of a share of a whole (``Lookup.scored_measure``)
+_SHARE_NOUN_EN = re.compile(r"(?i)\b(?:share|proportion|percentage|fraction)s?\b")
 #: The word "number" of any count (数, 者数, 件数, "number of"): it names no measure with one other word
 _COUNT_WORDS = frozenset({"数", "者数", "人数", "件数", "総数"}) | word_keys("number numbers count counts")
 #: A measure named by a verb phrase (``Lookup.paraphrased_measure``): every other measure's best
@@ -255,6 +260,15 @@ _CHANGE_WORDS = frozenset(
 #: the words of a rank, which a gapped clause says of any ranked measure (§4.13, qualifiers)
 _RANK_WORDS = content_keys("rank ranks ranked ranking 順位 位")
 
+#: Keys no measure is told apart by in ``Lookup.scored_measure``: words of time (year, 年度), of
+#: counting and amounts, of change (rise, 増加, 前年), of a part of a whole (割合, 全体, のうち) and of
+#: comparison (more, 多い)
+_UNSCORED_KEYS = (
+    content_keys("year years month months day annual average more fewer less 年 年度 月 日 平均")
+    | frozenset({"多い", "少な", "高い", "低い", "大き", "きい", "小さ", "さい", "うち"})
+    | _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS | _GENERIC_SHARE_KEYS | _CHANGE_WORDS
+)
+
 
 class Lookup:
     """Per-pack match structures, built on first use and kept with the pack's index."""
@@ -300,6 +314,9 @@ class Lookup:
         self._motions: dict[tuple[str, tuple[str, ...]], frozenset[str]] = {}
         self._folded_titles: dict[tuple[str, str], str] = {}
         self._description: (
+            tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
+        ) = None
+        self._profile: (
             tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
         ) = None
 
@@ -1103,6 +1120,114 @@ class Lookup:
         if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
             return ()
         return (ranked[0][0],)
+
+    def _profiles(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
+        """Each metric's profile for ``scored_measure``: the content keys of its names, aliases
+        and definition (what it excludes cut out), entity names blanked (the owner is checked on
+        its own), with the words of any measure, change, time and share left out; the keys of its
+        names and aliases alone; and the idf of the profile keys over the pack's metrics."""
+        if self._profile is None:
+            profiles: dict[str, frozenset[str]] = {}
+            named: dict[str, frozenset[str]] = {}
+            for m, metric in sorted(self.pack.metrics.items()):
+                names = frozenset().union(*(self._blanked_keys(n) for n in metric.names))
+                defined = _without_exclusions(metric.definition) if metric.definition else ""
+                named[m] = names
+                profiles[m] = names | self._blanked_keys(defined)
+            df: Counter[str] = Counter(k for ws in profiles.values() for k in ws)
+            n = max(len(profiles), 1)
+            self._profile = (profiles, named, {k: math.log(1 + n / v) for k, v in df.items()})
+        return self._profile
+
+    def _blanked_keys(self, text: str) -> frozenset[str]:
+        """The keys of a text's content words (``_said_words``), entity names blanked."""
+        return frozenset().union(*self._said_words(text))
+
+    def _said_words(self, text: str) -> list[frozenset[str]]:
+        """The content words of a clause as their match keys, one set a word (a Japanese word of
+        three characters or more gives several bigram keys, and is still one word), entity names
+        blanked and the words of ``_UNSCORED_KEYS`` left out; words of one character are none."""
+        chars = list(text)
+        for h in self.index.find_entities(text):
+            if h.name.isascii() and len(h.name) <= 3 and not h.name.isupper():
+                continue
+            chars[h.start : h.end] = " " * (h.end - h.start)
+        blank = "".join(chars)
+        words: list[tuple[str, tuple[int, ...]]] = []
+        if has_japanese(blank):
+            words = [
+                (t.surface if t.pos == "名詞" else t.lemma, t.synonyms)
+                for t in tokenize(blank)
+                if (t.pos == "名詞" and t.pos2 != "数詞")
+                or (t.pos in ("動詞", "形容詞") and t.pos2 != "非自立可能")
+                or t.pos == "形状詞"
+            ]
+        else:
+            words = [(w, ()) for w in _PHRASE_WORD_RE.findall(blank)]
+        out = []
+        for w, synonyms in words:
+            keys = word_keys(w) - _UNSCORED_KEYS
+            if len(w.strip()) >= 2 and keys:
+                # a word meets its synonyms by Sudachi's synonym groups (結婚 and 婚姻, 先生 and 教員)
+                out.append(keys | {f"#{g}" for g in synonyms})
+        return out
+
+    def scored_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure a clause speaks of in words of its own (a rewording of the pack's name:
+        「結婚するカップルの数」 for 婚姻件数, "water bills" for "average household water and
+        sewerage bill"), when nothing else linked one: every measure of the named entities (of
+        the pack, when none is named) is scored by the content words it shares with the clause
+        (each word by its best idf), over its names, aliases and definition (``_profiles``; the
+        entities' names, and words of time, change and counting, are no words of a measure).
+        The kind the clause says must agree: the figure's unit strictly (a share is not a count),
+        else a count word (「…の数」, "the number of") a count, a share noun (割合, "share") a
+        share or a ratio. The best one links only when it shares two words with the clause (one
+        with the kind said and no other measure of that kind sharing a word), one of them a word
+        of its names or aliases, and scores ``SCORED_MARGIN`` times the runner-up: two measures
+        the words fit alike name neither, and abstaining beats a guess (contract 1.1: a measure
+        is read from all the pack says of it)."""
+        entities = tuple(entities)
+        profiles, named, idf = self._profiles()
+        words = self._said_words(text)
+        keys = content_keys(text)
+        counts = not unit and bool(keys & _COUNT_WORDS)
+        shares = not unit and not counts and bool(share_noun_keys(text) or _SHARE_NOUN_EN.search(text))
+        pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
+
+        def kind_fits(m: str) -> bool:
+            metric = self.pack.metrics[m]
+            if unit:
+                return self._unit_fits(m, unit, strict=True)
+            if counts:
+                return metric.kind == "count"
+            if shares:
+                return metric.kind in ("share", "ratio") or metric.unit == "%"
+            return True
+
+        def meets(w: frozenset[str], m: str) -> bool:
+            # a word meets a measure by a synonym group or by half its keys at least: a compound
+            # whose one bigram is a word of the measure (外国 of 外国人労働者) is another word
+            shared = w & profiles[m]
+            plain = [k for k in w if not k.startswith("#")]
+            return any(k.startswith("#") for k in shared) or 2 * len(shared) >= len(plain) > 0 < len(shared)
+
+        def score(m: str) -> tuple[float, int]:
+            hits = [max(idf[k] for k in w & profiles[m]) for w in words if meets(w, m)]
+            return math.fsum(sorted(hits)), len(hits)
+
+        scored = sorted(((*score(m), m) for m in pool if kind_fits(m)), key=lambda s: (-s[0], s[2]))
+        if not scored:
+            return ()
+        best, n_words, metric = scored[0]
+        runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if best <= 0.0 or best < SCORED_MARGIN * runner_up:
+            return ()
+        if not any(w & named[metric] and meets(w, metric) for w in words):
+            return ()
+        # one word is no name, nor a phrase whose head the measure does not explain
+        if n_words < 2 or self._unexplained_head(text, profiles[metric]):
+            return ()
+        return (metric,)
 
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]

@@ -1861,8 +1861,11 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                 # 「前年より67万6千トン増えた」「前年を0.20ポイント上回った」: a figure given with the
                 # comparison is the size of the difference, and must hold too; of the way said,
                 # graded as a change's size (§4.1 writers' scale) — but in a run of periods
-                # (「2年続けて10%以上」) the figure is the line each period must clear
-                one = len(targets) == 1 and len({p.period for p in st.periods}) <= 1 and (
+                # (「2年続けて10%以上」) the figure is the line each period must clear; the period
+                # before, said or inferred (「前年より4割増えて」), is the base, not a second period
+                # of a run (blind round 23 labor-2025-40pct: 「4割」 for +37.4 % was read as a line)
+                said = {p.period for p in st.periods} - {before.period}
+                one = len(targets) == 1 and len(said) <= 1 and (
                     not st.streak and claimed_streak(st.span) is None
                 )
                 got, shown = _difference_results(ctx, o, before, prior, value, ok and one)

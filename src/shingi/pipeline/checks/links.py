@@ -176,9 +176,69 @@ def weigh_links(
         if weak is not None:
             c.result, c.credit, c.reason = "unknown", None, weak + " " + c.reason
             continue
+        unread = _figure_beside_the_point(ctx, c)
+        if unread is not None:
+            c.result, c.credit, c.reason = "unknown", None, unread + " " + c.reason
+            continue
         overstated = _sharp_on_a_small_step(ctx, c)
         if overstated is not None:
             c.result, c.credit, c.reason = "partly", CHANGE_CREDIT_DIRECTION_ONLY, overstated + " " + c.reason
+
+
+_DIGITS = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figure_beside_the_point(ctx: _Ctx, c: Check) -> str | None:
+    """A record or a comparison that holds while the figure the statement gives was compared with
+    nothing: "About 20% of the part-timers … are now foreign nationals" held as a superlative on
+    event amounts, 「…全国平均より10円以上高い」 held on which price is higher with the margin never
+    measured. The figure is what the claim asserts (a linguistic reason: a number said with a
+    record or an order is its size, as in §4.13 "the claim's figures are its point"); the order or
+    the record that holds does not show it, so the check is left open. A figure the source itself
+    states (the record's event title gives it: "an all-time high of more than 10.8 million"), a
+    figure that a compared value or a value of the observations the check rests on matches, a
+    place, a multiple or fraction (a record's threshold: "below half … for the first time"), a
+    whole, a starting point or a rate is not left out. Reworded round 22b foreign-fifth-en-rw was a
+    wrong true so."""
+    if c.kind not in ("superlative", "comparison") or c.result not in ("holds", "partly"):
+        return None
+    if any(n.claimed is not None for n in c.numbers):
+        return None
+    st = ctx.st
+    figures = [
+        n for n in st.numbers
+        if n.unit not in ("rank", "x") and n.role not in ("whole", "per", "from", "rate")
+        and (c.kind == "superlative" or n.role == "by")
+    ]
+    span = st.span
+    figures = [
+        n for n in figures
+        # the size of the set ranked, 「3か国の中で」「47都道府県のうち」 "among the 27 member states"
+        if not re.search(re.escape(n.text) + r"\s*(?:の中|中で|のうち|中)", span)
+        and not re.search(r"(?i)\b(?:among|of|out of|across)\s+(?:the\s+|all\s+)?" + re.escape(n.text), span)
+    ]
+    found = [n.found for n in c.numbers] + [
+        o.value.value for i in c.evidence
+        if (o := ctx.pack.observations.get(i)) is not None and o.value is not None
+    ]
+    told = " ".join(
+        t for i in c.evidence if (ev := ctx.pack.events.get(i)) is not None
+        for t in (ev.title_ja, ev.title_en, ev.note) if t
+    ).replace(",", "")
+    for n in figures:
+        value = n.quantity.value
+        if any(f and abs(f - value) <= 0.1 * abs(value) for f in found):
+            continue
+        digits = _DIGITS.findall(n.text.replace(",", "")) or [f"{value:g}"]
+        if told and all(d in told for d in digits):
+            continue
+        return ctx.t(
+            f"主張の数値（{n.text}）は何とも比べられておらず、成り立つのは順序・記録の部分だけ: "
+            "主張の示す大きさは確かめられない。",
+            f"The claim's figure ({n.text}) was compared with nothing; only the order or record holds, "
+            "which does not show the size the claim gives.",
+        )
+    return None
 
 
 def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
@@ -366,15 +426,29 @@ def _bound_far_past(ctx: _Ctx, c: Check) -> str | None:
     value near N, so the value compared is of another thing than the claim's (a linguistic
     reason: a bound is said at the nearest round figure the speaker can vouch for). Not a
     multiple or a ratio of two values ("less than half of the US's"): a bound on a ratio says
-    which side of it one is, loosely."""
+    which side of it one is, loosely. A value on the other side of zero that holds the bound only
+    by being of another scale ("dropped under 76 years" against a change of -0.6 year: more than
+    ten times smaller than the bound) is as far: the bound is met trivially, by a change or a
+    difference standing for the level the bound speaks of (reworded round 19d below-76-2021-rw
+    was a wrong true so)."""
     if c.result != "holds":
         return None
     for n in c.numbers:
         side = BOUND_SIDE.get(n.comparator)
-        if side is None or not n.claimed or not n.found or (n.found > 0) != (n.claimed > 0) or n.unit == "x":
+        if side is None or not n.claimed or not n.found or n.unit == "x":
             continue
-        ratio = n.found / n.claimed
-        if (ratio if side > 0 else 1 / ratio) > BOUND_FAR:
+        if (n.found > 0) != (n.claimed > 0):
+            # (not when the same figure was also compared with a value of its own side: "fell below
+            # 700,000 …" set against the level 686,061 as well as against the fall of 41,227)
+            apart = max(abs(n.found), abs(n.claimed)) / min(abs(n.found), abs(n.claimed))
+            far = apart > BOUND_FAR and not any(
+                m.claimed_text == n.claimed_text and m.found and (m.found > 0) == (n.claimed > 0)
+                for m in c.numbers
+            )
+        else:
+            ratio = n.found / n.claimed
+            far = (ratio if side > 0 else 1 / ratio) > BOUND_FAR
+        if far:
             return ctx.t(
                 f"「{n.claimed_text}」は境界を示す数値だが、比べた値（{ctx.q(n.found, n.unit)}）は"
                 "その10倍以上離れており、主張の指すものの値とは言えない。",

@@ -1138,6 +1138,13 @@ def _record(ctx: _Ctx) -> Finding | None:
                     f"{ctx.q(beaten.value.value if beaten.value else 0.0, beaten.unit)}.",
                 ), [mine.id, beaten.id])
             short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
+            told: Finding | None = None
+            if result == "holds" and since is None and len(earlier) < 2 and _two_values(pack, ids, mine):
+                # 「過去最高」, "a record" on a series of two values: one earlier value does not make
+                # the claimed one the highest on record; the sources' own words do (a note stating
+                # the record, or the earlier value's as the record it beats), else it is not settled
+                # (docs/verdict-rules.md §4.8, "A record on a short series")
+                told = _told_by_the_notes(ctx, ent, mid, mine, best_before)
             if short is not None:
                 # "the lowest in more than a decade" on a series that begins two years back: no
                 # value beats it, but the window's earlier years are not in the pack (a record over
@@ -1191,6 +1198,15 @@ def _record(ctx: _Ctx) -> Finding | None:
                 )
             # a record of the change read on the growth sibling says the change too (kind "change")
             final, credit = rank_and_level(result, results, given)
+            if told is not None:
+                # the record not settled (or failed) by the notes: a figure said with it that fails
+                # still counts; one that holds does not make the record hold
+                reason += " " + told.reason
+                figures = _min_result((*results, *given))
+                if told.result == "unknown":
+                    final, credit = (figures if figures in ("fails", "partly") else "unknown"), None
+                else:
+                    final, credit = rank_and_level(told.result, results, given)
             if credit is None and final == "partly" and equal and not tied:
                 credit = 0.5  # a tie holds half of a record: the top is reached, not passed
             return Finding(
@@ -1206,6 +1222,59 @@ def _record(ctx: _Ctx) -> Finding | None:
             f"{ctx.ptext(claimed)}: a record of that period cannot be settled.",
         ), [])
     return None
+
+
+#: A note that states its value is a record (the source's word): 過去最高, 過去最大, "a record",
+#: "all-time high", "highest on record", "worst year to date", 「2000年以降で最高」
+_NOTE_RECORD = re.compile(
+    r"過去最|史上最|歴代最|最高|最多|最大|最少|最低|最悪|記録的"
+    r"|(?i:\brecords?\b|\ball[- ]time\b|\bon record\b|\bto date\b|\bever\b)"
+)
+#: A note that places its value below the top: "fifth-highest on record", 「歴代2位」, "second largest"
+_NOTE_LESSER_PLACE = re.compile(
+    r"歴代\s*[2-9２-９]\s*位|[2-9２-９]\s*番目|第\s*[2-9２-９]\s*位"
+    r"|(?i:\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:nd|rd|th))[- ]"
+    r"(?:highest|largest|lowest|biggest|most|fewest|smallest|best|worst)\b)"
+)
+
+
+def _two_values(pack: Pack, ids: Sequence[str], mine: Observation) -> bool:
+    """Whether the series holds no more than two values of ``mine``'s precision (the claimed one
+    and one other): a series of two periods."""
+    same = [
+        o for i in ids
+        if (o := pack.observations[i]).value is not None and o.period.precision == mine.period.precision
+    ]
+    return len(same) <= 2
+
+
+def _told_by_the_notes(
+    ctx: _Ctx, ent: str, mid: str, mine: Observation, before: Observation
+) -> Finding | None:
+    """A record that holds on a series of two values, read on the sources' own words (§4.8, "A
+    record on a short series"): the claimed value's note placing it below the top fails it; a note
+    stating the claimed value or the earlier one as a record lets the comparison stand (None); else
+    the record is not settled: one earlier value is too few to rank on (a linguistic reason: a
+    record is the highest of every earlier value, and the pack holds one)."""
+    note = mine.note or ""
+    lesser = _NOTE_LESSER_PLACE.search(note)
+    if lesser is not None:
+        return Finding("fails", ctx.t(
+            f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
+            f"{ctx.q(mine.value.value if mine.value else 0.0, mine.unit)}で、出典は記録ではなく"
+            f"「{lesser.group(0)}」とする。",
+            f"{ctx.ename(ent)}'s {ctx.mname(mid)} was "
+            f"{ctx.q(mine.value.value if mine.value else 0.0, mine.unit)} in {ctx.ptext(mine.period)}; the "
+            f"source places it '{lesser.group(0)}', not a record.",
+        ), [mine.id])
+    if _NOTE_RECORD.search(note) or (before.note and _NOTE_RECORD.search(before.note)):
+        return None
+    return Finding("unknown", ctx.t(
+        f"{ctx.ename(ent)}の{ctx.mname(mid)}はパックに{ctx.ptext(before.period)}と"
+        f"{ctx.ptext(mine.period)}の値しかなく、過去の記録かどうかは判定できない。",
+        f"The pack holds {ctx.ename(ent)}'s {ctx.mname(mid)} only for {ctx.ptext(before.period)} and "
+        f"{ctx.ptext(mine.period)}: too short a series to settle a record.",
+    ), [mine.id, before.id])
 
 
 #: "never" in a record's words: a negative over every period up to the claim's date (「2022年を

@@ -203,6 +203,8 @@ def _negated_ja(masked: str) -> bool:
             prev = content[i - 1] if i > 0 else None
             if prev is not None and prev.lemma in lx.NEGATIVE_LEXICAL_JA:
                 return False
+            if _not_even_a_quantity(content, i):
+                return False
             if any(x.surface in lx.ONLY_MARKERS_JA for x in content[max(0, i - 3) : i]):
                 return False
             if _only_before(toks, t):
@@ -215,6 +217,22 @@ def _negated_ja(masked: str) -> bool:
                 continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
             return True
     return False
+
+
+def _not_even_a_quantity(content: Sequence[Token], i: int) -> bool:
+    """The negative ``content[i]`` follows a quantity and the focus particle も (「1割もない」,
+    「2000人もいなかった」, with いる between them): "not even that many", a bound below the quantity
+    (lexicon.COMPARATOR_AFTER_JA), not a denial of the clause (a linguistic reason: 数量+も+否定)."""
+    j = i - 1
+    if j >= 0 and content[j].pos == "動詞" and content[j].lemma in ("居る", "いる"):
+        j -= 1
+    if j < 1 or content[j].surface != "も" or content[j].pos != "助詞":
+        return False
+    before = content[j - 1]
+    if before.pos2 == "数詞":
+        return True
+    # a counter after the figure (割, %, 人, 件)
+    return j >= 2 and content[j - 2].pos2 == "数詞" and before.pos in ("名詞", "接尾辞")
 
 
 def _only_before(toks: Sequence[Token], t: Token) -> bool:
@@ -256,6 +274,7 @@ def record_streak_ended(span: str, cues: frozenset[str] | set[str]) -> bool:
 
 
 _OBLIGATION_JA_RE = re.compile("|".join(sorted(lx.OBLIGATION_JA, key=len, reverse=True)))
+_EMPHATIC_COPULA_JA_RE = re.compile("|".join(sorted(lx.EMPHATIC_COPULA_JA, key=len, reverse=True)))
 _OBLIGATION_EN_RE = re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in lx.OBLIGATION_EN) + r")\b")
 #: a negative in a condition before the main clause (「対策をしなければ被害は増える」): the clause
 #: it belongs to is not the statement's last predicate
@@ -358,7 +377,10 @@ def _negated(masked: str) -> bool:
     if has_japanese(masked):
         # 「一度もない」: the negative says the count is zero (a number of the claim), it does
         # not deny the statement; 「対策を打たなければならない」: an obligation, not a negation
-        plain = _NEGATIVE_CONDITION_JA.sub("ば", _OBLIGATION_JA_RE.sub("る", masked))
+        # 「…の結果にほかならない」: an emphatic copula, no negation (lexicon.EMPHATIC_COPULA_JA)
+        plain = _NEGATIVE_CONDITION_JA.sub(
+            "ば", _OBLIGATION_JA_RE.sub("る", _EMPHATIC_COPULA_JA_RE.sub("だ", masked))
+        )
         # (一度も…ない of a comparison or a change is its negation, of every period: NEVER_PAST_JA)
         # (and a never past a period's value is that period's record, not negated: NEVER_RECORD_JA)
         return _negated_ja(plain) and not (
