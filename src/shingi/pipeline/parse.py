@@ -443,7 +443,9 @@ _BASE_BEFORE_EN = (
 _ANOTHER_BASE_EN = re.compile(
     r"(?i)^[^,;:]*?\b(?:from|over|since|than|compared|relative\s+to|versus|vs\.?|against)\s+"
     rf"(?!(?:{_BASE_BEFORE_EN})\b|(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]|[0-9][0-9,.]*\s*"
-    r"(?:%|percent|per\s*cent|million|billion|trillion|thousand|[a-z]*\s*(?:tonnes|tons|yen|dollars|euros)))"
+    r"(?:%|percent|per\s*cent|million|billion|trillion|thousand|[a-z]*\s*(?:tonnes|tons|yen|dollars|euros))"
+    # a bare figure that is no year is a level or a bound ("to just over 10,000"), not a base
+    r"|(?!(?:19|20)\d\d\b)[0-9][0-9,]*(?:\.\d+)?(?![0-9]))"
 )
 #: a base said before the percentage in Japanese: 「5年前より6%増」「コロナ前比6%増」「ピークと比べ6%増」;
 #: not the period before (前年比, 前年度より, 前年同月比, 前期比, 昨年より)

@@ -215,9 +215,16 @@ def _listed_before_together(span: str) -> list[str]:
 #: A predicate said of each of two or more named periods: "in both 2023 and 2024", "in each of
 #: 2023 and 2024", 「2023年、2024年ともに」「2024年度、2025年度と2年続けて」: the distributive words, and
 #: words of a run of periods
-_EACH_PERIOD = re.compile(_EACH_WORDS + r"|続けて|連続")
+#: (and, of periods only: "a year" / "per year" / "each year" after a figure, 「それぞれ」「ずつ」「毎年」:
+#: "added more than a million people a year in 2022, 2023 and 2024" is said of each year)
+_EACH_PERIOD = re.compile(
+    _EACH_WORDS + r"|続けて|連続|それぞれ|ずつ|毎年|各年"
+    r"|(?i:\b(?:a|per|each|every)\s+(?:year|quarter|month)\b|\beach\b|\bapiece\b)"
+)
 #: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
 _LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
+#: (the same joiner, for the sums over listed periods: checks/sums.py)
+LISTED = _LISTED
 #: kinds whose predicate is said of a period: a value, a change, a share
 _OF_A_PERIOD = frozenset({"metric", "change", "share"})
 
