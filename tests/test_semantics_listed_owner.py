@@ -63,7 +63,8 @@ def test_a_part_of_the_list_names_no_group(pack: Pack) -> None:
 
 
 EACH_ENTITIES = [
-    ["METROS", "other", "三大都市圏（東京・大阪・名古屋）", "Three major metropolitan areas (Tokyo, Osaka, Nagoya)",
+    ["METROS", "other", "三大都市圏（東京・大阪・名古屋）",
+     "Three major metropolitan areas (Tokyo, Osaka, Nagoya)",
      "Tokyo, Osaka and Nagoya areas;東京・大阪・名古屋", "NL"],
     ["TOKYO", "other", "東京", "Tokyo", "", "NL"],
     ["OSAKA", "other", "大阪", "Osaka", "", "NL"],

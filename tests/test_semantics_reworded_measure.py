@@ -124,7 +124,8 @@ def test_a_quantity_with_mo_before_a_verb_is_no_bound(tmp_path_factory: pytest.T
     for said in ("2024年、ノーランドの交通事故死者数は5人もなくなった。",
                  "2024年、ノーランドの交通事故死者数は5人もいなくなった。"):
         assert diagnose(said, small, as_of="2025-06-01").rating in ("false", "mostly_false")
-    assert diagnose("2024年、ノーランドの交通事故死者数は5人もいなかった。", small, as_of="2025-06-01").rating == "true"
+    said = "2024年、ノーランドの交通事故死者数は5人もいなかった。"
+    assert diagnose(said, small, as_of="2025-06-01").rating == "true"
 
 
 def test_validate_hints_at_metrics_without_aliases(

@@ -75,9 +75,9 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.distributive import says_each_of_a_list
 from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
-from shingi.pipeline.claims.distributive import says_each_of_a_list
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure

@@ -23,9 +23,9 @@ from shingi.normalize.quantities import (
     unit_names,
 )
 from shingi.pipeline import lexicon as lx
-from shingi.pipeline.morphology import tokenize
 from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
+from shingi.pipeline.morphology import tokenize
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
 #: "of Norland's " right before a number: the whole of an owner, said by its size
