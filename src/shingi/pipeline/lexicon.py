@@ -1005,7 +1005,9 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("にも届かな", "less_than"),
     ("にも及ばな", "less_than"),
     # 「1割もない」「2000人もいなかった」: a quantity with the focus も and a negative is "not even
-    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause
+    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause;
+    # the negative is checked on tokens (numbers.comparator_near): 「5人もなくなった」 is the verb
+    # 無くなる/亡くなる ("as many as five died"), 「5人もいなくなった」 a change of state, no bound
     ("もな", "less_than"),
     ("もいな", "less_than"),
     ("弱", "about"),

@@ -75,6 +75,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.distributive import says_each_of_a_list
 from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
@@ -768,8 +769,11 @@ class _Parser:
         # an owner named by the list of its members (「札幌、仙台、広島、福岡」); not one the clause names by
         # a name of its own too (「老齢・遺族年金(OASI)基金」: the list is that name written apart)
         named_here = {s.ref for s in spans}
+        # not when the sentence says its predicate of each one (「それぞれ」, "each of", "all rose")
         spans += [
-            Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text) if e not in named_here
+            Span(e, text[a:b], a, b)
+            for e, a, b in self.index.listed_groups(text)
+            if e not in named_here and not says_each_of_a_list(text, a, b)
         ]
         return _no_overlap(spans + self._national_figure(spans))
 
