@@ -1236,17 +1236,18 @@ _SIDE_HIGH = re.compile(r"最[高多大]|(?i:\b(?:high|highest|most|largest|bigg
 
 
 def _note_states_the_record(note: str, span: str) -> bool:
-    """Whether the claimed value's own note states it as a record on the claim's side: a record
+    """Whether a value's note states a record on the claim's side: a record
     frame (「過去最」「史上最」「記録的」, "record", "all-time", "on record", "ever"), not a bare
     最大/最高 of another sense (「最大手3社」「最高気温」), and not a record of the other side (a
     "record low" for a claimed high)."""
     if not _NOTE_RECORD.search(note):
         return False
     note_low, note_high = bool(_SIDE_LOW.search(note)), bool(_SIDE_HIGH.search(note))
-    said_low, said_high = bool(_SIDE_LOW.search(span)), bool(_SIDE_HIGH.search(span))
-    if said_low != said_high and note_low != note_high:
-        return said_low == note_low
-    return True
+    # a record said with no side ("hit a record") is a high (§4.8, "An unmarked record")
+    said_low = bool(_SIDE_LOW.search(span)) and not _SIDE_HIGH.search(span)
+    return note_low == note_high or note_low == said_low
+
+
 #: A note that places its value below the top: "fifth-highest on record", 「歴代2位」, "second largest"
 _NOTE_LESSER_PLACE = re.compile(
     r"歴代\s*[2-9２-９]\s*位|[2-9２-９]\s*番目|第\s*[2-9２-９]\s*位"
@@ -1284,7 +1285,8 @@ def _told_by_the_notes(
             f"{ctx.q(mine.value.value if mine.value else 0.0, mine.unit)} in {ctx.ptext(mine.period)}; the "
             f"source places it '{lesser.group(0)}', not a record.",
         ), [mine.id])
-    if _note_states_the_record(note, ctx.st.span):
+    if _note_states_the_record(note, ctx.st.span) or _note_states_the_record(before.note or "", ctx.st.span):
+        # the earlier value's note naming the record the claimed one beats ("previous annual record")
         return None
     return Finding("unknown", ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}はパックに{ctx.ptext(before.period)}と"
