@@ -1245,7 +1245,7 @@ def _note_states_the_record(note: str, span: str) -> bool:
     note_low, note_high = bool(_SIDE_LOW.search(note)), bool(_SIDE_HIGH.search(note))
     # a record said with no side ("hit a record") is a high (§4.8, "An unmarked record")
     said_low = bool(_SIDE_LOW.search(span)) and not _SIDE_HIGH.search(span)
-    return note_low == note_high or note_low == said_low
+    return note_low in (note_high, said_low)
 
 
 #: A note that places its value below the top: "fifth-highest on record", 「歴代2位」, "second largest"
