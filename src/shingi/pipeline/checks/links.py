@@ -225,12 +225,14 @@ def _figure_beside_the_point(ctx: _Ctx, c: Check) -> str | None:
         t for i in c.evidence if (ev := ctx.pack.events.get(i)) is not None
         for t in (ev.title_ja, ev.title_en, ev.note) if t
     ).replace(",", "")
+    # whole numbers, not digits inside others: "5" is not told by a title with 2025
+    told_numbers = {float(d) for d in _DIGITS.findall(told)}
     for n in figures:
         value = n.quantity.value
         if any(f and abs(f - value) <= 0.1 * abs(value) for f in found):
             continue
         digits = _DIGITS.findall(n.text.replace(",", "")) or [f"{value:g}"]
-        if told and all(d in told for d in digits):
+        if told and all(float(d) in told_numbers for d in digits):
             continue
         return ctx.t(
             f"主張の数値（{n.text}）は何とも比べられておらず、成り立つのは順序・記録の部分だけ: "
