@@ -724,13 +724,13 @@ _JA_LIST_FALL_RE = re.compile(
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
 
 
-def _ja_list_item(unit: str, text: str, after: int) -> bool:
+def _ja_list_item(unit: str | None, text: str, after: int) -> bool:
     """Whether the figure ending at ``after`` is the first item of a list of falls (_JA_LIST_FALL_RE).
     Only a change is: a figure in another unit than a change's (「雇用者数は45万人、…1.5%、3.7%の減少」,
     「販売電力量は892億kWh、…」) is the level the sentence gives, and a figure before 「それぞれ」 is not one
     the list distributes over (the items after それぞれ are, in turn, the subjects' changes)."""
     m = _JA_LIST_FALL_RE.match(text, after)
-    if m is None or unit not in ("%", "pt", "pp"):
+    if m is None or unit not in ("%", "pt", "pp", "index"):  # (an index's points: 「0.5ポイント」)
         return False
     return "それぞれ" not in m.group(0) and "各々" not in m.group(0)
 
