@@ -248,7 +248,9 @@ def test_ranges_ordinals_and_comparative_multiples_are_no_single_figures(bare: E
             "Wage growth remained above 5% in September 2022 for a fourth consecutive month; mothers were "
             "twice as likely (14.9%) to decline a promotion.\n")
     got = [(v, u) for _o, _p, v, u in rows(extract(bare, text, parse_period("2022-10-07")))]
-    assert got == [(5.0, "%"), (14.9, "%")]
+    # ("remained above 5%" is a level kept on one side of a mark, no figure either: dev3's gold lists none;
+    # tests/test_ingest_en_abstain.py)
+    assert got == [(14.9, "%")]
 
 
 def test_the_year_ago_quarter_is_the_base_figures(bare: ExtractContext) -> None:

@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import chain
 
 from shingi.ingest.labels import PRICES_OR_INDEX_RE
 from shingi.model import Period
@@ -684,6 +685,33 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
     return _span_period(first, months)
 
 
+_MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+               r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: "Jan-Jul 2024", "May–July 2024", "May to July 2024": two English month names joined by a dash or "to"
+#: before a year
+_MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")"
+                                  r"(?:\s?[-–/]\s?|\s+(?i:to|through)\s+)"
+                                  r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
+#: "between May and July 2024": the two months and every month between them
+_BETWEEN_MONTHS_RE = re.compile(r"(?<![A-Za-z])(?i:between)\s+(?P<m1>" + _MONTH_NAME + r")\s+(?i:and)\s+"
+                                r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
+
+
+def month_name_ranges(text: str, periods: list[PeriodMatch]
+                      ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """"Norway's exports in Jan-Jul 2024 rose 3.3 percent", "In the May-July 2024 period": a run of months
+    written as two month names and a dash, the contract period it makes (April-June 2024: 2024-Q2), else
+    a span no contract period holds; it was read as its last month (and "Jan" taken for a name)."""
+    found: list[tuple[int, int, Period | None]] = []
+    for m in chain(_MONTH_NAME_RANGE_RE.finditer(text), _BETWEEN_MONTHS_RE.finditer(text)):
+        y, m1, m2 = int(m["y"]), month_number(m["m1"]), month_number(m["m2"])
+        if any(p.start == m.start() and p.end == m.end() for p in periods):
+            continue  # (read as one span already: month_spans)
+        if m1 < m2:
+            found.append((m.start(), m.end(), _month_span((y, m1), (y, m2))))
+    return replace_spans(text, periods, found)
+
+
 _QUARTER_NUMBER_RE = re.compile(r"(?<![A-Za-z])Quarter\s+([1-4])(?:\s*\([^()]{0,30}\))?\s+(\d{4})(?![0-9])")
 
 
@@ -756,9 +784,15 @@ def is_to_date(text: str) -> bool:
 
 
 _MONTHS_ENDED_RE = re.compile(r"(?<![A-Za-z])(?:the\s+)?(?P<n>three|six|nine|twelve|3|6|9|12)[\s-]+months?\s+"
-                              r"(?:ended|ending|to|up\s+to|through)\s+(?:on\s+)?$", re.IGNORECASE)
+                              # "the three-month period to July 2024", "the three months ending in July 2024"
+                              r"(?:period\s+)?(?:ended|ending|to|up\s+to|through)\s+(?:on\s+|in\s+)?$"
+                              # "the quarter to July 2024" (three months, not the calendar's quarter)
+                              r"|(?<![A-Za-z])(?:the\s+)?(?P<q>quarter)\s+(?:to|ending\s+in|ended\s+in)\s+$",
+                              re.IGNORECASE)
 
 
+#: "the week ending", "the week ended": a week to the day after it
+_WEEK_ENDED_RE = re.compile(r"(?<![A-Za-z])(?i:(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?)$")
 #: "over the year to December" after "over the year to the March quarter" in the same sentence
 _YEAR_TO_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+)$")
 _YEAR_TO_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:year\s+to\s+the\s+)[A-Z][a-z]+(?:\s+\d{4})?"
@@ -797,6 +831,11 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
     for p in periods:
         if p.period.precision not in ("day", "month"):
             continue
+        if p.period.precision == "day" and (w := _WEEK_ENDED_RE.search(text, max(0, p.start - 30), p.start)):
+            # "in the week ending August 16, 2024", "the week ended August 9": seven days to that day, which
+            # no contract period holds (a week's claims or sales are no single day's)
+            found.append((w.start(), p.end, None))
+            continue
         m = _MONTHS_ENDED_RE.search(text, max(0, p.start - 40), p.start)
         quarter_end = m is None and p.period.precision == "month" and p.period.start.month % 3 == 0
         fq = _QUARTERS_TO_RE.search(text, max(0, p.start - 40), p.start) if quarter_end else None
@@ -828,7 +867,10 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
                 last = (p.period.start.year, p.period.start.month)
                 found.append((y.start(), p.end, _month_span(_add_months(*last, -11), last)))
             continue
-        n = {"three": 3, "six": 6, "nine": 9, "twelve": 12}.get(m["n"].lower()) or int(m["n"])
+        if m["q"] and p.period.precision != "month":
+            continue  # ("the quarter ended September 30": a company's quarter, read with its fiscal year)
+        words = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+        n = 3 if m["q"] else words.get(m["n"].lower()) or int(m["n"])
         if n == 12 and p.period.precision != "day":
             continue  # "2.2% in the 12 months to October": October's rate
         last = (p.period.start.year, p.period.start.month)
@@ -1230,6 +1272,30 @@ _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A
                                    r"|(?<![A-Za-z])(?i:(first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
                                    r"(?i:fiscal[\s-]+)?(?i:quarter)(?![A-Za-z])"
                                    r"(?!\s+(?i:of\s+|and\s+)?(?:fiscal|\d|ended|ending))")
+
+
+_ORDINAL_PART = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_FISCAL_YEAR_WORDS = r"(?:fiscal|financial)[\s-]+(?:year[\s-]+)?(?:'?\d{2}|\d{4})?"
+#: a quarter or a half of a fiscal year said as such ("fiscal third quarter", "the first half of fiscal 2024",
+#: "fiscal 2025 second-quarter", "third fiscal quarter", "fiscal Q3", "Q3 of fiscal 2024")
+_FISCAL_PART_EN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:"
+    r"(?:fiscal|financial)[\s-]+(?:(?:year[\s-]+)?(?:'?\d{2}|\d{4})(?:['’]s)?[\s-]+)?"
+    r"(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])"
+    r"|" + _ORDINAL_PART + r"[\s-]+(?:fiscal|financial)[\s-]+(?:quarter|half)"
+    r"(?:\s+of\s+" + _FISCAL_YEAR_WORDS + r")?"
+    r"|(?:" + _ORDINAL_PART + r"[\s-]+(?:quarter|half)|Q[1-4]|H[12])\s+of\s+(?:the\s+|its\s+)?"
+    + _FISCAL_YEAR_WORDS +
+    r"|(?:Q[1-4]|H[12])\s+(?:fiscal|financial)(?:\s+year)?\s+(?:'?\d{2}|\d{4})"
+    r")(?![A-Za-z])")
+
+
+def unsaid_fiscal_parts(text: str) -> list[tuple[int, int, Period | None]]:
+    """A quarter or a half of a fiscal year in an English text that never says where that year starts
+    ("Fiscal third quarter revenue was $400 million", "For the first half of fiscal 2024, operating income
+    was …"): the organisation's own part of its own year, whose months are not said, so no contract period
+    holds it (it was read as the calendar's third quarter, or as the whole of FY2024)."""
+    return [(m.start(), m.end(), None) for m in _FISCAL_PART_EN_RE.finditer(text)]
 
 
 _JA_FISCAL_PART = (r"(?:の)?(?P<part>第(?P<q>[1-4])四半期(?P<cum>(?:連結)?累計(?:期間)?)?"

@@ -132,6 +132,7 @@ from shingi.ingest.dates import (
     japanese_fiscal_periods,
     latest_half,
     month_after_a_point,
+    month_name_ranges,
     month_number,
     month_spans,
     months_ended,
@@ -145,6 +146,7 @@ from shingi.ingest.dates import (
     short_year_parts,
     span_openings,
     split_years,
+    unsaid_fiscal_parts,
 )
 from shingi.ingest.doc_owner import CURRENCY_COUNTRIES, StatedOwner, address_owner, national_statistic_title
 from shingi.ingest.figures import (
@@ -763,7 +765,10 @@ _THRESHOLD_AFTER_RE = re.compile(r"(?:の大台)?を(?:超え|超す|超し|突�
 #: "fell below 400 thousand", "rose above", "topped 1 million": a round mark crossed (English)
 _THRESHOLD_BEFORE_EN_RE = re.compile(
     r"(?<![A-Za-z])(?i:(?:fell|dropped|slipped|sank|declined|rose|climbed|went|moved)\s+(?:back\s+)?"
-    r"(?:below|under|above|past|beyond)|topped|surpassed|crossed)\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
+    r"(?:below|under|above|past|beyond)|topped|surpassed|crossed"
+    # "wage growth remained above 5% for a fourth consecutive month": a level kept on one side of a mark
+    r"|(?:remained|remains|stayed|stays|held|holds|kept)\s+(?:well\s+)?(?:below|under|above|over))"
+    r"\s+(?:the\s+)?(?:mark\s+of\s+)?[$€£]?\s*$")
 #: "from the previous month's revised figure of 424,000", "the prior quarter's level of": the figure of the
 #: period before (its kind in group 1)
 _PREVIOUS_FIGURE_RE = re.compile(r"(?<![A-Za-z])(?i:previous|prior|preceding)\s+"
@@ -1223,6 +1228,9 @@ class DocumentExtractor:
         # the first date of the paragraph's latest sentence that states one
         self.para_period: Period | None = None
         self._para_frame: Period | None = None  # the period before one said after a figure (see add)
+        # the paragraph's period is a day its sentence dated no figure to (a release's or a meeting's day,
+        # "The figures were published on 14 May 2024."): no period of the figures said after it (see add)
+        self._para_day_unfigured = False
         # the paragraph's period is what a projection is for (「2020年3月期は、…と見込む」)
         self._para_forecast = False
         # the section's heading says its figures are totals from the fiscal year's start (（累計）)
@@ -1618,6 +1626,7 @@ class DocumentExtractor:
             self._para_measures = []
             self._para_index = False
             self.para_period = None
+            self._para_day_unfigured = False
             self._para_frame = None
             self._para_forecast = False
             self._para_unwritable = False
@@ -1839,6 +1848,9 @@ class DocumentExtractor:
         # period holds (nine months); 上半期 with no year: the half that ended last
         periods, spans = month_spans(text, numbered_quarters(text, periods))
         self._unwritable.update(spans)
+        if not _cjk(text):
+            periods, spans = month_name_ranges(text, periods)  # "Jan-Jul 2024", "May–July 2024"
+            self._unwritable.update(spans)
         periods, spans = first_months(text, periods)  # "the first nine months of 2024", 年初来
         self._unwritable.update(spans)
         periods, spans = months_ended(text, periods)  # "the three months to August 2024"
@@ -1873,6 +1885,10 @@ class DocumentExtractor:
                 (self._ja_fiscal_year or self._ja_fy) is not None
                 and re.search("[上下]半?期|中間期|通期", text))):
             periods = self._with_japanese_fiscal(text, periods)
+        if not _cjk(text) and self.fiscal_start is None and _FISCAL_WORD_RE.search(text):
+            # a fiscal quarter or half of a year whose months the text never said: no contract period
+            periods, spans = replace_spans(text, periods, unsaid_fiscal_parts(text))
+            self._unwritable.update(spans)
         unsaid_months = self._unsaid_company_year()
         if not _cjk(text) and self._fiscal_year is not None and (
                 self.fiscal_start not in (None, 1) or unsaid_months is not None):
@@ -2423,6 +2439,11 @@ class DocumentExtractor:
                                     or self.report_period) if not _cjk(text) and quantities \
                     and quantities[0].start < refs[0].start else None
                 self.para_period = refs[0].period
+                # an English day said in a sentence that dates none of its own figures to it is the day of
+                # something done (released, met, announced), not a day the text's figures are measured at
+                # ("on October 1, 2023 totaled 11.6 million head", "effective March 16" date their figures)
+                self._para_day_unfigured = refs[0].period.precision == "day" and not _cjk(text) and not any(
+                    o.period == refs[0].period for o in self.facts.observations[drafted_before:])
                 self._para_forecast = forecast
                 self._para_unwritable = False
             if not forecast:
@@ -2533,6 +2554,22 @@ class DocumentExtractor:
             if not event_actors and kind in ("policy", "regulation") and ctx.default_government:
                 event_actors = (ctx.default_government,)
             amount = quantities[amount_index].quantity if amount_index is not None else None
+            if date is not None and not when and not _cjk(text) and kind in ("release", "publication"):
+                # "The Daily is released Monday to Friday at 8:30 a.m.": an English report or release said
+                # with no day of its own did not happen on the day of the document that mentions it (nor on
+                # its heading's or paragraph's): its day is not said
+                date = None
+            if date is not None and date.precision != "day" and not _cjk(text) and (
+                    kind in ("release", "publication")
+                    or (kind == "milestone" and date.precision != "month" and not _DONE_RE.search(text))):
+                # an English release or publication dated by a month, a quarter or a year: that is the period
+                # its figures are about, not the day it came out ("Statistics Korea has released its
+                # employment trends for September 2023", "2024 FOMC Statements"); nor is a sentence with no
+                # word of a thing done a happening of the quarter or the year it states ("In the second
+                # quarter of 2024, GDP in the euro area expanded": a statistic; "Annual Report 2019"). Not
+                # drafted: the figures are rows of their own (a month stays: "ABCI 3.0 started operation in
+                # April 2026")
+                date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -3047,9 +3084,22 @@ class DocumentExtractor:
         if known_name and not _GENERIC_NAME_RE.search(known_name):
             self._sentence_metrics.append((q.end, q.quantity.unit, known_name))
         clause = text[_clause_start(text, q.start):_clause_end(text, q.end)]
+        if unit == "x" and not _cjk(text) and q.text.lower().endswith("times") \
+                and _TIMES_COUNTED_AFTER_RE.match(text, q.end):
+            self.facts.skipped_figures += 1  # "three times since June": a count of events, no multiple
+            return
         if _MARKET_FORECAST_RE.search(clause):
             # "analysts had expected $8.54 billion", 「市場予想の平均は…」: the market's guess is nobody's
             # figure (a publisher's own forecast is, marked below)
+            self.facts.skipped_figures += 1
+            return
+        if not _cjk(text) and q.comparator in _BOUNDS and _CLASS_BEFORE_RE.search(
+                text, max(0, q.start - 30), q.start) and any(
+                o.start >= q.end and o.comparator not in _BOUNDS for o in self._sentence_quantities):
+            # "the interest rate on new loans of over €1 million rose to 4.5%", "Households with incomes
+            # below $50,000 spent 2.1% more", "placements of cattle weighing less than 600 pounds were 350,000
+            # head": a bound that a noun takes after "of", "with", "weighing" (or right after a plural noun)
+            # says which things are counted, a size class: the figure is what follows, not the bound
             self.facts.skipped_figures += 1
             return
         if own is None and not _cjk(text) and _THREE_MONTHS_ON_RE.search(text):
@@ -3060,6 +3110,14 @@ class DocumentExtractor:
                 self.facts.skipped_figures += 1  # (June to August: no contract period holds it)
                 return
             own = PeriodMatch(period_of_quarter(three_end.start.year, three_end.start.month // 3), -1, -1, "")
+        if own is None and context is not None and context == self.para_period and self._para_day_unfigured:
+            # the day of a release or a meeting said earlier in the paragraph dates no figure after it: the
+            # section's, the heading's or the release's period does, else the figure is left out (a flow
+            # statistic is never a day's; a rate set that day dates itself, "effective March 16")
+            context = self.section_period or self.heading_period or self.report_period
+            if context is None:
+                self.facts.skipped_figures += 1
+                return
         if own is None and _CUMULATIVE_SINCE_RE.search(text):
             self.facts.skipped_figures += 1  # 2022年度からの累計: a span no contract period holds
             return
@@ -3135,6 +3193,19 @@ class DocumentExtractor:
             # a change on an earlier period (「前年同月比では37.8%減」, a headline's "GDP up by 0.2% and
             # employment up by 0.3% in the euro area") with nothing but the release's day to date it: it is
             # the change over a period the text has not said, never the day's
+            self.facts.skipped_figures += 1
+            return
+        if own is None and period is not None and period == self.doc_date and period.precision == "day" \
+                and period_from == "context" and not cjk_text and _PAST_REPORT_RE.search(clause) and not (
+                    _forecast(text) or _PLAN_WORD_RE.search(text) or _EXPECTED_RE.search(text)
+                    or _SET_ON_THE_DAY_RE.search(text) or _DIVIDEND_RE.search(text)):
+            # an English figure said in the past tense that only the release's day could date ("The
+            # unemployment rate was 4.1 per cent." in a release of 20 May): what was measured is of a month, a
+            # quarter or a year before the release that the text has not said, never of the day it was
+            # published (a present tense, "GPT-4.1 scores 94.3%", "has 1,200 employees", is as of the
+            # document and stays dated by it); only what is set, decided or done that day ("the
+            # Board today left its cash rate target at 4.35 per cent", "declared a dividend of $0.25") or
+            # what is projected as of it is dated by it. Left out (counted), not drafted with a guessed period
             self.facts.skipped_figures += 1
             return
         explicit = own is not None and (own.start < 0 or q.end <= own.start <= q.end + 30)
@@ -4822,6 +4893,34 @@ _PER_SHARE_AFTER_RE = re.compile(r"\s*(?i:per|a)\s+(?i:(?:common|ordinary|outsta
 _DIVIDEND_PAYMENT_RE = re.compile(r"(?<![A-Za-z])(?i:will\s+pay|payable|to\s+be\s+paid|will\s+be\s+paid)"
                                   r"(?![A-Za-z])[^.]{0,80}?(?i:dividend)|(?i:dividend)[^.]{0,80}?"
                                   r"(?<![A-Za-z])(?i:payable|will\s+be\s+paid|to\s+be\s+paid)(?![A-Za-z])")
+#: what is set, decided or done on a day, so that a figure of it is that day's: a rate a board sets ("holds
+#: the cash rate at", "lowers overnight rate target to", "left its target at", "effective"), a dividend
+#: declared, an amount awarded, signed or agreed
+_SET_ON_THE_DAY_RE = re.compile(
+    r"(?<![A-Za-z])(?i:decided|decides|decision|holds|held|hold|left|leaves|kept|keeps|maintain|maintains"
+    r"|maintained|lowers|lowered|raises|raised|cuts|cut|sets|set|effective|declared|declares|declare|approved"
+    r"|approves|awarded|awards|award|signed|signs|agreed|agrees|granted|grants|invest|invests|invested"
+    r"|acquired|acquires|acquire)(?![A-Za-z])")
+#: a figure reported in the past tense: what was measured over a period before the text was written
+_PAST_REPORT_RE = re.compile(
+    r"(?<![A-Za-z])(?i:was|were|rose|fell|increased|decreased|declined|grew|dropped|climbed|totaled|totalled"
+    r"|reached|stood|amounted|remained|edged|slipped|jumped|surged|plunged|eased|posted|recorded|averaged"
+    r"|came\s+in|went\s+up|went\s+down"
+    # a headline's present of a change ("Inflation eases to 2.2% as fuel prices fall"): a change is over a
+    # period, never a day
+    r"|rises|falls|eases|slows|jumps|drops|grows|increases|decreases|declines|climbs|edges|dips|slips"
+    r"|surges|plunges|soars|tumbles|accelerates|hits)(?![A-Za-z])")
+#: "has cut its key policy rate three times since June": how many times a thing happened, no multiple
+_TIMES_COUNTED_AFTER_RE = re.compile(r"\s+(?i:since|this\s+year|last\s+year|so\s+far|in\s+a\s+row"
+                                     r"|in\s+the\s+past|over\s+the\s+past|already|before|a\s+year|per\s+year"
+                                     r"|each|every)"
+                                     r"(?![A-Za-z])")
+_BOUNDS = ("more_than", "less_than", "at_least", "at_most")
+#: what makes a bound after it a class of the things a noun names: "loans of", "firms with", "cattle
+#: weighing", "persons aged", "a capacity of", or a plural noun right before it ("incomes below")
+_CLASS_BEFORE_RE = re.compile(r"(?:(?<![A-Za-z])(?i:of|with|weighing|aged|earning|having|sized|valued\s+at)"
+                              r"|(?<![A-Za-z])[a-z]{3,}[^s\s']s)\s+(?:a\s+)?$")
+_FISCAL_WORD_RE = re.compile(r"(?i:fiscal|financial)")
 _DECLARED_RE = re.compile(r"(?<![A-Za-z])(?i:declared|declares|declare|approved|approves)(?![A-Za-z])")
 _DIVIDEND_RE = re.compile(r"(?<![A-Za-z])(?i:dividends?)(?![A-Za-z])")
 _DIVIDEND_KIND_RE = re.compile(
