@@ -183,12 +183,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st),
             )
-            if since and first is not None and dates_the_peak(st) and _A_HIGH_PEAK.search(st.span):
+            side = _peak_side(st) if since and first is not None and dates_the_peak(st) else 0
+            if side:
                 # "down about 20% from their early-2022 peak", 「2019年のピークから1000店以上減った」:
                 # the period dates the peak, and the peak is the highest value inside it, not the
                 # period's first (a linguistic reason: the peak of a period is its highest point;
                 # blind round 23d mt_price_drop, round 22b stores-down-1000)
-                top = peak_inside(pack, [o.id for o in obs], st.periods[0].period)
+                # (a low or a trough is the lowest value inside it: "from its 2020 record low")
+                top = peak_inside(pack, [o.id for o in obs], st.periods[0].period, side)
                 if top is not None:
                     first = top
             if (
@@ -2223,8 +2225,34 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
 
 #: A peak that is a period's highest value (not a low, nor 「過去最悪」 whose side depends on the measure)
 _A_HIGH_PEAK = re.compile(
-    r"ピーク|最盛期|過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|(?i:\b(?:peak|high|height|record)\b)"
+    r"ピーク|最盛期|過去最多|過去最高|過去最大|史上最多|史上最高|史上最大"
+    # a bare "record" is a high unless a low word follows it: "record low", "record lows"
+    r"|(?i:\b(?:peak|high|height|record(?!\s+(?:lows?|lowest|troughs?|bottoms?)\b))\b)"
 )
+#: A low that is a period's lowest value: 「2020年の過去最低から」「底から」, "from its 2020 record low",
+#: "since the 2009 trough", "off the bottom" (review misread-1: "record low" had dated a peak)
+_A_LOW_TROUGH = re.compile(
+    r"過去最低|史上最低|過去最少|史上最少|過去最小|史上最小|底値|底"
+    r"|(?i:\b(?:lows?|lowest|troughs?|bottoms?)\b)"
+)
+
+
+def _peak_side(st: Statement) -> int:
+    """+1 when the peak the period dates is the period's highest value ("from its 2021 peak",
+    「2019年のピークから」), -1 when it is its lowest ("from its 2020 record low", 「2020年の過去最低から」,
+    "since the 2009 trough"), 0 when the claim names neither. The word nearest after the period
+    decides, then the nearest before it ("from the record low in 2020")."""
+    p = st.periods[0]
+    after = st.span[p.end - st.start :]
+    before = st.span[: p.start - st.start]
+    hi, lo = _A_HIGH_PEAK.search(after), _A_LOW_TROUGH.search(after)
+    if hi or lo:
+        return -1 if lo and (hi is None or lo.start() < hi.start()) else 1
+    his = [m.end() for m in _A_HIGH_PEAK.finditer(before)]
+    los = [m.end() for m in _A_LOW_TROUGH.finditer(before)]
+    if his or los:
+        return -1 if los and (not his or max(los) > max(his)) else 1
+    return 0
 
 
 #: The peak as the base of a change with no period of its own: 「ピーク時の半分」「ピーク時から半減」

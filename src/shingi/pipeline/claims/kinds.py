@@ -549,14 +549,18 @@ def dates_the_peak(st: Statement) -> bool:
 #: (a record the change started from is its peak too: 「2021年の過去最多から」, "from their 2021 record";
 #: claims.numbers.RECORD_AS_START)
 _PEAK_AFTER_JA = re.compile(
-    r"(?:の)?(?:ピーク時|ピーク|最盛期|過去最多|過去最高|過去最大|過去最悪|史上最多|史上最高|史上最大|史上最悪)"
+    r"(?:の)?(?:ピーク時|ピーク|最盛期|過去最多|過去最高|過去最大|過去最悪|史上最多|史上最高|史上最大|史上最悪"
+    r"|過去最低|史上最低|過去最少|史上最少|底値|底)"
     r"(?:の水準)?(?:から|と比べ|に比べ)"
 )
 _FROM_A_EN = re.compile(r"(?i)\b(?:from|since|below|off)\s+(?:(?:the|its|their|a)\s+)?$")
-_PEAK_AFTER_EN = re.compile(r"(?i)\s*(?:peaks?|highs?|height|records?|all-time highs?)\b")
+_PEAK_AFTER_EN = re.compile(
+    r"(?i)\s*(?:peaks?|highs?|height|records?|all-time (?:highs?|lows?)|lows?|troughs?|bottom)\b"
+)
 #: "fell 15% from the record high in 2021", "down a third from the peak of 2022": the period after
 #: the peak dates it
 _FROM_A_PEAK_IN_EN = re.compile(
     r"(?i)\b(?:from|since|below|off)\s+(?:the|its|their|a)\s+"
-    r"(?:peak|high|height|record(?:\s+(?:high|low|level|peak))?|all-time\s+high)\s+(?:in|of)\s+$"
+    r"(?:peak|high|height|low|trough|bottom|record(?:\s+(?:high|low|level|peak))?|all-time\s+(?:high|low))"
+    r"\s+(?:in|of)\s+$"
 )
