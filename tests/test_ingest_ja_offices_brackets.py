@@ -64,6 +64,20 @@ def test_a_list_of_changes_in_points_shares_its_fall(bare: ExtractContext) -> No
     assert {(4.0, "pp", "2006"), (-1.5, "pp", "2006"), (-3.7, "pp", "2006")} <= got
 
 
+def test_a_level_before_a_list_of_falls_keeps_its_sign(bare: ExtractContext) -> None:
+    # the fall is said of the changes 「それぞれ」 distributes, never of the level before it (45万人,
+    # 892億kWh, 2.5%): only a change (% or points) before that word is the list's first item
+    text = ("富山県統計調査課\n\n"
+            "令和6年3月の富山県の完全失業率は2.5%、有効求人倍率は1.25倍で、それぞれ0.2ポイント、0.03ポイントの低下となった。\n\n"
+            "令和6年3月の富山県の販売電力量は892億kWh、前年同月比はそれぞれ1.5ポイント、3.7ポイントの低下となった。\n\n"
+            "令和6年3月の富山県の雇用者数は45万人、前年同月からそれぞれ1.5%、3.7%の減少となった。\n")
+    got = {(v, u) for _, v, u, _ in owned_rows(extract(bare, text))}
+    assert {(2.5, "%"), (89200000000.0, "kWh"), (450000.0, "count")} <= got
+    assert not any(v < 0 and u in ("kWh", "count", "x") for v, u in got) and (-2.5, "%") not in got
+    # the changes the list distributes still fall
+    assert {(-0.2, "pt"), (-1.5, "pp"), (-1.5, "%"), (-3.7, "%")} <= got
+
+
 def test_a_scope_aside_names_no_period(bare: ExtractContext) -> None:
     got = {(v, u, p) for _, v, u, p in owned_rows(extract(bare, CHINGIN))}
     assert (1.6, "%", "2006") in got and (1.4, "%", "2005") in got and (3904.0, "JPY", "2005") in got
@@ -112,6 +126,17 @@ def test_a_prefecture_broken_by_a_space(bare: ExtractContext) -> None:
     got = owned_rows(extract(bare, text))
     assert ("神奈川県", 89200000000.0, "kWh", "FY2018") in got
     assert ("千葉県", 89200000000.0, "kWh", "FY2018") not in got
+    # a name read across a space is a prefecture only when its suffix ends a word: 「東京 都市圏」 is the
+    # Tokyo area (東京 + 都市圏), 「京都 府中部」 central Kyoto prefecture's part (京都 + 府中部),
+    # 「千葉 県立」 is not 千葉県
+    for spaced, wrong in (("令和6年の東京 都市圏の人口は3,700万人だった。", "東京都"),
+                          ("令和6年の京都 府中部の人口は50万人だった。", "京都府"),
+                          ("令和6年の千葉 県立高校の生徒数は10万人だった。", "千葉県")):
+        rows = owned_rows(extract(bare, "総務省統計局\n\n" + spaced + "\n"))
+        assert not any(o == wrong for o, _, _, _ in rows)
+    # (the suffix right after the space that ends the word is still the prefecture: 「和歌 山県の」)
+    got = owned_rows(extract(bare, "総務省統計局\n\n令和6年の和歌 山県の人口は90万人だった。\n"))
+    assert ("和歌山県", 900000.0, "count", "2024") in got
 
 
 def test_an_era_initial_in_brackets_over_a_month() -> None:
@@ -163,11 +188,15 @@ RETURNS = """令和5年12月
 def test_years_a_line_each_over_items_on_one_line(bare: ExtractContext) -> None:
     got = owned_rows(extract(bare, RETURNS))
     assert {("金沢国税局", 36585.0, "count", "2021"), ("金沢国税局", 39887.0, "count", "2022"),
-            ("金沢国税局", 109.0, "%", "2022"), ("金沢国税局", 507.0, "count", "2021"),
+            ("金沢国税局", 507.0, "count", "2021"),
             ("金沢国税局", 573.0, "count", "2022"), ("金沢国税局", 2912.0, "count", "2021"),
             ("金沢国税局", 8.0, "%", "2021"), ("金沢国税局", 0.6, "pp", "2022"),
-            ("金沢国税局", 341100000000.0, "JPY", "2021"), ("金沢国税局", 398100000000.0, "JPY", "2022"),
-            ("金沢国税局", 116.7, "%", "2022")} <= got
+            ("金沢国税局", 341100000000.0, "JPY", "2021"),
+            ("金沢国税局", 398100000000.0, "JPY", "2022")} <= got
+    # 対前年比 (109.0: the level as a per cent of the year before's) is no level nor share: it is drafted as
+    # the growth it says (+9.0 %), never as 109.0 %; a share's change in ポイント is a change (0.6 pp above)
+    assert not any(v in (109.0, 113.0, 118.5, 116.7) for _, v, _, _ in got)
+    assert {("金沢国税局", 9.0, "%", "2022"), ("金沢国税局", 16.7, "%", "2022")} <= got
 
 
 def test_items_that_do_not_fit_the_years_are_not_read(bare: ExtractContext) -> None:

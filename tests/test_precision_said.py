@@ -1,8 +1,8 @@
 """The precision a figure is said to sets how far it may be from the value (docs/verdict-rules.md
 §4.1, "The precision a figure is said to", session 24, `grade`): a word of nearness tells the side
-of a figure said at its own precision; 強 / 弱 cut a remainder off the last written digit; a strict
-bound at the very value found is a tie at the evidence's precision; the period before is a
-change's base, not a second period of a run."""
+of a figure said at its own precision; 強 / 弱 cut a remainder of less than a third of a step off the
+last written digit; a strict bound at the very value found is missed (a tax rate of 10 % is not
+more than 10 %); the period before is a change's base, not a second period of a run."""
 
 from __future__ import annotations
 
@@ -25,7 +25,13 @@ def pack(tmp_path_factory: Any) -> Pack:
           ""],
          ["prices", "地価上昇率", "land price growth", "%", "land price growth;地価上昇率", "", "growth", ""],
          ["shops", "店舗数", "shops", "count", "shops;店舗数", "", "count", ""],
-         ["exports", "輸出額", "exports", "USD", "exports;輸出額", "", "amount", ""]],
+         ["exports", "輸出額", "exports", "USD", "exports;輸出額", "", "amount", ""],
+         ["tax", "消費税率", "consumption tax rate", "%", "consumption tax rate;消費税率", "", "share", ""],
+         ["wage", "最低賃金", "minimum wage", "USD", "minimum wage;最低賃金", "", "amount", ""],
+         ["visitors", "訪問者数", "visitors", "count", "visitors;訪問者数", "", "count", ""],
+         ["women", "女性管理職比率", "share of women managers", "%",
+          "share of women managers;女性管理職比率", "", "share", ""],
+         ["invest", "投資額", "investment", "USD", "investment;投資額", "", "amount", ""]],
         [["t1", "NL", "ontime", "2023", "77.5", "%", "stat", ""],
          ["t2", "NL", "ontime", "2024", "79.4", "%", "stat", ""],
          ["t3", "NL", "ontime", "2025", "9.6", "%", "stat", ""],
@@ -39,7 +45,15 @@ def pack(tmp_path_factory: Any) -> Pack:
          ["p2", "NL", "prices", "2024", "1.9", "%", "stat", ""],
          ["s1", "NL", "shops", "2024", "2000", "count", "stat", ""],
          ["e1", "NL", "exports", "2023", "100000000", "USD", "stat", ""],
-         ["e2", "NL", "exports", "2024", "117000000", "USD", "stat", ""]],
+         ["e2", "NL", "exports", "2024", "117000000", "USD", "stat", ""],
+         ["x1", "NL", "tax", "2024", "10", "%", "stat", ""],
+         ["w1", "NL", "wage", "2024", "1000", "USD", "stat", ""],
+         ["v1", "NL", "visitors", "2024", "15000", "count", "stat", ""],
+         ["v2", "NL", "visitors", "2025", "11200", "count", "stat", ""],
+         ["m1", "NL", "women", "2024", "25.0", "%", "stat", ""],
+         ["m2", "NL", "women", "2025", "28.0", "%", "stat", ""],
+         ["i1", "NL", "invest", "2024", "2500000000", "USD", "stat", ""],
+         ["i2", "NL", "invest", "2025", "2040000000", "USD", "stat", ""]],
     )
 
 
@@ -92,18 +106,42 @@ def test_a_remainder_word_cuts_the_last_written_digit(pack: Pack, claim: str, ra
 @pytest.mark.parametrize(
     ("claim", "rating"),
     [
-        # 2.0 % against "more than 2%": the line is the value at its own digits (blind round 23
-        # jp-land-prices koji2024-res-over2, rated mostly true; was mostly false as a near miss)
-        ("Norland's land price growth was more than 2% in 2023.", "mostly_true"),
-        ("ノーランドの2023年の地価上昇率は2%を超えた。", "mostly_true"),
-        # negatives: 1.9 % is below the line (a near miss: mostly false); a count of 2,000 is not
-        # more than 2,000
-        ("Norland's land price growth was more than 2% in 2024.", "mostly_false"),
-        ("ノーランドの2024年の地価上昇率は2%を超えた。", "mostly_false"),
-        ("Norland had more than 2,000 shops in 2024.", "mostly_false"),
+        # a value exactly at the half step is neither figure's remainder: 15,000 is 「1.5万人」
+        # (「1万人台半ば」), not 「1万人強」 nor 「2万人弱」; 25 % is 「2割5分」, not 「3割弱」 (a stretch)
+        ("ノーランドの2024年の訪問者数は2万人弱だった。", "mostly_false"),
+        ("ノーランドの2024年の訪問者数は1万人強だった。", "mostly_false"),
+        ("ノーランドの2024年の女性管理職比率は3割弱だった。", "mostly_true"),
+        # "and change" is a small remainder: $2.5 billion is not "$2 billion and change"
+        ("Norland's investment was $2 billion and change in 2024.", "mostly_false"),
+        # negatives: within a third of the step the word holds
+        ("ノーランドの2025年の訪問者数は1万人強だった。", "true"),
+        ("ノーランドの2025年の女性管理職比率は3割弱だった。", "true"),
+        ("Norland's investment was $2 billion and change in 2025.", "true"),
     ],
 )
-def test_a_strict_bound_at_the_value_is_a_tie(pack: Pack, claim: str, rating: str) -> None:
+def test_a_remainder_is_less_than_a_third_of_the_step(pack: Pack, claim: str, rating: str) -> None:
+    assert _rating(pack, claim) == rating
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating"),
+    [
+        # a strict bound at the very value found is missed, a near miss (mostly false): a set rate
+        # or an amount is exact ("more than 10%" for a tax rate of 10 %, "more than $1,000" for
+        # a wage of $1,000), and a rounded 2.0 % shows no side either (review of session 24, grade-1)
+        ("Norland's consumption tax rate was more than 10% in 2024.", "mostly_false"),
+        ("ノーランドの2024年の消費税率は10%を超えていた。", "mostly_false"),
+        ("Norland's minimum wage was more than $1,000 in 2024.", "mostly_false"),
+        ("ノーランドの2024年の最低賃金は1000ドルを上回った。", "mostly_false"),
+        ("Norland's land price growth was more than 2% in 2023.", "mostly_false"),
+        ("ノーランドの2023年の地価上昇率は2%を超えた。", "mostly_false"),
+        ("Norland had more than 2,000 shops in 2024.", "mostly_false"),
+        # negatives: a bound that includes the line holds at it
+        ("Norland's consumption tax rate was at least 10% in 2024.", "true"),
+        ("ノーランドの2024年の消費税率は10%以上だった。", "true"),
+    ],
+)
+def test_a_strict_bound_at_the_value_is_missed(pack: Pack, claim: str, rating: str) -> None:
     assert _rating(pack, claim) == rating
 
 

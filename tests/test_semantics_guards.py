@@ -106,3 +106,7 @@ def test_a_negated_equative_over_every_period_is_no_negation(pack: Pack) -> None
     assert diagnose(said, pack, as_of="2026-01-10").rating == "true"
     # not: a plain negative still inverts
     assert diagnose("Norland's visitors did not rise in 2025.", pack, as_of="2026-01-10").rating == "false"
+    # not: "not in N years" with no equative after it is a plain negation (the visitors did rise
+    # above 5 million in 2025)
+    said = "Norland's visitors did not in four years rise above 5 million."
+    assert diagnose(said, pack, as_of="2026-01-10").rating == "false"

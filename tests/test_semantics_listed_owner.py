@@ -60,3 +60,50 @@ def test_a_part_of_the_list_names_no_group(pack: Pack) -> None:
     # "Tokyo and Osaka" is not the three areas: Tokyo is read, or nothing
     _, evidence = _evidence("Land prices in Tokyo and Osaka rose 2.1% in 2023.", pack)
     assert "m2023" not in evidence
+
+
+EACH_ENTITIES = [
+    ["METROS", "other", "三大都市圏（東京・大阪・名古屋）",
+     "Three major metropolitan areas (Tokyo, Osaka, Nagoya)",
+     "Tokyo, Osaka and Nagoya areas;東京・大阪・名古屋", "NL"],
+    ["TOKYO", "other", "東京", "Tokyo", "", "NL"],
+    ["OSAKA", "other", "大阪", "Osaka", "", "NL"],
+    ["NAGOYA", "other", "名古屋", "Nagoya", "", "NL"],
+]
+EACH_OBSERVATIONS = [
+    ["g2024", "METROS", "land", "2024", "5.0", "%", "stat", ""],
+    ["t2024", "TOKYO", "land", "2024", "1.0", "%", "stat", ""],
+    ["o2024", "OSAKA", "land", "2024", "2.0", "%", "stat", ""],
+    ["n2024", "NAGOYA", "land", "2024", "3.0", "%", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def each_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "listed-each", METRICS, EACH_OBSERVATIONS, entities=EACH_ENTITIES)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Land prices rose more than 4% in each of Tokyo, Osaka and Nagoya in 2024.",
+        "Land prices in Tokyo, Osaka and Nagoya all rose more than 4% in 2024.",
+        "2024年の東京、大阪、名古屋の地価の変動率はそれぞれ4%を超えた。",
+    ],
+)
+def test_a_list_said_of_each_item_names_the_members_not_the_group(each_pack: Pack, said: str) -> None:
+    # review session 24 link-2: the group's 5 % is no answer for every member (1 %, 2 %, 3 %)
+    d = diagnose(said, each_pack, as_of="2025-06-01")
+    evidence = {i for c in d.checks for i in c.evidence}
+    assert "g2024" not in evidence
+    assert d.rating in ("false", "mostly_false")
+
+
+def test_a_list_with_no_distributive_word_still_names_the_group(each_pack: Pack) -> None:
+    for said in (
+        "Land prices in Tokyo, Osaka and Nagoya rose more than 4% in 2024.",
+        "2024年の東京、大阪、名古屋の地価の変動率は4%を超えた。",
+    ):
+        d = diagnose(said, each_pack, as_of="2025-06-01")
+        assert d.rating == "true"
+        assert [i for c in d.checks for i in c.evidence] == ["g2024"]

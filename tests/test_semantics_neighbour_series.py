@@ -217,3 +217,90 @@ def test_both_counts_failing_or_the_count_named_stays_false(pack: Pack, claim: s
     # negative: both fail; or the claim names its count (Alpha's 397)
     d = diagnose(claim, pack, as_of="2026-02-01")
     assert d.rating in FALSE_SIDE
+
+
+# ---- a part is no second definition of its whole (review nbr-1, nbr-2) ----------------------------
+
+PART_METRICS = [
+    ["exports", "輸出額", "Exports", "JPY", "exports;輸出", "true", "amount", ""],
+    ["exports_cars", "輸出額（自動車）", "Exports (cars)", "JPY", "car exports;自動車輸出", "true",
+     "amount", ""],
+    ["ships", "出荷額（全品目）", "Shipments (all goods)", "JPY", "shipments;出荷", "true", "amount", ""],
+    ["ships_b", "出荷額（速報）", "Shipments (preliminary)", "JPY", "shipments;出荷", "true", "amount", ""],
+    ["wrecks", "難破件数", "Shipwrecks", "count", "shipwrecks;難破", "false", "count", ""],
+]
+PART_OBSERVATIONS = [
+    ["e19", "NL", "exports", "2019", "76兆", "JPY", "stat", ""],
+    ["e20", "NL", "exports", "2020", "68兆", "JPY", "stat", ""],
+    ["c23", "NL", "exports_cars", "2023", "17.3兆", "JPY", "stat", ""],
+    ["c24", "NL", "exports_cars", "2024", "17.9兆", "JPY", "stat", ""],
+    ["s24", "NL", "ships", "2024", "107兆", "JPY", "stat", ""],
+    ["sb24", "NL", "ships_b", "2024", "17.9兆", "JPY", "stat", ""],
+    ["w23", "NL", "wrecks", "2023", "2700", "count", "stat", ""],
+    ["w24", "NL", "wrecks", "2024", "2600", "count", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def parts(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return norland_pack(tmp_path_factory, "neighbour-series-part", PART_METRICS, PART_OBSERVATIONS)
+
+
+@pytest.mark.parametrize("claim", [
+    "2024年のノーランドの輸出額は約18兆円だった。",
+    "2024年のノーランドの輸出額は15兆円を超えた。",
+    "Norland's exports were about 18 trillion yen in 2024.",
+])
+def test_a_noted_part_is_no_second_definition_of_the_bare_whole(parts: Pack, claim: str) -> None:
+    # the whole has no 2024 value; the cars' 17.9兆 is a part of it, not the whole counted otherwise
+    d = diagnose(claim, parts, as_of="2025-06-01")
+    assert d.rating not in TRUE_SIDE
+    assert not any("c24" in c.evidence for c in d.checks)
+
+
+@pytest.mark.parametrize("claim", [
+    "2024年のノーランドの出荷額は20兆円を下回った。",
+    "Norland's shipments were less than 20 trillion yen in 2024.",
+])
+def test_two_noted_counts_far_apart_are_no_two_definitions(parts: Pack, claim: str) -> None:
+    # 107兆 and 17.9兆: too far apart for two counts of one whole; the claim stays false
+    d = diagnose(claim, parts, as_of="2025-06-01")
+    assert d.rating in FALSE_SIDE
+
+
+# ---- a record on two values: the claimed value's own note, on the claim's side (review nbr-3) -------
+
+
+@pytest.mark.parametrize("note", ["最大手3社の合計", "最高気温の日を含む", "a record low", "過去最低"])
+def test_a_note_of_another_sense_or_side_does_not_settle_a_record(
+    tmp_path_factory: pytest.TempPathFactory, note: str
+) -> None:
+    noted = _with_note(tmp_path_factory, note)
+    for claim in ("2025年の着工件数は過去最高だった。", "Builds started hit a record high in 2025."):
+        d = diagnose(claim, noted, as_of="2026-02-01")
+        assert d.rating == "unverifiable", (note, claim)
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2024 Norland's ferry passengers were about 1.9 million, a record.",
+    "2024年のノーランドのフェリー旅客数は約190万人で、過去最高だった。",
+    "Norland's ferry passengers have never been higher than in 2024.",
+    "ノーランドのフェリー旅客数は2024年に190万人と過去最高だ。",
+])
+def test_the_record_shapes_of_noted_fixtures_stay_unsettled_without_a_note(pack: Pack, claim: str) -> None:
+    # review nbr-4: the shapes whose fixtures (test_generality, test_semantics_records,
+    # test_semantics_neighbour_by_dimension, test_numbers_in_words) now carry a record note, on a
+    # two-value series with no note: the record is not settled (a figure said with it may hold)
+    d = diagnose(claim, pack, as_of="2025-06-01")
+    assert d.rating not in ("true", *FALSE_SIDE), claim
+    assert any(c.result == "unknown" and "too short" in c.reason for c in d.checks), claim
+
+
+@pytest.mark.parametrize("claim", [
+    "2024年のノーランドの難破件数は過去最少だった。",
+    "Norland's shipwrecks hit a record low in 2024.",
+])
+def test_a_low_record_on_two_values_without_a_note_is_not_settled(parts: Pack, claim: str) -> None:
+    # review nbr-4 (test_semantics_measure_words: 「過去最少」 note): the low side too
+    d = diagnose(claim, parts, as_of="2025-06-01")
+    assert d.rating == "unverifiable", claim

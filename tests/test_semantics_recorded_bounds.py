@@ -63,9 +63,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 def test_a_bound_the_pack_records_as_a_bound(pack: Pack) -> None:
     said = "In {} more than 66 per cent of Norland's patients pay nothing."
     assert diagnose(said.format(2019), pack).rating == "true"
-    # 66 % recorded with no such note: the line sits at the value at the evidence's own digits, a
-    # tie neither shown nor refuted (mostly true, §4.1 "The precision a figure is said to")
-    assert diagnose(said.format(2020), pack).rating == "mostly_true"
+    # 66 % recorded with no such note: the bound is missed on its line (mostly false, §4.1)
+    assert diagnose(said.format(2020), pack).rating == "mostly_false"
 
 
 def test_a_when_clause_about_taking_office_only_dates(pack: Pack) -> None:

@@ -65,6 +65,22 @@ def test_japanese_synonyms_link_a_reworded_count(pack: Pack) -> None:
     assert evidence == ["h2025"]
 
 
+def test_a_synonym_is_never_the_name_word(pack: Pack) -> None:
+    # review session 24 link-1: Sudachi puts 雇用 with 採用 and 教師 with 教員; teachers employed (a
+    # stock) are no count of teachers hired (a flow): with no name word said literally, no link
+    for said in (
+        "2025年度に雇用されている先生の数は3万7千人を超えた。",
+        "2025年度、学校で雇われている教師の数は3万7千人を超えた。",
+    ):
+        rating, evidence = _evidence(said, pack)
+        assert rating == "unverifiable"
+        assert evidence == []
+    # 採用 said literally, 教師 by the synonym: linked as before
+    rating, evidence = _evidence("2025年度に新しく採用された教師の数は3万7千人を超えた。", pack)
+    assert rating in ("true", "mostly_true")
+    assert evidence == ["h2025"]
+
+
 def test_a_definition_word_with_a_name_word_links_in_english(pack: Pack) -> None:
     # no owner named: every measure of the pack is scored; "household" and "water" are words of the
     # bill's name, "wastewater" of its definition
@@ -97,6 +113,19 @@ def test_a_quantity_with_mo_and_a_negative_is_a_bound_not_a_denial(pack: Pack) -
     assert evidence == ["s2024"]
     rating, _ = _evidence("ノーランドでは2024年、時短の店は9割もない。", pack)
     assert rating == "true"
+
+
+def test_a_quantity_with_mo_before_a_verb_is_no_bound(tmp_path_factory: pytest.TempPathFactory) -> None:
+    # review session 24 link-4: 「5人もなくなった」 is 亡くなった in kana, "as many as five died"
+    # (も emphatic with a positive verb), not "fewer than five"; 「5人もいなかった」 still is
+    deaths = [["deaths", "交通事故死者数", "traffic deaths", "count", "", "false", "count", ""]]
+    rows = [["d2024", "NL", "deaths", "2024", "2", "count", "stat", ""]]
+    small = small_pack(tmp_path_factory, "mo-verb", deaths, rows)
+    for said in ("2024年、ノーランドの交通事故死者数は5人もなくなった。",
+                 "2024年、ノーランドの交通事故死者数は5人もいなくなった。"):
+        assert diagnose(said, small, as_of="2025-06-01").rating in ("false", "mostly_false")
+    said = "2024年、ノーランドの交通事故死者数は5人もいなかった。"
+    assert diagnose(said, small, as_of="2025-06-01").rating == "true"
 
 
 def test_validate_hints_at_metrics_without_aliases(

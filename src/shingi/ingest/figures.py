@@ -724,6 +724,17 @@ _JA_LIST_FALL_RE = re.compile(
 _JA_LIST_LAST_FALL_RE = re.compile(_JA_LIST_STREAK + _JA_LIST_FALL_WORD)
 
 
+def _ja_list_item(unit: str | None, text: str, after: int) -> bool:
+    """Whether the figure ending at ``after`` is the first item of a list of falls (_JA_LIST_FALL_RE).
+    Only a change is: a figure in another unit than a change's (「雇用者数は45万人、…1.5%、3.7%の減少」,
+    「販売電力量は892億kWh、…」) is the level the sentence gives, and a figure before 「それぞれ」 is not one
+    the list distributes over (the items after それぞれ are, in turn, the subjects' changes)."""
+    m = _JA_LIST_FALL_RE.match(text, after)
+    if m is None or unit not in ("%", "pt", "pp", "index"):  # (an index's points: 「0.5ポイント」)
+        return False
+    return "それぞれ" not in m.group(0) and "各々" not in m.group(0)
+
+
 #: a rise said right before a figure ("rose 3%", "grew by 0.8 per cent", "an increase of 2%", "up 3%"); its
 #: Japanese counterpart after it (「4.1%増」, 「2.0%上昇」, 「3.1%のプラス」)
 _RISE_BEFORE_RE = re.compile(
@@ -781,7 +792,7 @@ def _signed(text: str, q: QuantityMatch) -> Quantity:
     # changed, not one of a list of changes that share the verb after them)
     bare_level = value.unit == "index" and q.text[-1:].isdigit()
     if value.value > 0 and (_FALL_AFTER_RE.match(text, after)
-                            or (not bare_level and _JA_LIST_FALL_RE.match(text, after))
+                            or (not bare_level and _ja_list_item(value.unit, text, after))
                             or (value.unit == "%" and _JA_LIST_LAST_FALL_RE.match(text, after))
                             or _FALL_BEFORE_RE.search(text, max(0, q.start - 60), q.start)
                             or _FALL_NAMED_BEFORE_RE.search(text, max(0, q.start - 30), q.start)

@@ -381,6 +381,8 @@ _YEAR_PART_CELL_RE = re.compile(r"(?:(?:令和|平成|昭和)(?:\d{1,2}|元)|(?:
 #: a column of changes on the year before, a level's ratio or its difference: 対前年比, 前年比, 前年対比,
 #: 増減率
 _YEAR_CHANGE_CELL_RE = re.compile(r"対?前年(?:対)?比|前年差|増減率|増減")
+#: of those, a ratio of the level to the year before's (対前年比 109.0: 9.0 % more), not a change
+_YEAR_RATIO_CELL_RE = re.compile(r"対?前年(?:対)?比")
 #: a note's mark, an item's number or a stray number alone on its line: 「(注1)」, 「7」, 「(21)」
 _ITEM_NOISE_RE = re.compile(r"[(（]\s?注\s?\d{0,2}\s?[)）]|\d{1,3}|[(（]\d{1,3}[)）]")
 #: the units an item's label lines state for its columns: 「億円 億円」, 「万円 万円」, 「ポイント」
@@ -431,7 +433,8 @@ def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[Te
     n = len(cols)
     if len(years) < 2 or cols[:len(years)] != years:
         return None
-    header = [*years, *(f"{years[-1]} {c}" for c in cols[len(years):])]
+    header = [*years, *(f"{years[-1]} {'増減率' if _YEAR_RATIO_CELL_RE.fullmatch(c) else c}"
+                        for c in cols[len(years):])]
     cell = rf"({_NUMBER})"
     plain = re.compile(r"\s*" + r"\s+".join([cell] * n) + r"\s*")
     outer = re.compile(r"\s*" + r"\s*".join([rf"{_OUTER_MARK}\s?{cell}"] * n) + r"\s*")
@@ -467,6 +470,14 @@ def _year_columns_items(first: TextLine, ahead: list[TextLine]) -> tuple[list[Te
                 cells = [c + u for c, u in zip(cells, units, strict=False)] + cells[n - 1:]
             elif units == ["ポイント"] and len(years) < n:
                 cells[-1] += "ポイント"
+            for i in range(len(years), n):
+                if _YEAR_RATIO_CELL_RE.fullmatch(cols[i]) and not cells[i].endswith("ポイント"):
+                    # 「対前年比 109.0」: the level as a per cent of the year before's, no level nor share
+                    # (read as 109.0 % a merge takes it for one); its growth the two years' cells give
+                    try:
+                        cells[i] = f"{float(cells[i].replace(',', '')) - 100:+.1f}"
+                    except ValueError:
+                        cells[i] = ""
             out.append(TextLine(x.line, "\t".join([name, *cells]), x.col, x.page, "row"))
             used = j
             fresh = not text.startswith(_OUTER_MARK)  # (the 外書 row's item goes on to its own row)

@@ -502,8 +502,21 @@ def _spaced_prefectures(text: str) -> list[tuple[int, int, str, str]]:
         _SPACED_PREFECTURE_RE = re.compile("|".join(
             "[ \u3000]?".join(re.escape(ch) for ch in name)
             for name in sorted(PREFECTURES.values(), key=len, reverse=True)))
-    return [(m.start(), m.end(), re.sub(r"[ \u3000]", "", m.group(0)), "government")
-            for m in _SPACED_PREFECTURE_RE.finditer(text) if " " in m.group(0) or "\u3000" in m.group(0)]
+    from shingi.pipeline.morphology import tokenize
+
+    out: list[tuple[int, int, str, str]] = []
+    for m in _SPACED_PREFECTURE_RE.finditer(text):
+        if " " not in m.group(0) and "\u3000" not in m.group(0):
+            continue
+        name = re.sub(r"[ \u3000]", "", m.group(0))
+        # the join is a prefecture only when the suffix ends a word: 「東京 都市圏」 is 東京 + 都市圏 and
+        # 「京都 府中部」 京都 + 府中 + 部, not 東京都/京都府 — Sudachi on the rejoined text must end a token
+        # right after the name's suffix (神奈川/県/が)
+        joined = name + text[m.end():m.end() + 6].split("\n")[0]
+        if not any(t.end == len(name) for t in tokenize(joined)):
+            continue
+        out.append((m.start(), m.end(), name, "government"))
+    return out
 
 
 def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:

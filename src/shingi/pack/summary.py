@@ -47,13 +47,14 @@ def summary_text(pack: Pack, lang: str = "ja") -> str:
         shown = ", ".join(bare[:_HINT_IDS]) + (", …" if len(bare) > _HINT_IDS else "")
         lines.append(
             f"ヒント: 別名(aliases)のない指標が{len(bare)}件あります（{shown}）。"
-            "名前と違う言い方をした主張はこれらの指標に結びつかないことがあります。"
+            "名前と違う言い方をした主張は結びつかないことがあります（誤りではありません。別名はその指標だけを指す言い方に限ってください）。"
             if ja
             else f"hint: {len(bare)} metric(s) have no aliases ({shown}); claims that word them "
-            "otherwise than their names may not link to them"
+            "otherwise than their names may not link to them (not an error; add an alias only for a wording "
+            "that names that measure alone)"
         )
     return "\n".join(lines)
 
 
 #: How many metric ids the no-aliases hint names
-_HINT_IDS = 8
+_HINT_IDS = 3

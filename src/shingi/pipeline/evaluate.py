@@ -71,7 +71,7 @@ from shingi.pipeline.checks.plans import _plan
 from shingi.pipeline.checks.run_ended import run_ended
 from shingi.pipeline.checks.siblings import on_both_measures, on_each_owner
 from shingi.pipeline.checks.spans import events_over_a_window, over_a_window, reached_in_a_term
-from shingi.pipeline.checks.sums import summed_members
+from shingi.pipeline.checks.sums import summed_members, summed_periods
 from shingi.pipeline.checks.superlatives import (
     _place_on_rank_metric,
     _said_by_source,
@@ -637,6 +637,9 @@ def evaluate(
             # "A and B together account for 20%": their exact sum, else unknown — never one
             # member's value, on no path below (§4.16)
             findings = _as_list(summed_members(ctx))
+        if not findings and st.kind in ("metric", "share"):
+            # "Across fiscal 2024 and fiscal 2025 … about 4,000": the periods' total, else unknown
+            findings = _as_list(summed_periods(ctx))
         apposition = st.kind == "superlative" and "subject" in st.inherited and not st.periods
         if previous_event is not None and apposition:
             # "…deficit in January 2025, its first monthly deficit in two years": a superlative in

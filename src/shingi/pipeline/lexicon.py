@@ -1005,7 +1005,9 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("にも届かな", "less_than"),
     ("にも及ばな", "less_than"),
     # 「1割もない」「2000人もいなかった」: a quantity with the focus も and a negative is "not even
-    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause
+    # that many", a bound below it (a linguistic reason: 数量+も+否定), not a denial of the clause;
+    # the negative is checked on tokens (numbers.comparator_near): 「5人もなくなった」 is the verb
+    # 無くなる/亡くなる ("as many as five died"), 「5人もいなくなった」 a change of state, no bound
     ("もな", "less_than"),
     ("もいな", "less_than"),
     ("弱", "about"),
@@ -1102,9 +1104,13 @@ _NEVER_SO_EN = (
     r"(?! (?:before )?(?:(?:been|was|were|had been|has been|have been) )?(?:so|this) [a-z]+"
     r"(?: an?\b|[,.;]|$))"
 )
+#: "not in N years" is no negation only when the clause goes on to the negated equative ("Not in
+#: 40 years had checks gone up as much as …", "… so many", "… this high"); any other "not in N
+#: years" ("exports did not in 4 years rise above 100 trillion yen") stays a negation.
 _NOT_IN_YEARS_EN = (
     r"(?! in (?:(?:about|around|nearly|almost|more than|over) )?(?:\d+|two|three|four|five|six|seven|eight"
-    r"|nine|ten|twenty|thirty|forty|fifty) (?:years|decades)\b)"
+    r"|nine|ten|twenty|thirty|forty|fifty) (?:years|decades)\b[^.;:!?]{0,80}?"
+    r"\b(?:as [a-z]+ as|so (?:many|much|few|little|[a-z]+)\b|this [a-z]+(?: an?\b|[,.;]|$)))"
 )
 #: English negation words (a statement with one of these is inverted).
 NEGATION_EN = (

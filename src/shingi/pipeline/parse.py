@@ -75,6 +75,7 @@ from shingi.pipeline.claims.cues import (
     said_side,
     side_of,
 )
+from shingi.pipeline.claims.distributive import says_each_of_a_list
 from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
@@ -443,7 +444,9 @@ _BASE_BEFORE_EN = (
 _ANOTHER_BASE_EN = re.compile(
     r"(?i)^[^,;:]*?\b(?:from|over|since|than|compared|relative\s+to|versus|vs\.?|against)\s+"
     rf"(?!(?:{_BASE_BEFORE_EN})\b|(?:about\s+|around\s+|nearly\s+)?[$£€¥₹]|[0-9][0-9,.]*\s*"
-    r"(?:%|percent|per\s*cent|million|billion|trillion|thousand|[a-z]*\s*(?:tonnes|tons|yen|dollars|euros)))"
+    r"(?:%|percent|per\s*cent|million|billion|trillion|thousand|[a-z]*\s*(?:tonnes|tons|yen|dollars|euros))"
+    # a bare figure that is no year is a level or a bound ("to just over 10,000"), not a base
+    r"|(?!(?:19|20)\d\d\b)[0-9][0-9,]*(?:\.\d+)?(?![0-9]))"
 )
 #: a base said before the percentage in Japanese: 「5年前より6%増」「コロナ前比6%増」「ピークと比べ6%増」;
 #: not the period before (前年比, 前年度より, 前年同月比, 前期比, 昨年より)
@@ -766,8 +769,11 @@ class _Parser:
         # an owner named by the list of its members (「札幌、仙台、広島、福岡」); not one the clause names by
         # a name of its own too (「老齢・遺族年金(OASI)基金」: the list is that name written apart)
         named_here = {s.ref for s in spans}
+        # not when the sentence says its predicate of each one (「それぞれ」, "each of", "all rose")
         spans += [
-            Span(e, text[a:b], a, b) for e, a, b in self.index.listed_groups(text) if e not in named_here
+            Span(e, text[a:b], a, b)
+            for e, a, b in self.index.listed_groups(text)
+            if e not in named_here and not says_each_of_a_list(text, a, b)
         ]
         return _no_overlap(spans + self._national_figure(spans))
 

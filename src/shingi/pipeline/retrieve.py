@@ -270,6 +270,11 @@ _UNSCORED_KEYS = (
 )
 
 
+def _literal(keys: frozenset[str]) -> bool:
+    """Some of ``keys`` is a word itself, not a synonym group ("#id")."""
+    return any(not k.startswith("#") for k in keys)
+
+
 class Lookup:
     """Per-pack match structures, built on first use and kept with the pack's index."""
 
@@ -1222,7 +1227,10 @@ class Lookup:
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
         if best <= 0.0 or best < SCORED_MARGIN * runner_up:
             return ()
-        if not any(w & named[metric] and meets(w, metric) for w in words):
+        # the name word meets the measure literally: a synonym may add score but never be the name
+        # word (Sudachi puts 雇用 with 採用, a stock with a flow: "teachers employed" is no count of
+        # teachers hired; docs/verdict-rules.md §4.13)
+        if not any(_literal(w & named[metric]) and meets(w, metric) for w in words):
             return ()
         # one word is no name, nor a phrase whose head the measure does not explain
         if n_words < 2 or self._unexplained_head(text, profiles[metric]):

@@ -34,6 +34,7 @@ from shingi.pipeline.checks.common import (
     level_reached,
     loss_on_a_signed_flow,
     one_sided,
+    peak_inside,
     pick_observations,
     same_days,
     to_unit,
@@ -182,6 +183,14 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st),
             )
+            if since and first is not None and dates_the_peak(st) and _A_HIGH_PEAK.search(st.span):
+                # "down about 20% from their early-2022 peak", 「2019年のピークから1000店以上減った」:
+                # the period dates the peak, and the peak is the highest value inside it, not the
+                # period's first (a linguistic reason: the peak of a period is its highest point;
+                # blind round 23d mt_price_drop, round 22b stores-down-1000)
+                top = peak_inside(pack, [o.id for o in obs], st.periods[0].period)
+                if top is not None:
+                    first = top
             if (
                 len(st.periods) == 1 and not since and st.periods[0].role is None and first is not None
                 and last is not None and last.period.precision == st.periods[0].period.precision
@@ -2210,6 +2219,12 @@ def _step_into(by_year: dict[int, Observation], y: int, growth: bool, rank: bool
         return None
     diff = now.value.value - before.value.value
     return -diff if rank else diff
+
+
+#: A peak that is a period's highest value (not a low, nor 「過去最悪」 whose side depends on the measure)
+_A_HIGH_PEAK = re.compile(
+    r"ピーク|最盛期|過去最多|過去最高|過去最大|史上最多|史上最高|史上最大|(?i:\b(?:peak|high|height|record)\b)"
+)
 
 
 #: The peak as the base of a change with no period of its own: 「ピーク時の半分」「ピーク時から半減」

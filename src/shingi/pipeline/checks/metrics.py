@@ -49,7 +49,6 @@ from shingi.pipeline.checks.common import (
     peak_inside,
     pick_observations,
     place_since_taken,
-    tie_at_the_line,
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.sums import summed_members
@@ -950,12 +949,6 @@ def _compare_observations(
                     if half is not None else grade_size(size, abs(got[1].found))
                 )
                 credits.append(credit)
-            elif r == "fails" and (not growth or not bound_of_a_size(n)) and tie_at_the_line(
-                ctx.st, n, got[1].found
-            ):
-                # 「2%を超える」 for 2.0 %: the line is the value at the evidence's own digits (§4.1)
-                r = "partly"
-                credits.append(None)
             elif r == "fails" and (not growth or not bound_of_a_size(n)) and level_bound_near(
                 ctx.st, n, got[1].found
             ):

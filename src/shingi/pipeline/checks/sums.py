@@ -16,10 +16,12 @@ value: a rate, a growth rate, a share of each member's own whole, a change said 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from shingi.model import Metric, NumberCompared, Observation
+from shingi.model import Metric, NumberCompared, Observation, Period
 from shingi.normalize.quantities import is_currency
 from shingi.pipeline.checks.common import Finding, _Ctx, compare_value, pick_observations
+from shingi.pipeline.claims.distributive import LISTED
 from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber
 
@@ -229,3 +231,112 @@ def _in_unit(n: ClaimedNumber, metric: Metric) -> ClaimedNumber | None:
     if unit == "count":
         return n if n.unit in (None, "count") else None
     return n if n.unit == unit else None
+
+
+#: A figure said of two or more listed periods together: "across fiscal 2024 and fiscal 2025",
+#: "in 2023 and 2024 combined", "over those two years", 「2024年度と2025年度の2年間で」「合わせて」
+#: 「合計」「累計」「通算」 (the figure is their total)
+_PERIODS_SUMMED_EN = re.compile(
+    r"(?i)\b(?:across|combined|together|in\s+total|altogether|cumulative(?:ly)?|between\s+them"
+    r"|over\s+(?:the|those|these|both)\s+(?:\w+\s+)?(?:years|quarters|months|periods))\b"
+)
+_PERIODS_SUMMED_JA = re.compile(
+    r"(?:合わせ|あわせ)(?:て|ると|れば|た)|合計|累計|通算|計で|[0-9０-９二三四五]+年間で|両年"
+)
+
+
+def _listed_periods(ctx: _Ctx) -> list[Period] | None:
+    """The statement's periods when it names two or more of one precision, each its own (no role,
+    none inferred, none the same), joined as a list ("fiscal 2024 and fiscal 2025", 「2022年、
+    2023年、2024年」); None otherwise."""
+    st = ctx.st
+    named = [p for p in st.periods if p.role is None and not p.inferred]
+    if (
+        len(named) < 2
+        or len(named) != len(st.periods)
+        or len({p.period.precision for p in named}) != 1
+        or len({p.period for p in named}) != len(named)
+        or any(p.start < st.start or p.end > st.end for p in named)  # periods of another clause
+    ):
+        return None
+    for a, b in pairwise(named):
+        if not LISTED.match(st.span[a.end - st.start : b.start - st.start]):
+            return None
+    return [p.period for p in named]
+
+
+def summed_periods(ctx: _Ctx) -> Finding | None:
+    """One figure said of two or more listed periods together ("Across fiscal 2024 and fiscal 2025
+    the FAA hired about 4,000 controllers", 「2024年度と2025年度の2年間で合わせて約4,000人を採用」):
+    the figure against the sum of the measure's values of those periods, for one owner, when the
+    measure adds up (a count or an amount, no rate, share or average) and each period has its own
+    value; else unknown — never the first period's value alone (a linguistic reason: "across",
+    "combined", 「合わせて」 make one total of the periods listed). A level over listed periods with no
+    word of a total or of each ("hired about 4,000 in fiscal 2024 and fiscal 2025"), on a measure
+    that adds up, is unknown: the figure may be each period's or their total, and the claim does
+    not say which (docs/verdict-rules.md §4.16)."""
+    st, pack = ctx.st, ctx.pack
+    if st.kind not in ("metric", "share") or st.negated or len(st.entities) != 1:
+        return None
+    periods = _listed_periods(ctx)
+    if periods is None:
+        return None
+    numbers = [n for n in st.numbers if n.role is None and n.unit not in ("rank", "pt")]
+    if len(numbers) != 1 or len(st.numbers) != 1:
+        return None
+    n = numbers[0]
+    summed = bool(_PERIODS_SUMMED_EN.search(st.span) or _PERIODS_SUMMED_JA.search(st.span))
+    listed = ctx.t("、".join(ctx.ptext(p) for p in periods), " and ".join(ctx.ptext(p) for p in periods))
+    entity = st.entities[0]
+    for mid in st.metrics[:3]:
+        metric = pack.metrics[mid]
+        claimed = _in_unit(n, metric)
+        ids = ctx.ev.series.get((entity, mid))
+        if claimed is None or not ids:
+            continue
+        additive = metric.kind not in _NOT_ADDITIVE and (
+            metric.unit == "count" or is_currency(metric.unit or "")
+        ) and metric.kind != "share"
+        if not summed:
+            if not additive:
+                return None  # a rate or a share of each period: each one's (distributive rules)
+            return Finding("unknown", ctx.t(
+                f"主張は{listed}について一つの数値（{n.text}）を述べるが、それが各期間の値か合計かを"
+                "言っていない: どちらとも判定しない。",
+                f"The claim gives one figure ({n.text}) for {listed} and does not say whether it is "
+                "each period's or their total: neither is settled.",
+            ), [])
+        if not additive:
+            return Finding("unknown", ctx.t(
+                f"主張は{listed}を合わせた{ctx.mname(mid)}を述べるが、この指標は期間を足し合わせられない。",
+                f"The claim states {ctx.mname(mid)} over {listed} together; the measure does not add up "
+                "over periods.",
+            ), [])
+        obs = [pack.observations[i] for i in ids]
+        picked: list[Observation] = []
+        for p in periods:
+            own = [o for o in obs if o.period == p and o.value is not None]
+            if len(own) != 1:
+                return Finding("unknown", ctx.t(
+                    f"主張は{listed}の{ctx.mname(mid)}の合計を述べるが、パックには{ctx.ptext(p)}の値がない。",
+                    f"The claim states the total of {ctx.mname(mid)} over {listed}; the pack has no value "
+                    f"for {ctx.ptext(p)}.",
+                ), [o.id for o in picked])
+            picked.append(own[0])
+        if len({o.unit for o in picked}) != 1:
+            return None
+        total = sum(o.value.value for o in picked if o.value is not None)
+        each = [f"{ctx.ptext(o.period)} {ctx.q(o.value.value, o.unit)}" for o in picked if o.value]
+        reason = ctx.t(
+            f"{ctx.ename(entity)}の{ctx.mname(mid)}は{'、'.join(each)}で、合計{ctx.q(total, picked[0].unit)}"
+            f"（主張: {n.text}）。",
+            f"{ctx.ename(entity)}'s {ctx.mname(mid)}: {', '.join(each)}, together "
+            f"{ctx.q(total, picked[0].unit)} (claimed: {n.text}).",
+        )
+        label = ctx.t(f"{ctx.mname(mid)}の合計（{listed}）", f"{ctx.mname(mid)}, {listed} combined")
+        nc = NumberCompared(
+            label, claimed.quantity.value, n.text, total, claimed.unit, tuple(o.id for o in picked),
+            claimed.comparator, None,
+        )
+        return Finding(compare_value(claimed, total), reason, [o.id for o in picked], [nc], kind="metric")
+    return None

@@ -1227,9 +1227,27 @@ def _record(ctx: _Ctx) -> Finding | None:
 #: A note that states its value is a record (the source's word): 過去最高, 過去最大, "a record",
 #: "all-time high", "highest on record", "worst year to date", 「2000年以降で最高」
 _NOTE_RECORD = re.compile(
-    r"過去最|史上最|歴代最|最高|最多|最大|最少|最低|最悪|記録的"
+    r"(?:過去|史上|歴代|観測|統計開始|調査開始|(?:以来|以降)で?)最|記録的"
     r"|(?i:\brecords?\b|\ball[- ]time\b|\bon record\b|\bto date\b|\bever\b)"
 )
+#: The side a record word is on: a low (「過去最低」, "record low", "lowest ever") or a high
+_SIDE_LOW = re.compile(r"最[低少小]|(?i:\b(?:low|lowest|fewest|smallest|least|bottom|trough)\b)")
+_SIDE_HIGH = re.compile(r"最[高多大]|(?i:\b(?:high|highest|most|largest|biggest|peak)\b)")
+
+
+def _note_states_the_record(note: str, span: str) -> bool:
+    """Whether a value's note states a record on the claim's side: a record
+    frame (「過去最」「史上最」「記録的」, "record", "all-time", "on record", "ever"), not a bare
+    最大/最高 of another sense (「最大手3社」「最高気温」), and not a record of the other side (a
+    "record low" for a claimed high)."""
+    if not _NOTE_RECORD.search(note):
+        return False
+    note_low, note_high = bool(_SIDE_LOW.search(note)), bool(_SIDE_HIGH.search(note))
+    # a record said with no side ("hit a record") is a high (§4.8, "An unmarked record")
+    said_low = bool(_SIDE_LOW.search(span)) and not _SIDE_HIGH.search(span)
+    return note_low in (note_high, said_low)
+
+
 #: A note that places its value below the top: "fifth-highest on record", 「歴代2位」, "second largest"
 _NOTE_LESSER_PLACE = re.compile(
     r"歴代\s*[2-9２-９]\s*位|[2-9２-９]\s*番目|第\s*[2-9２-９]\s*位"
@@ -1267,7 +1285,8 @@ def _told_by_the_notes(
             f"{ctx.q(mine.value.value if mine.value else 0.0, mine.unit)} in {ctx.ptext(mine.period)}; the "
             f"source places it '{lesser.group(0)}', not a record.",
         ), [mine.id])
-    if _NOTE_RECORD.search(note) or (before.note and _NOTE_RECORD.search(before.note)):
+    if _note_states_the_record(note, ctx.st.span) or _note_states_the_record(before.note or "", ctx.st.span):
+        # the earlier value's note naming the record the claimed one beats ("previous annual record")
         return None
     return Finding("unknown", ctx.t(
         f"{ctx.ename(ent)}の{ctx.mname(mid)}はパックに{ctx.ptext(before.period)}と"

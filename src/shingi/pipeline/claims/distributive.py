@@ -39,6 +39,22 @@ _TOGETHER = re.compile(
     r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|\ball\s+(?=rose|fell|grew|increased|declined)"
     r"|\bboth\b)"
 )
+#: 「各地」「各都市」: the prefix 各 before a noun, "each of"
+_EACH_PREFIX = re.compile(r"各(?![々自])")
+_SENTENCE_END = re.compile(r"[。！？!?]|\.(?=\s|$)")
+
+
+def says_each_of_a_list(text: str, start: int, end: int) -> bool:
+    """The sentence of the list at ``text[start:end]`` says its predicate of each item: "each of",
+    "A, B and C all rose", 「それぞれ」「いずれも」「ともに」「各」. Such a list names its members, not
+    the group they make up (docs/verdict-rules.md, distributive words; a linguistic reason: a
+    distributive word quantifies over the items one by one, so the group's own figure is no answer)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    sentence = text[left:right]
+    return any(p.search(sentence) for p in (_DISTRIBUTIVE, _RESPECTIVE, _TOGETHER, _EACH_PREFIX))
+
+
 #: What separates the items of a list: 「消費税・所得税・法人税」「A、B、C」「AとB」, "A, B and C"
 _LIST_SEPARATOR = re.compile(r"[・、,，]|と(?=\S)|(?i:\s+and\s+|\s+or\s+)")
 #: 「AもBも」: two or more noun phrases each closed by the particle も (not もの, もう, も含め …).
@@ -215,9 +231,16 @@ def _listed_before_together(span: str) -> list[str]:
 #: A predicate said of each of two or more named periods: "in both 2023 and 2024", "in each of
 #: 2023 and 2024", 「2023年、2024年ともに」「2024年度、2025年度と2年続けて」: the distributive words, and
 #: words of a run of periods
-_EACH_PERIOD = re.compile(_EACH_WORDS + r"|続けて|連続")
+#: (and, of periods only: "a year" / "per year" / "each year" after a figure, 「それぞれ」「ずつ」「毎年」:
+#: "added more than a million people a year in 2022, 2023 and 2024" is said of each year)
+_EACH_PERIOD = re.compile(
+    _EACH_WORDS + r"|続けて|連続|それぞれ|ずつ|毎年|各年"
+    r"|(?i:\b(?:a|per|each|every)\s+(?:year|quarter|month)\b|\beach\b|\bapiece\b)"
+)
 #: what joins the periods of a list (not of a range: "from 2022 to 2024", 「2022年から2024年まで」)
 _LISTED = re.compile(r"(?i)^\s*(?:,\s*)?(?:(?:and|&)\s*)?$|^\s*[、,・と]\s*$")
+#: (the same joiner, for the sums over listed periods: checks/sums.py)
+LISTED = _LISTED
 #: kinds whose predicate is said of a period: a value, a change, a share
 _OF_A_PERIOD = frozenset({"metric", "change", "share"})
 

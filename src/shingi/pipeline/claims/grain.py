@@ -172,13 +172,37 @@ def _bare(name: str) -> str:
 
 def _second_of(first: Metric, other: Metric) -> bool:
     """Whether ``other`` is ``first`` under another definition: in one language their own names
-    are the same but for a bracketed note (「住宅着工戸数（全地域）」「住宅着工戸数（都市部）」). A name
-    that adds a word ("spring pay rise demanded") names another thing."""
+    are the same but for a bracketed note, and *both* carry one (「住宅着工戸数（全地域）」
+    「住宅着工戸数（都市部）」: two scopes of one count, each said). A name that adds a word ("spring
+    pay rise demanded") names another thing, and so does a bare name against a noted one: 「輸出額」
+    and 「輸出額（自動車）」 are the whole and a part of it, not two definitions of one thing."""
     return any(
-        _bare(a) and _bare(a) == _bare(b)
+        _bare(a) and _bare(a) == _bare(b) and bool(_NOTE.search(a)) and bool(_NOTE.search(b))
         for a, b in ((first.name_ja, other.name_ja), (first.name_en, other.name_en))
         if a and b
     )
+
+
+#: How far apart two definitions of one thing may be where both have a value of one period: a
+#: wider gap is a whole and its part (or another thing), not a second count of the same whole
+_DEFINITIONAL_GAP = 1.5
+
+
+def _values(pack: Pack, entity: str, metric: str) -> dict[tuple[date, date], float]:
+    index = EvidenceIndex.of(pack)
+    obs = [pack.observations[i] for i in index.obs_by_entity_metric.get((entity, metric), ())]
+    return {(o.period.start, o.period.end): o.value.value for o in obs if o.value is not None}
+
+
+def _near_in_size(pack: Pack, entity: str, first: str, other: str) -> bool:
+    """Whether the two series, on every period both have a value of, are within
+    :data:`_DEFINITIONAL_GAP` of each other (true when they share no period)."""
+    a, b = _values(pack, entity, first), _values(pack, entity, other)
+    for key in a.keys() & b.keys():
+        x, y = abs(a[key]), abs(b[key])
+        if min(x, y) == 0 or max(x, y) / min(x, y) > _DEFINITIONAL_GAP:
+            return False
+    return True
 
 
 def second_definition(st: Statement, pack: Pack) -> Statement:
@@ -205,7 +229,10 @@ def second_definition(st: Statement, pack: Pack) -> Statement:
         # is read as it stood then) may answer a part of the clause the periods do not date ("今は"),
         # or another owner the clause names may have it (「シリア人口の流出でEUの庇護申請者は」)
         return st
-    wanted = [mid for mid in seconds if _values_at(pack, owner, mid, periods) == len(periods)]
+    wanted = [
+        mid for mid in seconds
+        if _values_at(pack, owner, mid, periods) == len(periods) and _near_in_size(pack, owner, first.id, mid)
+    ]
     if len(wanted) != 1:
         return st
     # a clause with no subject of its own is read on the one owner the series is kept for
@@ -254,6 +281,7 @@ def other_definition(st: Statement, pack: Pack) -> Statement | None:
         and m.kind == first.kind
         and _second_of(first, m)
         and _values_at(pack, owner, mid, periods) == len(periods)
+        and _near_in_size(pack, owner, first.id, mid)
         and not said & _notes(first, m)
     ]
     if len(seconds) != 1:

@@ -25,6 +25,7 @@ from shingi.normalize.quantities import (
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.periods import FRACTION_OF_A_LEVEL_EN, FRACTION_OF_A_LEVEL_JA
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Span
+from shingi.pipeline.morphology import tokenize
 from shingi.pipeline.qualifiers import AGE_BOUND_WORDS_EN, NO_AGE_AFTER_EN, OLDEST_AGE, PEOPLE_PLURAL_EN
 
 #: "of Norland's " right before a number: the whole of an owner, said by its size
@@ -461,6 +462,23 @@ def said_as_a_part(text: str, n: ClaimedNumber) -> bool:
 _COUNTER_BEFORE_BOUND_JA = re.compile(r"\s?(?:[\u30a1-\u30faー]{1,6}|[人件台戸社校頭羽匹隻棟軒店歳組])(?=\S)")
 
 
+def _not_even(after: str) -> bool:
+    """The text after a quantity is the focus も and a negative, 「もない」「もなかった」「もなく、」
+    「もいない」: "not even that many". Decided on tokens: the negative must be the adjective or
+    auxiliary ない and not turn into a change of state (なる):
+    「5人もなくなった」 is the verb 無くなる/亡くなる, 「5人もいなくなった」 "as many as five went
+    missing" (a linguistic reason: も after a quantity with a positive verb is emphatic, "as many as")."""
+    toks = [t for t in tokenize(after.lstrip() + "。") if t.pos != "空白"]
+    if len(toks) < 2 or toks[0].surface != "も" or toks[0].pos != "助詞":
+        return False
+    rest = toks[1:]
+    if rest[0].pos == "動詞" and rest[0].lemma in ("居る", "いる"):
+        rest = rest[1:]
+    if not rest or rest[0].lemma not in ("無い", "ない") or rest[0].pos not in ("形容詞", "助動詞"):
+        return False
+    return not (len(rest) > 1 and rest[1].pos == "動詞" and rest[1].lemma in ("成る", "なる"))
+
+
 def comparator_near(text: str, start: int, end: int) -> str | None:
     if text[max(0, start - 1) : start] == "過" and text[start:end].startswith("半数"):
         return "more_than"  # 過半数: "more than half" (a word of its own, 過 + 半数)
@@ -469,6 +487,9 @@ def comparator_near(text: str, start: int, end: int) -> str | None:
     afters = [after] + ([text[counter.end() : counter.end() + 6]] if counter else [])
     for cue, comp in lx.COMPARATOR_AFTER_JA:
         if any(a.startswith(cue) or a.lstrip().startswith(cue) for a in afters):
+            longer = [text[end : end + 12]] + ([text[counter.end() : counter.end() + 12]] if counter else [])
+            if cue.startswith("も") and not any(_not_even(a) for a in longer):
+                continue
             return comp
     before = text[max(0, start - 24) : start].lower().rstrip()
     for cue, comp in sorted(lx.COMPARATOR_BEFORE_EN, key=lambda kv: -len(kv[0])):
