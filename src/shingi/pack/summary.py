@@ -6,6 +6,9 @@ from collections import Counter
 
 from shingi.model import Pack
 
+#: How many metric ids the no-aliases hint names
+_HINT_IDS = 3
+
 
 def summary_text(pack: Pack, lang: str = "ja") -> str:
     ja = lang == "ja"
@@ -55,6 +58,3 @@ def summary_text(pack: Pack, lang: str = "ja") -> str:
         )
     return "\n".join(lines)
 
-
-#: How many metric ids the no-aliases hint names
-_HINT_IDS = 3
