@@ -413,7 +413,10 @@ _ESTIMATE_OF_RE = re.compile(
     # "compared with the same quarter last year when the surplus amounted to SEK 60 billion": the base
     # period's own figure, in a clause of "when" after it
     r"|,?\s+when\s+(?:[A-Za-z’'-]+\s+){1,6}?(?i:was|were|amounted\s+to|stood\s+at|totall?ed|reached)"
-    r"\s+(?:(?i:about|around|approximately|nearly)\s+)?")
+    r"\s+(?:(?i:about|around|approximately|nearly)\s+)?"
+    # "lower than the rate in the first quarter 2021 (6.8 percent)", "up 3.9% from 2018 (1,053M)": a bracket
+    # that holds a figure alone, right after the base's period, gives that period's own value (an apposition)
+    r"|\s*\((?=[^()]{1,25}\))")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
