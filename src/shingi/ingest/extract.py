@@ -3438,6 +3438,10 @@ class DocumentExtractor:
                 # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
                 # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
                 clause_start = _clause_start(text, clause_start - 1)
+        if not _cjk(text) and (held := _range_end_holder(text, q, mentions)) is not None:
+            # "the proportions ranged from 13.1% in the South East of England to 17.8% in the North East of
+            # England": each end of a range over holders is the holder's said right after it
+            return held.id
         if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
             return paired
         if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
@@ -4673,6 +4677,40 @@ def _edition_month(title: Period, day: Period, title_text: str) -> bool:
 
 
 #: what goes on with a ranking's next name: "…, followed by Wellington, $67,888, and Auckland, $58,717"
+#: "ranged from", "varied from": a range whose ends are each said with their holder ("from 25.8% in London to
+#: 36.0% in Scotland", "from 1.2 per cent for the Mining industry to 2.7 per cent for …")
+_RANGE_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+from\s+$")
+_HOLDER_AFTER_RE = re.compile(r"\s+(?i:in|for|among)\s+(?:(?i:the)\s+)?")
+_RANGE_TO_RE = re.compile(r"\s+(?i:to)\s+$")
+
+
+def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
+    """The holder said right after a figure: each end of a range (``ranged from 25.8% in London to 36.0% in
+    Scotland``: the figure at ``from``, or the one at ``to`` after a holder of the ``from`` end), or the place
+    a rate is said "in" (``up 8.0 percent in Auckland``)."""
+    held = _HOLDER_AFTER_RE.match(text, q.end)
+    holder = next((m for m in mentions if held and m.start == held.end()), None)
+    if holder is None:
+        return None
+    if _RANGE_FROM_RE.search(text, max(0, q.start - 30), q.start) or (
+            q.quantity.unit == "%" and held is not None and held.group(0).strip().lower().startswith("in")):
+        # ("were up 8.0 percent in Auckland and 3.6 percent in Christchurch": a rate said with "in" a place
+        # right after it is that place's, whoever stands before it)
+        return holder
+    to = _RANGE_TO_RE.search(text, max(0, q.start - 10), q.start)
+    if to is None:
+        return None
+    # the "from" end: a figure, its holder, then " to " right before this one
+    first = next((m for m in sorted(mentions, key=lambda m: -m.end) if m.end == to.start()), None)
+    if first is None:
+        return None
+    lead = _HOLDER_AFTER_RE.search(text, max(0, first.start - 12), first.start)
+    return holder if lead is not None and lead.end() == first.start and _RANGE_FROM_RE.search(
+        text, 0, max(0, first.start - 40)) is None and re.search(
+        r"(?i:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+from\s+\S+(?:\s+(?:percent|per\s+cent))?\s*$",
+        text[max(0, lead.start() - 60):lead.start()]) else None
+
+
 _RANKED_NEXT_RE = re.compile(r"(?:\bfollowed\s+by|,\s+and)\s+(?:the\s+)?$")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")
