@@ -966,6 +966,9 @@ _ACCOUNTS_OF_A_BODY_RE = re.compile(
 _FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\s+\d{4}")
 #: the month a release reports on, said by deixis ("current month", "the latest month")
+#: a release's label: "Released 13/08/2020", "Release date: 12 January 2016", "published", "next release"
+_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released?|release\s+date|published|publication|updated|next)"
+                                r"(?![A-Za-z])")
 _CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
 
 
@@ -1711,6 +1714,14 @@ class DocumentExtractor:
             if self._release is None and dated[0].precision == "day" and not _cjk(text) \
                     and release_line(text):
                 self._release = (dated[0], Place.of(self.doc, s))
+            if not _cjk(text) and self.report_period is None and not self.facts.observations \
+                    and (label := _RELEASED_LABEL_RE.search(text)) is not None:
+                # "May 2020 Released 13/08/2020" (ABS: "Reference period" over it): a month or quarter said
+                # before a release's label is the period the release reports on, not the day it came out
+                said = [p for p in find_periods(text[:label.start()])
+                        if p.period.precision in ("month", "quarter")]
+                if said and (self.doc_date is None or not _edition_month(said[-1].period, self.doc_date, text)):
+                    self.report_period = said[-1].period
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -2337,7 +2348,12 @@ class DocumentExtractor:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
         title_month = None
-        if refs and first_text and not _cjk(text) and self.report_period is None:
+        # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES IN
+        # THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
+        # release's title too)
+        head_title = s.index < DATE_LINE_SENTENCES and not self.facts.observations and s.role in ("text", "heading") \
+            and not text.rstrip().endswith((".", "。", ":")) and not _RELEASED_LABEL_RE.search(text)
+        if refs and (first_text or head_title) and not _cjk(text) and self.report_period is None:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
                 or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
