@@ -967,8 +967,8 @@ _FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|Augu
                             r"|December)\s+\d{4}")
 #: the month a release reports on, said by deixis ("current month", "the latest month")
 #: a release's label: "Released 13/08/2020", "Release date: 12 January 2016", "published", "next release"
-_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released?|release\s+date|published|publication|updated|next)"
-                                r"(?![A-Za-z])")
+_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released|release\s+date|published|publication\s+date|updated"
+                                r"|next\s+release)(?![A-Za-z])")
 _CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
 
 
