@@ -186,7 +186,7 @@ _BASE_AFTER_RE = re.compile(
 _COMPARED_PHRASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:than|below|above|different\s+from|compared\s+(?:with|to))\s+"
     r"(?:(?i:the|that|those|its|their)\s+(?:(?!(?i:and|or|but|while|whereas)\s)[A-Za-z-]+\s+){1,7}?"
-    r"|(?i:announced|reported|estimated|expected|forecast|projected|planned|previously\s+\w+)\s+)"
+    r"|(?i:announced|reported|estimated|published|previously\s+(?:announced|reported|estimated|published))\s+)"
     r"(?i:in|for|during)\s+(?i:the\s+)?$")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
