@@ -51,8 +51,8 @@ def test_a_comparison_with_a_noun_without_a_period_leaves_the_figure_its_own() -
 
 def test_a_place_named_of_another_is_one_owner() -> None:
     text = ("State Employment and Unemployment - September 2014\n\n"
-            "The largest over-the-month percentage increase in employment occurred in the District of Columbia "
-            "(+1.1 percent), followed by Idaho (+0.6 percent).\n")
+            "The largest over-the-month percentage increase in employment occurred in the District of "
+            "Columbia (+1.1 percent), followed by Idaho (+0.6 percent).\n")
     got = _by_value(_rows(text, "2014-10-21"))
     assert got[1.1] == ("District of Columbia", "2014-09")
 
@@ -60,8 +60,8 @@ def test_a_place_named_of_another_is_one_owner() -> None:
 def test_each_end_of_a_range_over_places_is_the_place_said_after_it() -> None:
     text = ("Families and households in the UK: 2021\n\n"
             "In 2021, the proportion of one-person households in the UK ranged from 25.8% in London to "
-            "36.0% in Scotland. The proportions ranged from 13.1% in the South East of England to 17.8% in the "
-            "North East of England.\n")
+            "36.0% in Scotland. The proportions ranged from 13.1% in the South East of England to 17.8% in "
+            "the North East of England.\n")
     got = _by_value(_rows(text, "2022-03-09"))
     assert got[25.8][0] == "London"
     assert got[13.1][0] == "South East of England"

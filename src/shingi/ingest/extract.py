@@ -416,7 +416,8 @@ _ESTIMATE_OF_RE = re.compile(
     r"\s+(?:(?i:about|around|approximately|nearly)\s+)?"
     # "lower than the rate in the first quarter 2021 (6.8 percent)", "up 3.9% from 2018 (1,053M)": a bracket
     # that holds a figure alone, right after the base's period, gives that period's own value (an apposition)
-    r"|\s*\((?=[^()]{1,25}\))")
+    # (a figure alone, perhaps with its unit's word: not "(2.5% this month)", which says whose it is)
+    r"|\s*\((?=[-+−]?[^()\s]*\d[^()\s]*(?:\s+[A-Za-z]+)?\))")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -966,9 +967,10 @@ _ACCOUNTS_OF_A_BODY_RE = re.compile(
 _FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\s+\d{4}")
 #: the month a release reports on, said by deixis ("current month", "the latest month")
-#: a release's label: "Released 13/08/2020", "Release date: 12 January 2016", "published", "next release"
-_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released|release\s+date|published|publication\s+date|updated"
-                                r"|next\s+release)(?![A-Za-z])")
+#: a release's label: "Released 13/08/2020", "Release date: 12 January 2016", "published", "next
+#: release"
+_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released|release\s+date|published|publication\s+date"
+                                r"|updated|next\s+release)(?![A-Za-z])")
 _CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
 
 
@@ -1718,10 +1720,11 @@ class DocumentExtractor:
                     and (label := _RELEASED_LABEL_RE.search(text)) is not None:
                 # "May 2020 Released 13/08/2020" (ABS: "Reference period" over it): a month or quarter said
                 # before a release's label is the period the release reports on, not the day it came out
-                said = [p for p in find_periods(text[:label.start()])
-                        if p.period.precision in ("month", "quarter")]
-                if said and (self.doc_date is None or not _edition_month(said[-1].period, self.doc_date, text)):
-                    self.report_period = said[-1].period
+                head_periods = [p.period for p in find_periods(text[:label.start()])
+                                if p.period.precision in ("month", "quarter")]
+                if head_periods and (self.doc_date is None
+                                     or not _edition_month(head_periods[-1], self.doc_date, text)):
+                    self.report_period = head_periods[-1]
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -2348,11 +2351,12 @@ class DocumentExtractor:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
         title_month = None
-        # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES IN
-        # THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
+        # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES
+        # IN THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
         # release's title too)
-        head_title = s.index < DATE_LINE_SENTENCES and not self.facts.observations and s.role in ("text", "heading") \
-            and not text.rstrip().endswith((".", "。", ":")) and not _RELEASED_LABEL_RE.search(text)
+        head_title = s.index < DATE_LINE_SENTENCES and not self.facts.observations \
+            and s.role in ("text", "heading") and not text.rstrip().endswith((".", "。", ":")) \
+            and not _RELEASED_LABEL_RE.search(text)
         if refs and (first_text or head_title) and not _cjk(text) and self.report_period is None:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
@@ -2749,6 +2753,11 @@ class DocumentExtractor:
         for p in periods:
             m = base_figure_re.match(text, p.end)
             base = next((x for x in quantities if m and x.start == m.end()), None)
+            if base is not None and not cjk and m is not None and "(" in m.group(0) \
+                    and not any(x.end <= p.start for x in quantities):
+                # "fell for the first time since January 2014 (-0.3%)": with no current figure before it, the
+                # bracket's figure is the current one, not the base's
+                base = None
             if base is not None and p not in cands:
                 cands.append(p)
                 owned[(p.start, p.end)] = base

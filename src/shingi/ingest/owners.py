@@ -427,7 +427,7 @@ class KnownNames:
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
                     continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
                 if latin and _PART_OF_BEFORE_RE.search(text, max(0, i - 24), i):
-                    continue  # "the North East of England", "the District of Columbia": a place in a longer name
+                    continue  # "the North East of England", "the District of Columbia": part of a longer name
                 if any(taken[i:j]):
                     continue
                 taken[i:j] = b"\x01" * (j - i)
