@@ -2740,6 +2740,15 @@ class DocumentExtractor:
             bracketed = {(p.start, p.end) for p in cands if _PUBLISHED_AFTER_RE.match(text, p.end)}
             cands = [p for p in cands if (p.start, p.end) not in bracketed]
             cands.sort(key=lambda p: p.start)
+            for p in cands:
+                # 「実質0.3%(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」: a bracket that opens with a period
+                # and gives a figure after it is an aside of that period's figure (Japanese puts the period
+                # first, as English puts it after: "(9.0 percent in April)"); the period dates that figure
+                # alone, neither the figures outside the bracket nor the text after it
+                inner = _bracket_after_period(text, p, quantities)
+                if inner is not None and (p.start, p.end) not in owned:
+                    owned[(p.start, p.end)] = inner
+                    bracketed.add((p.start, p.end))
         else:
             for p in cands:
                 # "The Border region with €17,641 (€16,743 revised 2014) fared worst": a period inside a
@@ -5189,6 +5198,25 @@ def _bracketed_earlier(text: str, at: int) -> str | None:
         earlier = _BRACKETED_EARLIER_RE.match(text, before)
         return earlier.group(1) if earlier is not None else None
     return None
+
+
+#: what may stand between a bracket's opening and the period that opens it, and between the period and its
+#: figure: 「(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」, 「(前年同期 1,234件)」
+_BRACKET_OPEN_RE = re.compile(r"[(（]\s?")
+_PERIOD_TO_FIGURE_RE = re.compile(r"\s?(?:は|が|:|：|、)?\s?")
+
+
+def _bracket_after_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) -> QuantityMatch | None:
+    """The figure of a Japanese bracket that opens with the period ``p`` and gives a figure right after it
+    (「(7~9月期は0.2%)」 gives 0.2%); None when ``p`` opens no bracket or no figure follows it there."""
+    opened = max(text.rfind("(", 0, p.start), text.rfind("（", 0, p.start))
+    if opened < 0 or not _BRACKET_OPEN_RE.fullmatch(text, opened, p.start):
+        return None
+    gap = _PERIOD_TO_FIGURE_RE.match(text, p.end)
+    figure = next((q for q in quantities if gap is not None and q.start == gap.end()), None)
+    if figure is None or any(c in ")）" for c in text[p.end:figure.start]):
+        return None
+    return figure
 
 
 def _date_alone(text: str) -> bool:
