@@ -1294,6 +1294,7 @@ class DocumentExtractor:
         # (「富山県 経営管理部 統計調査課」, "Source: U.S. Bureau of Economic Analysis"): the document's owner
         self._title_owner: str | None = None
         self._publisher: str | None = None
+        self._run_title = ""  # the words after a date and a publisher run into one sentence (_dated_body)
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
@@ -2166,6 +2167,20 @@ class DocumentExtractor:
             # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
             # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
+        if self._publisher is None and mentions and s.index < DATE_LINE_SENTENCES and _cjk(text) \
+                and (run := _dated_body(text, mentions)) is not None and self._kind(run[1].id) == "government":
+            # 「平成23年6月30日北陸総合通信局北陸3県における…」, 「…速報 平成27年2月16日内閣府経済社会総合研究所…」: a
+            # release's date line and its publisher's line, set one under the other at its head, run into its
+            # title or text (a PDF's or a page's lines lost); a day followed by a body's name with no particle
+            # between is no sentence (「平成30年1月31日、経済産業省は」 is one), so the body published the
+            # release that day (its publication event: _publication_event)
+            self._publisher = run[1].id
+            if self._date_line is None:
+                self._date_line = (Place.of(self.doc, s), run[0])
+                # (the release's title is what its head runs on with: 「北陸3県における携帯電話…の契約数」)
+                self._run_title = " ".join(text[run[1].end:].split())
+                if self.doc_date is None:
+                    self.doc_date = run[0]
         if self._publisher is None and not mentions and self._topic_body is not None \
                 and _SELF_PUBLISH_RE.search(text):
             # 「総務省では、…調査を毎月実施しています。この度、…取りまとめましたので、公表します。」: the
@@ -4035,6 +4050,8 @@ class DocumentExtractor:
         if any(self._publisher in e.actors and e.date.overlaps(day) for e in self.facts.events):
             return
         title = (self._doc_title or "").strip()
+        if (not title or title == place.quote) and self._run_title:
+            title = self._run_title  # (a head run into one sentence: the words after the publisher's name)
         if not title or title == place.quote:
             return
         title = title if len(title) <= 50 else title[:50] + "…"
@@ -5122,7 +5139,8 @@ _PUBLISHER_LABEL_RE = re.compile(
 _PUBLISHER_REST_RE = re.compile(
     r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]++|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*+[.。]?\s*")
-_DIVISION_RUN_RE = re.compile(r"[一-龥ァ-ヶー]+")
+#: (a division's name may join two words with ・: 「資源・燃料部」, 「調査・統計課」)
+_DIVISION_RUN_RE = re.compile(r"[一-龥ァ-ヶー]++(?:・[一-龥ァ-ヶー]++)*+")
 _DIVISION_ENDS = ("部", "局", "課", "室", "係", "班", "センター", "グループ")
 
 
@@ -5241,6 +5259,26 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
     return first if len(text) <= 80 and _publisher_rest(rest) else None
+
+
+#: what may stand between a day and a body's name run together at a release's head: nothing, or a space
+_DAY_BODY_GAP_RE = re.compile(r"\s?")
+#: a particle (or a stop) right after a name: the name is a sentence's word (「経済産業省は」, 「内閣府の」), no line
+_PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]")
+
+
+def _dated_body(text: str, mentions: list[Mention]) -> tuple[Period, Mention] | None:
+    """A day run into a body's name at a Japanese release's head (「平成23年6月30日北陸総合通信局…」): the day and
+    the body's mention; None when the sentence has no day right before a name, or the name is a sentence's
+    word (a particle after it)."""
+    for p in find_periods(text):
+        if p.period.precision != "day":
+            continue
+        gap = _DAY_BODY_GAP_RE.match(text, p.end)
+        body = next((m for m in mentions if gap is not None and m.start == gap.end()), None)
+        if body is not None and not _PARTICLE_AFTER_RE.match(text, body.end):
+            return p.period, body
+    return None
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -470,9 +470,10 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     if _cjk(text):
         for m in _ORG_JA_RE.finditer(text):
             start, name = m.start(), m.group(0)
-            if name[:1] in "年月日" and start and text[start - 1].isdigit() and len(name) > 3:
+            if name[:1] in "年月日" and start and text[:start].rstrip(" \u3000")[-1:].isdigit() and len(name) > 3:
                 # 「令和5年12月金沢国税局」 (a date line and the publisher's line under it, run together):
-                # 月 counts the date's month, it starts no name
+                # 月 counts the date's month, it starts no name; so does a letter-spaced date's
+                # 日 (「平成 29 年 10 月 18 日消防庁」, a PDF's text)
                 start, name = start + 1, name[1:]
             if not name.startswith("同") and name not in ("都道府", "政府"):
                 found.append((start, m.end(), name, "government"))
