@@ -155,6 +155,7 @@ from shingi.ingest.figures import (
     NO_AMOUNT_UNITS,
     _signed,
     fraction_rates,
+    durations_ja,
     one_in_n,
     parts_of_wholes,
     per_area_yields,
@@ -1923,6 +1924,8 @@ class DocumentExtractor:
         quantities = parts_of_wholes(text, quantities)
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
+        if _cjk(text):
+            quantities = durations_ja(text, quantities)
         quantities = sorted(quantities + zero_growth(text, quantities)
                             + (unchanged_prices(text, quantities) if not _cjk(text)
                                else unchanged_rates_ja(text, quantities)),
