@@ -2588,6 +2588,15 @@ class DocumentExtractor:
                 # drafted: the figures are rows of their own (a month stays: "ABCI 3.0 started operation in
                 # April 2026")
                 date = None
+            if date is not None and date.precision != "day" and _cjk(text) \
+                    and kind in ("milestone", "release", "publication") and not _JA_AIM_RE.search(text) \
+                    and (quantities or _JA_PUBLISHED_RE.search(text)):
+                # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…のシェアが4割を突破」
+                # (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a figure's level or change said of a
+                # month, a quarter or a year is that period's row, no happening; a publication dated so took the
+                # period its figures are about (a release comes out on a day). A plan's year stays (「2027年に…
+                # 量産開始を目指しています」)
+                date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -5268,6 +5277,11 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
 _DAY_BODY_GAP_RE = re.compile(r"\s?")
 #: a particle (or a stop) right after a name: the name is a sentence's word (「経済産業省は」, 「内閣府の」), no line
 _PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]")
+
+
+#: a Japanese publication's verb (発表, 公表) and a plan's or an aim's (目指す, 予定, 計画, 方針, 見込み, 目標)
+_JA_PUBLISHED_RE = re.compile(r"発表|公表")
+_JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
 
 
 def _dated_body(text: str, mentions: list[Mention]) -> tuple[Period, Mention] | None:
