@@ -2589,7 +2589,7 @@ class DocumentExtractor:
                 # April 2026")
                 date = None
             if date is not None and date.precision != "day" and _cjk(text) \
-                    and kind in ("milestone", "release", "publication") and not _JA_AIM_RE.search(text) \
+                    and kind == "milestone" and not _JA_AIM_RE.search(text) \
                     and (quantities or _JA_PUBLISHED_RE.search(text)):
                 # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…のシェアが4割を突破」
                 # (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a figure's level or change said of a
