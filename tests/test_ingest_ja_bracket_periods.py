@@ -141,3 +141,20 @@ def test_a_date_before_a_sentences_subject_is_no_publisher_line() -> None:
     norm = normalize("平成30年1月31日経済産業省 鉱工業指数の概要")
     found = _dated_body(norm, [Mention(n, a, b) for a, b, n, _ in organisation_names(norm)])
     assert found is not None and found[0].text == "2018-01-31"
+
+
+def test_a_figures_statement_dated_by_a_month_is_no_event(bare: ExtractContext) -> None:
+    text = ("毎月勤労統計\n厚生労働省\n\n"
+            "2019年3月の実質賃金は1.9%減だった。\n"
+            "2019年4月に新システムを公開した。\n")
+    facts = extract(bare, text)
+    assert not any(e.kind == "milestone" and e.date.text == "2019-03" for e in facts.events)
+    assert ("厚生労働省", -1.9, "%", "2019-03") in owned_rows(facts) or ("日本", -1.9, "%", "2019-03") in \
+        owned_rows(facts)
+
+
+def test_a_launch_or_a_plan_dated_by_a_month_or_year_stays(bare: ExtractContext) -> None:
+    launch = extract(bare, "年表\n\n2021年6月 トヨタ自動車 2,250億円公開\n")
+    assert any(e.date.text == "2021-06" for e in launch.events)
+    plan = extract(bare, "ラピダスの計画\n\nラピダスは2027年に2ナノメートル世代の半導体の量産開始を目指しています。\n")
+    assert any(e.date.text == "2027" for e in plan.events)
