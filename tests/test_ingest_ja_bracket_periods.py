@@ -1,8 +1,10 @@
-"""Japanese releases (issue 14, twenty-fifth session, helper ``ingja``): a bracket that restates a comparison's
-base period (「前年(2017年)に比べ」) is the base too; a bracket that opens with a period and gives that period's
-figure (「実質0.3%(7~9月期は0.2%)」) dates that figure alone; 〜ベース (「ドルベースで」) is a basis of counting, no
-owner; a release's date and publisher run into its text (「平成23年6月30日北陸総合通信局…」) are its publication;
-durations (「7時間42分」, 「5.4 秒」) are measures. Small synthetic documents with negatives."""
+"""Japanese releases (issue 14, twenty-fifth session, helper ``ingja``): a bracket that restates
+a comparison's base period (「前年(2017年)に比べ」) is the base too; a bracket that opens with a
+period and gives that period's figure (「実質0.3%(7~9月期は0.2%)」) dates that figure alone;
+〜ベース (「ドルベースで」) is a basis of counting, no owner; a release's date and publisher run into
+its text (「平成23年6月30日北陸総合通信局…」) are its publication; durations (「7時間42分」,
+「5.4 秒」) are measures; a figure's statement dated by a month is no event. Small synthetic
+documents with negatives."""
 
 from __future__ import annotations
 
@@ -56,10 +58,12 @@ def test_figures_compared_with_a_bracketed_base_year_keep_the_sentences_year(bar
 
 
 def test_a_basis_is_no_owner() -> None:
-    names = [n for _, _, n, _ in heuristic_names("前年に比べドルベースで約6.6%減(円ベースで約8.0%減)となった。", False)]
+    said = "前年に比べドルベースで約6.6%減(円ベースで約8.0%減)となった。"
+    names = [n for _, _, n, _ in heuristic_names(said, False)]
     assert "ドルベース" not in names
     # a katakana name that is no basis is still read
-    assert "ソフトバンクグループ" in [n for _, _, n, _ in heuristic_names("ソフトバンクグループが1兆円を投じた。", False)]
+    named = heuristic_names("ソフトバンクグループが1兆円を投じた。", False)
+    assert "ソフトバンクグループ" in [n for _, _, n, _ in named]
 
 
 GDP = ("2014年10~12月期 日本の国内総生産\n\n"
@@ -89,12 +93,13 @@ def _durations(text: str) -> list[tuple[str, float, str | None]]:
 def test_durations_are_measures_in_hours_minutes_and_seconds() -> None:
     assert _durations("所定外労働時間は、2.0%減の10.1時間となった。") == [
         ("2.0%", 2.0, "%"), ("10.1時間", 10.1, "hours")]
-    assert _durations("5.4 秒(同 5.5 秒)に1回の割合") [:2] == [("5.4 秒", 5.4, "seconds"), ("5.5 秒", 5.5, "seconds")]
+    assert _durations("5.4 秒(同 5.5 秒)に1回の割合")[:2] == [
+        ("5.4 秒", 5.4, "seconds"), ("5.5 秒", 5.5, "seconds")]
     # hours and minutes together are minutes, and so is every duration of a sentence that says minutes
     assert _durations("睡眠時間は7時間42分で,平成13年と比べると3分の減少。") == [
         ("7時間42分", 462.0, "minutes"), ("3分", 3.0, "minutes")]
-    assert [v for _, v, _ in _durations("仕事時間は男性が7時間,女性が5時間で,男性が12分,女性が9分の増加。")] == [
-        420.0, 300.0, 12.0, 9.0]
+    work = "仕事時間は男性が7時間,女性が5時間で,男性が12分,女性が9分の増加。"
+    assert [v for _, v, _ in _durations(work)] == [420.0, 300.0, 12.0, 9.0]
 
 
 def test_no_duration_in_a_clock_time_a_fraction_a_date_or_a_bound() -> None:
@@ -122,7 +127,8 @@ def _publication(text: str, bare: ExtractContext) -> list[tuple[str, str, str]]:
 
 
 def test_a_date_and_publisher_run_into_the_text_are_its_publication(bare: ExtractContext) -> None:
-    text = ("報道資料\n平成30年1月31日資源エネルギー庁資源・燃料部政策課 石油統計速報の概要 原油の輸入量は1,738万klとなった\n"
+    text = ("報道資料\n平成30年1月31日資源エネルギー庁資源・燃料部政策課 石油統計速報の概要 "
+            "原油の輸入量は1,738万klとなった\n"
             "原油の輸入量は1,738万klで、前年同月比2.4%減となった。\n")
     assert ("2018-01-31", "資源エネルギー庁", "publication") in _publication(text, bare)
     spaced = ("平成 29 年 10 月 18 日消防庁 平成 29 年 (5 月から 9 月) の熱中症による救急搬送状況\n"
@@ -131,8 +137,8 @@ def test_a_date_and_publisher_run_into_the_text_are_its_publication(bare: Extrac
 
 
 def test_a_date_before_a_sentences_subject_is_no_publisher_line() -> None:
-    # 「…日、経済産業省は」, 「…日経済産業省は」: a sentence whose subject is the body (a stop or a particle around
-    # it) is read as before, no date line run into a publisher's
+    # 「…日、経済産業省は」, 「…日経済産業省は」: a sentence whose subject is the body (a stop or a
+    # particle around it) is read as before, no date line run into a publisher's
     for line in ("平成30年1月31日、経済産業省は鉱工業指数が2.4%低下したと発表した。",
                  "平成30年1月31日経済産業省は鉱工業指数を発表した。"):
         norm = normalize(line)
@@ -156,5 +162,6 @@ def test_a_figures_statement_dated_by_a_month_is_no_event(bare: ExtractContext) 
 def test_a_launch_or_a_plan_dated_by_a_month_or_year_stays(bare: ExtractContext) -> None:
     launch = extract(bare, "年表\n\n2021年6月 トヨタ自動車 2,250億円公開\n")
     assert any(e.date.text == "2021-06" for e in launch.events)
-    plan = extract(bare, "ラピダスの計画\n\nラピダスは2027年に2ナノメートル世代の半導体の量産開始を目指しています。\n")
+    plan = extract(bare, "ラピダスの計画\n\n"
+                         "ラピダスは2027年に2ナノメートル世代の半導体の量産開始を目指しています。\n")
     assert any(e.date.text == "2027" for e in plan.events)

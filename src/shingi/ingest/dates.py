@@ -179,10 +179,11 @@ _BASE_AFTER_RE = re.compile(
     r"|基準)"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
-#: 「前年(2017年)に比べ」, 「平成29年(2017年)と比べ」, 「2017年(平成29年)より」: a bracket that holds a period alone
-#: right after a period or a relative period word (前年, 前年度, 前月, 前年同期 …) restates it (the year in the other
-#: calendar, the relative word spelled out: an apposition); it is the base of a comparison exactly when the word
-#: before it is, by what follows the bracket
+#: 「前年(2017年)に比べ」, 「平成29年(2017年)と比べ」, 「2017年(平成29年)より」: a bracket
+#: that holds a period alone right after a period or a relative period word (前年, 前年度, 前月,
+#: 前年同期 …) restates it (the year in the other calendar, the relative word spelled out: an
+#: apposition); it is the base of a comparison exactly when the word before it is, by what follows
+#: the bracket
 _APPOSED_BEFORE_RE = re.compile(r"(?:年|年度|月|期|年分|年産)\s?[(（]\s?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s?[)）]")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")

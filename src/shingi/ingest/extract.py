@@ -154,8 +154,8 @@ from shingi.ingest.figures import (
     INDEX_WORD_RE,
     NO_AMOUNT_UNITS,
     _signed,
-    fraction_rates,
     durations_ja,
+    fraction_rates,
     one_in_n,
     parts_of_wholes,
     per_area_yields,
@@ -2171,12 +2171,14 @@ class DocumentExtractor:
             # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
         if self._publisher is None and mentions and s.index < DATE_LINE_SENTENCES and _cjk(text) \
-                and (run := _dated_body(text, mentions)) is not None and self._kind(run[1].id) == "government":
-            # 「平成23年6月30日北陸総合通信局北陸3県における…」, 「…速報 平成27年2月16日内閣府経済社会総合研究所…」: a
-            # release's date line and its publisher's line, set one under the other at its head, run into its
-            # title or text (a PDF's or a page's lines lost); a day followed by a body's name with no particle
-            # between is no sentence (「平成30年1月31日、経済産業省は」 is one), so the body published the
-            # release that day (its publication event: _publication_event)
+                and (run := _dated_body(text, mentions)) is not None \
+                and self._kind(run[1].id) == "government":
+            # 「平成23年6月30日北陸総合通信局北陸3県における…」, 「…速報 平成27年2月16日内閣府
+            # 経済社会総合研究所…」: a release's date line and its publisher's line, set one under the
+            # other at its head, run into its title or text (a PDF's or a page's lines lost); a day
+            # followed by a body's name with no particle between is no sentence (「平成30年1月31日、
+            # 経済産業省は」 is one), so the body published the release that day (its publication event:
+            # _publication_event)
             self._publisher = run[1].id
             if self._date_line is None:
                 self._date_line = (Place.of(self.doc, s), run[0])
@@ -2591,11 +2593,11 @@ class DocumentExtractor:
             if date is not None and date.precision != "day" and _cjk(text) \
                     and kind == "milestone" and not _JA_AIM_RE.search(text) \
                     and (quantities or _JA_PUBLISHED_RE.search(text)):
-                # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…のシェアが4割を突破」
-                # (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a figure's level or change said of a
-                # month, a quarter or a year is that period's row, no happening; a publication dated so took the
-                # period its figures are about (a release comes out on a day). A plan's year stays (「2027年に…
-                # 量産開始を目指しています」)
+                # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…の
+                # シェアが4割を突破」 (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a
+                # figure's level or change said of a month, a quarter or a year is that period's row, no
+                # happening; a publication dated so took the period its figures are about (a release
+                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」)
                 date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
@@ -2768,13 +2770,14 @@ class DocumentExtractor:
             cands = [p for p in cands if (p.start, p.end) not in bracketed]
             cands.sort(key=lambda p: p.start)
             for p in cands:
-                # 「実質0.3%(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」: a bracket that opens with a period
-                # and gives a figure after it is an aside of that period's figure (Japanese puts the period
-                # first, as English puts it after: "(9.0 percent in April)"); the period dates that figure
-                # alone, neither the figures outside the bracket nor the text after it
-                inner = _bracket_after_period(text, p, quantities)
-                if inner is not None and (p.start, p.end) not in owned:
-                    owned[(p.start, p.end)] = inner
+                # 「実質0.3%(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」: a bracket that opens
+                # with a period and gives a figure after it is an aside of that period's figure
+                # (Japanese puts the period first, as English puts it after: "(9.0 percent in April)");
+                # the period dates that figure alone, neither the figures outside the bracket nor the
+                # text after it
+                aside = _bracket_after_period(text, p, quantities)
+                if aside is not None and (p.start, p.end) not in owned:
+                    owned[(p.start, p.end)] = aside
                     bracketed.add((p.start, p.end))
         else:
             for p in cands:
@@ -5275,19 +5278,21 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
 
 #: what may stand between a day and a body's name run together at a release's head: nothing, or a space
 _DAY_BODY_GAP_RE = re.compile(r"\s?")
-#: a particle (or a stop) right after a name: the name is a sentence's word (「経済産業省は」, 「内閣府の」), no line
+#: a particle (or a stop) right after a name: the name is a sentence's word (「経済産業省は」,
+#: 「内閣府の」), no line
 _PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]")
 
 
-#: a Japanese publication's verb (発表, 公表) and a plan's or an aim's (目指す, 予定, 計画, 方針, 見込み, 目標)
+#: a Japanese publication's verb (発表, 公表) and a plan's or an aim's (目指す, 予定, 計画, 方針,
+#: 見込み, 目標)
 _JA_PUBLISHED_RE = re.compile(r"発表|公表")
 _JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
 
 
 def _dated_body(text: str, mentions: list[Mention]) -> tuple[Period, Mention] | None:
-    """A day run into a body's name at a Japanese release's head (「平成23年6月30日北陸総合通信局…」): the day and
-    the body's mention; None when the sentence has no day right before a name, or the name is a sentence's
-    word (a particle after it)."""
+    """A day run into a body's name at a Japanese release's head (「平成23年6月30日北陸総合通信局…」):
+    the day and the body's mention; None when the sentence has no day right before a name, or the name
+    is a sentence's word (a particle after it)."""
     for p in find_periods(text):
         if p.period.precision != "day":
             continue

@@ -223,9 +223,10 @@ _LATIN_RUN_RE = re.compile(
 #: a line break's hyphen inside a word ("Govern- ment"): no part of the word
 _BROKEN_WORD_RE = re.compile(r"(?<=[a-z])-\s(?=[a-z])")
 _KATAKANA_RE = re.compile(r"[ァ-ヺー・]{3,}")
-#: 〜ベース (basis): 「ドルベースで」, 「円ベースで」, 「通関ベース」, 「全産業ベースで」 say on what basis a figure is
-#: counted (a currency, the customs' records, all industries), never whose it is; Sudachi knows ベース but not
-#: every compound of it (ドルベース is out of its dictionary, so read as a name)
+#: 〜ベース (basis): 「ドルベースで」, 「円ベースで」, 「通関ベース」, 「全産業ベースで」 say on
+#: what basis a figure is counted (a currency, the customs' records, all industries), never whose
+#: it is; Sudachi knows ベース but not every compound of it (ドルベース is out of its dictionary, so
+#: read as a name)
 _BASIS = "ベース"
 #: the built-in countries' English names and adjectives (Sweden, Swedish, Philippine ...)
 _COUNTRY_WORDS = "|".join(sorted((re.escape(n) for ident, kind, _ja, en, others in KNOWN_ENTITIES
@@ -470,7 +471,8 @@ def organisation_names(text: str) -> tuple[tuple[int, int, str, str], ...]:
     if _cjk(text):
         for m in _ORG_JA_RE.finditer(text):
             start, name = m.start(), m.group(0)
-            if name[:1] in "年月日" and start and text[:start].rstrip(" \u3000")[-1:].isdigit() and len(name) > 3:
+            if name[:1] in "年月日" and start and len(name) > 3 \
+                    and text[:start].rstrip(" \u3000")[-1:].isdigit():
                 # 「令和5年12月金沢国税局」 (a date line and the publisher's line under it, run together):
                 # 月 counts the date's month, it starts no name; so does a letter-spaced date's
                 # 日 (「平成 29 年 10 月 18 日消防庁」, a PDF's text)
