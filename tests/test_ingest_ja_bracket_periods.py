@@ -165,3 +165,6 @@ def test_a_launch_or_a_plan_dated_by_a_month_or_year_stays(bare: ExtractContext)
     plan = extract(bare, "ラピダスの計画\n\n"
                          "ラピダスは2027年に2ナノメートル世代の半導体の量産開始を目指しています。\n")
     assert any(e.date.text == "2027" for e in plan.events)
+    # a thing done with a figure beside it (the reference report's 「性能を7倍超へ強化し、…サービス開始」)
+    done = extract(bare, "計算基盤\n\nABCI 3.0は2026年度に性能を7倍へ強化し、サービスを開始した。\n")
+    assert any(e.date.text == "FY2026" for e in done.events)

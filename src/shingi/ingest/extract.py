@@ -2592,12 +2592,13 @@ class DocumentExtractor:
                 date = None
             if date is not None and date.precision != "day" and _cjk(text) \
                     and kind == "milestone" and not _JA_AIM_RE.search(text) \
-                    and (quantities or _JA_PUBLISHED_RE.search(text)):
+                    and (_JA_PUBLISHED_RE.search(text) or (quantities and _JA_FIGURE_SAID_RE.search(text))):
                 # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…の
                 # シェアが4割を突破」 (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a
                 # figure's level or change said of a month, a quarter or a year is that period's row, no
                 # happening; a publication dated so took the period its figures are about (a release
-                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」)
+                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」), and
+                # so does a thing done with a figure beside it (「性能を7倍超へ強化し、2026年度サービス開始」)
                 date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
@@ -5287,6 +5288,10 @@ _PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]"
 #: 見込み, 目標)
 _JA_PUBLISHED_RE = re.compile(r"発表|公表")
 _JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
+#: a Japanese sentence that ends by saying a figure's level or change (「1.9%減だった」, 「9.8%上回った」,
+#: 「100万人を突破した」, 「2,098 人となった」), no thing done
+_JA_FIGURE_SAID_RE = re.compile(
+    r"(?:減|増|減少|増加|上昇|低下|上回っ|下回っ|突破し|超え|達し|となっ|だっ|であっ)(?:た|ている)?[。.]?\s*$")
 
 
 def _dated_body(text: str, mentions: list[Mention]) -> tuple[Period, Mention] | None:
