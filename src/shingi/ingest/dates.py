@@ -186,6 +186,15 @@ _BASE_AFTER_RE = re.compile(
 #: the bracket
 _APPOSED_BEFORE_RE = re.compile(r"(?:年|年度|月|期|年分|年産)\s?[(（]\s?$")
 _BRACKET_CLOSE_RE = re.compile(r"\s?[)）]")
+#: "1.0 percentage points lower than the rate in the first quarter 2021", "$8 billion higher than
+#: announced in October 2018", "9.1% below their values reached in the pre-downturn GDP peak in Quarter 1
+#: 2008": the other side of a comparison is a noun phrase (a determiner and its noun, or a participle of
+#: saying or reaching) that the period dates; the period is that phrase's, the base's, not the figure's
+_COMPARED_PHRASE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:than|below|above|different\s+from|compared\s+(?:with|to))\s+"
+    r"(?:(?i:the|that|those|its|their)\s+(?:(?!(?i:and|or|but|while|whereas)\s)[A-Za-z-]+\s+){1,7}?"
+    r"|(?i:announced|reported|estimated|published|previously\s+(?:announced|reported|estimated|published))\s+)"
+    r"(?i:in|for|during)\s+(?i:the\s+)?$")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
@@ -1201,6 +1210,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
     if _APPOSED_BEFORE_RE.search(before) and (close := _BRACKET_CLOSE_RE.match(text, p.end)) is not None \
             and _BASE_AFTER_RE.match(text, close.end()):
         return True  # 「前年(2017年)に比べ」: the bracket restates the base before it
+    if _COMPARED_PHRASE_BEFORE_RE.search(text[max(0, p.start - 80):p.start]):
+        return True
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 
