@@ -1,0 +1,178 @@
+"""A part counted, not its whole (docs/verdict-rules.md §8, "A part is not its whole").
+
+"About 75,000 federal employees have taken the deferred resignation offer", 「繰延退職プログラムに
+応じて政府を去った連邦職員は約15万4000人」, "40,000 inmates … walked out early under the SDS40
+scheme": the figure counts the members of a whole (employees, inmates) that a qualifier narrows to
+a part (those who took a programme, those released under a scheme). The counted noun names the
+whole, so the linker finds the whole's total (federal employment, the prison population); but the
+qualifier says which of them are counted (a linguistic reason: a relative clause or a predicate
+restricts the noun it modifies, and a count of the restricted noun is a count of the part). The
+whole's total is then never the figure's measure:
+
+- when the qualifier names an entity of the pack (a programme, an agency) that has measures of its
+  own in the figure's kind (a count), the figure is read on that entity's measure (the part's own
+  measure): the only one, else the running total when the claim says one ("by the end of June",
+  までに), else the one the clause's words fit best;
+- when the part has several measures the words cannot tell apart, the statement is left with no
+  measure (nothing settles it), never with the whole's.
+
+The rule does not fire when the claim names the whole's measure outright outside the counted noun
+("the prison population reached 88,000 after the scheme"), when the part is named only as a time
+("after the deferred resignation offer", 「早期釈放制度の開始以降」), or when the named entity owns no
+measure of the figure's kind (an actor: "Trump fired 10,000 workers").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from shingi.model import Metric, Pack
+from shingi.pack.index import EvidenceIndex, NameHit
+from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+
+#: Entity kinds that place a count rather than narrow it ("inmates in England and Wales"): a place
+#: or a person is no part with measures of its own in this sense
+_NOT_A_PART = frozenset({"country", "person"})
+#: Words that make a named entity a time or a cause of the predicate, not a qualifier of who is
+#: counted: "after the offer", "since the scheme began", 「制度の開始以降」「発表後」
+_TIME_BEFORE_EN = re.compile(
+    r"(?i)\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|because\s+of|due\s+to"
+    r"|despite|thanks\s+to|when|as)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
+)
+_TIME_AFTER_JA = re.compile(
+    r"^\s*(?:の)?\s*(?:開始|導入|実施|発表|施行|創設|終了)?\s*(?:以降|以来|以前|前|後|まで(?!に)|の前|の後|から)"
+)
+#: Words of a running total said of the figure: "by the end of June 2025", 「6月末までに」, "so far"
+_RUNNING_TOTAL = re.compile(
+    r"累計|累積|通算|これまで|今まで|までに|まで(?:の|で)"
+    r"|(?i:\bcumulative(?:ly)?\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b"
+    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b)"
+)
+#: A measure that is a running total by its name or definition
+_TOTAL_MEASURE = re.compile(r"累計|累積|通算|(?i:\bcumulative\b|\bto\s+the\s+date\b|\bto\s+date\b)")
+
+
+def _counted(st: Statement) -> list[ClaimedNumber]:
+    """The statement's figures that count something (a count, or a bare number)."""
+    return [n for n in st.numbers if n.unit in (None, "count") and n.role is None]
+
+
+def _as_time(text: str, hit: NameHit, start: int) -> bool:
+    """Whether an entity's name is said as a time or cause of the predicate, not a qualifier."""
+    before = text[max(0, hit.start - start - 60) : hit.start - start]
+    after = text[hit.end - start : hit.end - start + 12]
+    return bool(_TIME_BEFORE_EN.search(before) or _TIME_AFTER_JA.match(after))
+
+
+def _whole_named_outright(st: Statement, pack: Pack, whole: str, numbers: list[ClaimedNumber]) -> bool:
+    """Whether the claim names the whole's measure outside the counted figure's own words (then the
+    figure may well be the whole's: "the prison population reached 88,000")."""
+    index = EvidenceIndex.of(pack)
+    for h in index.find_metrics(st.span, every=True):
+        if h.id != whole:
+            continue
+        a, b = h.start + st.start, h.end + st.start
+        if not any(n.start <= a and b <= n.end for n in numbers):
+            return True
+    return False
+
+
+def _part_measures(pack: Pack, part: str, whole: str) -> list[str]:
+    """The counts the pack keeps of a part (its own observed measures of the whole's kind)."""
+    index = EvidenceIndex.of(pack)
+    kind = pack.metrics[whole].kind
+    out = []
+    for oid in index.observations(entity=part):
+        mid = pack.observations[oid].metric
+        metric = pack.metrics.get(mid)
+        if mid != whole and mid not in out and metric is not None and metric.kind == kind == "count":
+            out.append(mid)
+    return sorted(out, key=lambda m: pack.metrics[m].sort_key)
+
+
+def counted_part(st: Statement, pack: Pack) -> Statement:
+    """The statement read on the part its figure counts (module docstring), else as it was."""
+    if st.kind != "metric" or not st.metrics or "metric" in st.inherited or st.unmeasured:
+        return st
+    whole = st.metrics[0]
+    metric = pack.metrics.get(whole)
+    numbers = _counted(st)
+    if metric is None or metric.kind != "count" or not numbers:
+        return st
+    index = EvidenceIndex.of(pack)
+    owners = {e for e in st.entities if index.observations(e, whole)}
+    if not owners or _whole_named_outright(st, pack, whole, numbers):
+        return st
+    parts: list[tuple[str, NameHit]] = []
+    for h in index.find_entities(st.span):
+        e = pack.entities.get(h.id)
+        if (
+            e is None
+            or h.id in owners
+            or e.kind in _NOT_A_PART
+            or index.observations(h.id, whole)
+            or any(n.start <= h.start + st.start < n.end for n in numbers)
+            or _as_time(st.span, h, 0)
+        ):
+            continue
+        if _part_measures(pack, h.id, whole) and h.id not in (p for p, _ in parts):
+            parts.append((h.id, h))
+    if len(parts) != 1:
+        return st  # no part named, or two: which one the figure counts is not said
+    part, hit = parts[0]
+    candidates = _part_measures(pack, part, whole)
+    if len(candidates) > 1 and _RUNNING_TOTAL.search(st.span):
+        totals = [
+            m for m in candidates
+            if any(_TOTAL_MEASURE.search(t) for t in (*pack.metrics[m].names, pack.metrics[m].definition or ""))
+        ]
+        candidates = totals or candidates
+    if len(candidates) > 1:
+        linked = [m for m in st.metrics if m in candidates]
+        from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
+
+        best = Lookup.of(pack).best_of(st.span, candidates)
+        candidates = [best] if best else linked[:1]
+    if not candidates:
+        return replace(st, unmeasured=st.span[hit.start : hit.end])
+    chosen = candidates[0]
+    entities = (part, *(e for e in st.entities if e != part))
+    metrics = (chosen, *(m for m in st.metrics if m not in (chosen, whole)))
+    figures = tuple(_without_the_whole(n) if n in numbers else n for n in st.numbers)
+    return replace(st, entities=entities, metrics=metrics, numbers=figures)
+
+
+#: The counted noun after an English count ("75,000 federal employees"): the whole's members
+_COUNTED_NOUN = re.compile(r"(?i)^(.*?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|mn|bn|k)\b)?)\s+[a-z].*$")
+
+
+def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
+    """A count read on the part: its counted noun names the whole's members, not what the part's
+    measure names ("75,000 federal employees" who took the offer are 75,000 participants)."""
+    m = _COUNTED_NOUN.match(n.text)
+    if m is None:
+        return n
+    text = m.group(1)
+    return replace(n, text=text, end=n.start + len(text), quantity=replace(n.quantity, text=text))
+
+
+#: The shortest name of a whole that its part's definition may name it by (「アニメ産業市場」): two or
+#: three characters ("売上", "revenue") name too much to say which whole
+_WHOLE_NAME_MIN = 4
+
+
+def part_of(part: Metric, whole: Metric) -> bool:
+    """Whether a measure is a part of another by what the pack says (contract 1.1 ``definition``):
+    its definition names the other by one of its names or aliases (「アニメ産業市場のうち国内分」,
+    "Remand population as a percentage of the total prison population"). A part and its whole are
+    no two sides of a comparison: the part is inside the whole (a linguistic reason: "A is bigger
+    than B" sets two things side by side, never a thing and a piece of it)."""
+    definition = (part.definition or "").casefold()
+    if not definition or part.id == whole.id:
+        return False
+    own = {n.casefold() for n in part.names}
+    return any(
+        len(n) >= _WHOLE_NAME_MIN and n.casefold() in definition and n.casefold() not in own
+        for n in whole.names
+    )
