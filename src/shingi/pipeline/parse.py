@@ -79,7 +79,6 @@ from shingi.pipeline.claims.distributive import says_each_of_a_list
 from shingi.pipeline.claims.grain import neighbour_series
 from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
-from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
 from shingi.pipeline.claims.names import (
@@ -214,6 +213,7 @@ from shingi.pipeline.claims.ranks import (
     place_number,
 )
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
+from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import (

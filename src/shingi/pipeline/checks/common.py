@@ -1494,7 +1494,7 @@ def counts_by_its_verb(
         len(name) >= 4 and re.search(rf"(?i)\b{re.escape(name)}\b", phrase.group(0)) for name in names
     ):
         # "10,000 people were hauled back to prison on recall": the predicate names the measure
-        # outright (an alias), so the people counted are what it counts (§8, a part is not its whole)
+        # outright (an alias), so the people counted are what it counts (§4.17)
         return True
     by_verb = paraphrase(phrase.group(0))
     if not by_verb.keys:

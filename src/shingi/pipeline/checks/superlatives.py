@@ -876,7 +876,7 @@ def _partial_set(
     (Russia and Turkey only in 2015): the set ranked is a part of the set the claim names, so a
     first place in it is not one in the whole (a linguistic reason: a superlative ranges over its
     whole domain). When a left-out member's latest earlier value would beat the subject's, nothing
-    settles it (docs/verdict-rules.md §8, "A ranking over a set the rows do not cover"); else
+    settles it (docs/verdict-rules.md §4.17, "A ranking over a set the rows do not cover"); else
     None."""
     pack = ctx.pack
     kind = pack.entities[ent].kind
@@ -907,12 +907,10 @@ def _partial_set(
     if not ahead:
         return None
     covered = len(peers)
-    listing_ja = "、".join(
-        f"{ctx.ename(e)} {ctx.q(v, mine.unit)}（{ctx.ptext(o.period)}）" for e, (v, o) in sorted(ahead.items())
-    )
-    listing_en = ", ".join(
-        f"{ctx.ename(e)} {ctx.q(v, mine.unit)} ({ctx.ptext(o.period)})" for e, (v, o) in sorted(ahead.items())
-    )
+    left_out = sorted(ahead.items())
+    said = [(ctx.ename(e), ctx.q(v, mine.unit), ctx.ptext(o.period)) for e, (v, o) in left_out]
+    listing_ja = "、".join(f"{e} {v}（{p}）" for e, v, p in said)
+    listing_en = ", ".join(f"{e} {v} ({p})" for e, v, p in said)
     return Finding("unknown", ctx.t(
         f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: パックのこの時期の値は{covered}件だけで、"
         f"{ctx.ename(ent)}が最上位なのはその中でのこと。この時期に値のない{listing_ja}を含めると順位は決まらない。",

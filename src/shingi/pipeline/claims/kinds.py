@@ -464,7 +464,7 @@ def two_measures_named(
         if one.kind != two.kind or one.unit != two.unit or one.kind in ("category", "rank", "growth"):
             continue
         if part_of(one, two) or part_of(two, one):
-            continue  # a whole and its own part are not set side by side (§8, a part is not its whole)
+            continue  # a whole and its own part are not set side by side (§4.17)
         keys_one = frozenset().union(*(content_keys(n) for n in one.names))
         keys_two = frozenset().union(*(content_keys(n) for n in two.names))
         own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said

@@ -1,4 +1,4 @@
-"""A part counted, not its whole (docs/verdict-rules.md §8, "A part is not its whole").
+"""A part counted, not its whole (docs/verdict-rules.md §4.17, "A part is not its whole").
 
 "About 75,000 federal employees have taken the deferred resignation offer", 「繰延退職プログラムに
 応じて政府を去った連邦職員は約15万4000人」, "40,000 inmates … walked out early under the SDS40
@@ -47,7 +47,7 @@ _TIME_AFTER_JA = re.compile(
 _RUNNING_TOTAL = re.compile(
     r"累計|累積|通算|これまで|今まで|までに|まで(?:の|で)"
     r"|(?i:\bcumulative(?:ly)?\b|\bso\s+far\b|\bto\s+date\b|\bin\s+total\b|\baltogether\b"
-    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b)"
+    r"|\b(?:by|as\s+of|up\s+to)\s+(?:the\s+end\s+of\s+|end[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?\d{4}\b)"
 )
 #: A measure that is a running total by its name or definition
 _TOTAL_MEASURE = re.compile(r"累計|累積|通算|(?i:\bcumulative\b|\bto\s+the\s+date\b|\bto\s+date\b)")
@@ -73,28 +73,104 @@ def _whole_named_outright(st: Statement, pack: Pack, whole: str, numbers: list[C
         if h.id != whole:
             continue
         a, b = h.start + st.start, h.end + st.start
-        if not any(n.start <= a and b <= n.end for n in numbers):
-            return True
+        if any(n.start <= a and b <= n.end for n in numbers):
+            continue  # "40,000 inmates": the counted noun
+        topic = _TOPIC_OF_THE_FIGURE.match(st.span, h.end)
+        if topic is not None and any(n.start == topic.end() + st.start for n in numbers):
+            continue  # 「…公務員は約7万5000人」: the counted noun as the figure's topic
+        return True
     return False
 
 
-def _part_measures(pack: Pack, part: str, whole: str) -> list[str]:
-    """The counts the pack keeps of a part (its own observed measures of the whole's kind)."""
+#: A Japanese counted noun as the topic right before its figure: 「公務員は約7万5000人」
+_TOPIC_OF_THE_FIGURE = re.compile(r"\s*(?:は|が|も)\s*")
+
+
+def _part_measures(pack: Pack, part: str, whole: str | None) -> list[str]:
+    """The counts the pack keeps of a part (its own observed count measures, the whole's left out)."""
     index = EvidenceIndex.of(pack)
-    kind = pack.metrics[whole].kind
     out = []
     for oid in index.observations(entity=part):
         mid = pack.observations[oid].metric
         metric = pack.metrics.get(mid)
-        if mid != whole and mid not in out and metric is not None and metric.kind == kind == "count":
+        if mid != whole and mid not in out and metric is not None and metric.kind == "count":
             out.append(mid)
     return sorted(out, key=lambda m: pack.metrics[m].sort_key)
 
 
+def _part_count_of_an_act(st: Statement, pack: Pack) -> Statement:
+    """「早期釈放制度SDS40では、…4万人が刑期の途中で釈放された」: a count said of a part the pack
+    keeps counts of (a programme, an agency), with no measure linked, read on the part's count that
+    the clause's words name (釈放 of 早期釈放の累計): a count of people who did the act the
+    measure counts is a value of it, not an event (a linguistic reason: the predicate says what
+    the people counted did). Only when one such part is named, not as a time, and the words pick
+    one of its counts; else the statement is left as it was."""
+    numbers = _counted(st)
+    if not numbers or "plan" in st.cues or st.negated:
+        return st
+    index = EvidenceIndex.of(pack)
+    parts = [
+        h for h in index.find_entities(st.span)
+        if (e := pack.entities.get(h.id)) is not None
+        and e.kind not in _NOT_A_PART
+        and not _as_time(st.span, h, 0)
+    ]
+    owned = {h.id: _part_measures(pack, h.id, None) for h in parts}
+    named = [p for p, ms in owned.items() if ms]
+    if len(named) != 1:
+        return st
+    candidates = _running_totals(st, pack, owned[named[0]])
+    from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
+
+    best = Lookup.of(pack).best_of(st.span, candidates)
+    if best is None:
+        return st
+    entities = (named[0], *(e for e in st.entities if e != named[0]))
+    read = replace(st, kind="metric", entities=entities, metrics=(best,))
+    return _members_of_the_whole(read, pack) or read
+
+
+def _is_running_total(metric: Metric) -> bool:
+    return any(_TOTAL_MEASURE.search(t) for t in (*metric.names, metric.definition or ""))
+
+
+def _running_total_first(st: Statement, pack: Pack) -> Statement:
+    """"38,000 were freed early under SDS40 by the end of June 2025" with the scheme's monthly count
+    and its running total both linked: a figure "by" a date (までに, so far, to date) counts every
+    period up to it (a linguistic reason), so the running total is read first; else as it was."""
+    if len(st.metrics) < 2 or "plan" in st.cues or not _RUNNING_TOTAL.search(st.span):
+        return st
+    first = pack.metrics.get(st.metrics[0])
+    if first is None or _is_running_total(first):
+        return st
+    totals = [
+        m for m in st.metrics[1:4]
+        if (x := pack.metrics.get(m)) is not None and x.kind == first.kind and x.unit == first.unit
+        and _is_running_total(x)
+    ]
+    if len(totals) != 1:
+        return st
+    return replace(st, metrics=(totals[0], *(m for m in st.metrics if m != totals[0])))
+
+
+def _running_totals(st: Statement, pack: Pack, candidates: list[str]) -> list[str]:
+    """Of a part's counts, its running totals when the claim says one ("by the end of June")."""
+    if len(candidates) < 2 or not _RUNNING_TOTAL.search(st.span):
+        return candidates
+    totals = [m for m in candidates if _is_running_total(pack.metrics[m])]
+    return totals or candidates
+
+
 def counted_part(st: Statement, pack: Pack) -> Statement:
     """The statement read on the part its figure counts (module docstring), else as it was."""
+    if st.kind == "event" and not st.metrics and not st.inherited:
+        return _part_count_of_an_act(st, pack)
     if st.kind != "metric" or not st.metrics or "metric" in st.inherited or st.unmeasured:
         return st
+    st = _running_total_first(st, pack)
+    members = _members_of_the_whole(st, pack)
+    if members is not None:
+        return members
     whole = st.metrics[0]
     metric = pack.metrics.get(whole)
     numbers = _counted(st)
@@ -121,13 +197,7 @@ def counted_part(st: Statement, pack: Pack) -> Statement:
     if len(parts) != 1:
         return st  # no part named, or two: which one the figure counts is not said
     part, hit = parts[0]
-    candidates = _part_measures(pack, part, whole)
-    if len(candidates) > 1 and _RUNNING_TOTAL.search(st.span):
-        totals = [
-            m for m in candidates
-            if any(_TOTAL_MEASURE.search(t) for t in (*pack.metrics[m].names, pack.metrics[m].definition or ""))
-        ]
-        candidates = totals or candidates
+    candidates = _running_totals(st, pack, _part_measures(pack, part, whole))
     if len(candidates) > 1:
         linked = [m for m in st.metrics if m in candidates]
         from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
@@ -143,8 +213,45 @@ def counted_part(st: Statement, pack: Pack) -> Statement:
     return replace(st, entities=entities, metrics=metrics, numbers=figures)
 
 
+def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
+    """"Nearly 40,000 prisoners were let out early under SDS40" with the scheme's own count linked:
+    the counted noun names the whole's members (a name of another count measure of the pack,
+    "prisoners"), and the part's count counts those of them the scheme took, so the noun does not
+    keep the figure off the part's measure. None when the first measure is not a part's count or
+    no counted noun names another count."""
+    first = pack.metrics.get(st.metrics[0])
+    if first is None or first.kind != "count":
+        return None
+    index = EvidenceIndex.of(pack)
+    owners = [e for e in st.entities if index.observations(e, first.id)]
+    if not owners or any(pack.entities[e].kind in _NOT_A_PART for e in owners if e in pack.entities):
+        return None
+    own = {n.casefold() for n in first.names}
+    changed = False
+    figures = []
+    for n in st.numbers:
+        noun = _COUNTED_NOUN.match(n.text) if n in _counted(st) else None
+        said = n.text[noun.end(1) :].strip().casefold() if noun else ""
+        if said and said not in own and _another_count_named(pack, said, first.id):
+            figures.append(_without_the_whole(n))
+            changed = True
+        else:
+            figures.append(n)
+    return replace(st, numbers=tuple(figures)) if changed else None
+
+
+def _another_count_named(pack: Pack, noun: str, other_than: str) -> bool:
+    """Whether a counted noun is a name of another count measure of the pack ("prisoners", "inmates")."""
+    return any(
+        m.kind == "count" and mid != other_than and noun in {n.casefold() for n in m.names}
+        for mid, m in pack.metrics.items()
+    )
+
+
 #: The counted noun after an English count ("75,000 federal employees"): the whole's members
-_COUNTED_NOUN = re.compile(r"(?i)^(.*?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|mn|bn|k)\b)?)\s+[a-z].*$")
+_COUNTED_NOUN = re.compile(
+    r"(?i)^(.*?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|mn|bn|k)\b)?)\s+[a-z].*$"
+)
 
 
 def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
@@ -172,7 +279,21 @@ def part_of(part: Metric, whole: Metric) -> bool:
     if not definition or part.id == whole.id:
         return False
     own = {n.casefold() for n in part.names}
-    return any(
-        len(n) >= _WHOLE_NAME_MIN and n.casefold() in definition and n.casefold() not in own
-        for n in whole.names
-    )
+    for name in whole.names:
+        n = name.casefold()
+        if len(n) < _WHOLE_NAME_MIN or n in own:
+            continue
+        for m in re.finditer(re.escape(n), definition):
+            # named as what the part is taken from: 「Aのうち国内分」, "the part of A earned abroad";
+            # a definition that only names the other ("the 10-year average of A", 「予算が見込むA」)
+            # defines another measure of the same thing, not a piece of it
+            before = definition[: m.start()]
+            if _PARTITIVE_AFTER.match(definition, m.end()) or _PARTITIVE_BEFORE.search(before):
+                return True
+    return False
+
+
+#: After a whole's name in a part's definition: 「のうち」「うち」「の内」「の一部」「の内訳」
+_PARTITIVE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|内(?!容)|一部|内訳)")
+#: Before it: "part of (the)", "portion of", "the share of … that", "subset of"
+_PARTITIVE_BEFORE = re.compile(r"(?i)\b(?:part|portion|component|subset)\s+of\s+(?:the\s+)?(?:total\s+)?$")
