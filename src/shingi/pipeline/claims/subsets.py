@@ -99,12 +99,12 @@ def _part_measures(pack: Pack, part: str, whole: str | None) -> list[str]:
 
 
 def _part_count_of_an_act(st: Statement, pack: Pack) -> Statement:
-    """「早期釈放制度SDS40では、…4万人が刑期の途中で釈放された」: a count said of a part the pack
-    keeps counts of (a programme, an agency), with no measure linked, read on the part's count that
-    the clause's words name (釈放 of 早期釈放の累計): a count of people who did the act the
-    measure counts is a value of it, not an event (a linguistic reason: the predicate says what
-    the people counted did). Only when one such part is named, not as a time, and the words pick
-    one of its counts; else the statement is left as it was."""
+    """"Nearly 40,000 prisoners were let out early under SDS40 by end-June 2025": a count of the
+    whole's members (a name of another count of the pack) said of a part the pack keeps counts of
+    (a programme, an agency), with no measure linked, read on the part's count the clause's words
+    name: the people counted are the members the part took (a linguistic reason: the predicate
+    says what the people counted did). Only when one such part is named, not as a time, the words
+    pick one of its counts and the counted noun names another count; else as it was."""
     numbers = _counted(st)
     if not numbers or "plan" in st.cues or st.negated:
         return st
@@ -126,8 +126,10 @@ def _part_count_of_an_act(st: Statement, pack: Pack) -> Statement:
     if best is None:
         return st
     entities = (named[0], *(e for e in st.entities if e != named[0]))
-    read = replace(st, kind="metric", entities=entities, metrics=(best,))
-    return _members_of_the_whole(read, pack) or read
+    # only a figure whose counted noun names the whole's members ("40,000 prisoners", a name of
+    # another count of the pack): that says the people counted are members the part took; a bare
+    # act ("HHS will fire 20,000", 「約3000人を解雇した」) may be a plan or a total of several acts
+    return _members_of_the_whole(replace(st, kind="metric", entities=entities, metrics=(best,)), pack) or st
 
 
 def _is_running_total(metric: Metric) -> bool:
@@ -232,7 +234,7 @@ def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
     for n in st.numbers:
         noun = _COUNTED_NOUN.match(n.text) if n in _counted(st) else None
         said = n.text[noun.end(1) :].strip().casefold() if noun else ""
-        if said and said not in own and _another_count_named(pack, said, first.id):
+        if said and said not in own and _another_count_named(pack, said, first.id, owners):
             figures.append(_without_the_whole(n))
             changed = True
         else:
@@ -240,10 +242,17 @@ def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
     return replace(st, numbers=tuple(figures)) if changed else None
 
 
-def _another_count_named(pack: Pack, noun: str, other_than: str) -> bool:
-    """Whether a counted noun is a name of another count measure of the pack ("prisoners", "inmates")."""
+def _another_count_named(pack: Pack, noun: str, other_than: str, owners: list[str]) -> bool:
+    """Whether a counted noun is a name of a count the pack keeps of another owner than the part's
+    ("prisoners" of England and Wales' prison population, for the scheme's releases): a whole's
+    members. Another count of the same owner ("100 ministers" against the government's pledge of
+    60 and its appointments) is no whole of it."""
+    index = EvidenceIndex.of(pack)
     return any(
-        m.kind == "count" and mid != other_than and noun in {n.casefold() for n in m.names}
+        m.kind == "count"
+        and mid != other_than
+        and noun in {n.casefold() for n in m.names}
+        and any(pack.observations[o].entity not in owners for o in index.observations(metric=mid))
         for mid, m in pack.metrics.items()
     )
 
