@@ -38,10 +38,13 @@ _NOT_A_PART = frozenset({"country", "person"})
 #: counted: "after the offer", "since the scheme began", 「制度の開始以降」「発表後」
 _TIME_BEFORE_EN = re.compile(
     r"(?i)\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|because\s+of|due\s+to"
-    r"|despite|thanks\s+to|when|as)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?(?:\w+\s+){0,2}$"
+    r"|despite|thanks\s+to|when|as|during|throughout)\s+(?:(?:the|its|their|a|an)\s+)?(?:\w+\s+){0,2}$"
 )
+#: "Governor Yamada's term", "the Biden administration": a time named by an actor
+_TIME_AFTER_EN = re.compile(r"(?i)^(?:'s|’s)?\s(?:term|tenure|administration|era|time|watch|years)\b")
 _TIME_AFTER_JA = re.compile(
-    r"^\s*(?:の)?\s*(?:開始|導入|実施|発表|施行|創設|終了)?\s*(?:以降|以来|以前|前|後|まで(?!に)|の前|の後|から)"
+    r"^\s*(?:の\s*)?(?:(?:開始|導入|実施|発表|施行|創設|終了)\s*)?"
+    r"(?:以降|以来|以前|前|後|まで(?!に)|の前|の後|から|時代|在任|任期|政権|期間中|当時|時に|下で)"
 )
 #: Words of a running total said of the figure: "by the end of June 2025", 「6月末までに」, "so far"
 _RUNNING_TOTAL = re.compile(
@@ -62,7 +65,7 @@ def _as_time(text: str, hit: NameHit, start: int) -> bool:
     """Whether an entity's name is said as a time or cause of the predicate, not a qualifier."""
     before = text[max(0, hit.start - start - 60) : hit.start - start]
     after = text[hit.end - start : hit.end - start + 12]
-    return bool(_TIME_BEFORE_EN.search(before) or _TIME_AFTER_JA.match(after))
+    return bool(_TIME_BEFORE_EN.search(before) or _TIME_AFTER_JA.match(after) or _TIME_AFTER_EN.match(after))
 
 
 def _whole_named_outright(st: Statement, pack: Pack, whole: str, numbers: list[ClaimedNumber]) -> bool:
@@ -232,8 +235,8 @@ def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
     changed = False
     figures = []
     for n in st.numbers:
-        noun = _COUNTED_NOUN.match(n.text) if n in _counted(st) else None
-        said = n.text[noun.end(1) :].strip().casefold() if noun else ""
+        split = _counted_noun_split(n.text) if n in _counted(st) else None
+        said = split[1].casefold() if split else ""
         if said and said not in own and _another_count_named(pack, said, first.id, owners):
             figures.append(_without_the_whole(n))
             changed = True
@@ -258,18 +261,29 @@ def _another_count_named(pack: Pack, noun: str, other_than: str, owners: list[st
 
 
 #: The counted noun after an English count ("75,000 federal employees"): the whole's members
-_COUNTED_NOUN = re.compile(
-    r"(?i)^(.*?\d(?:[\d,.]*\d)?(?:\s*(?:million|billion|thousand|mn|bn|k)\b)?)\s+[a-z].*$"
-)
+_FIGURE_END = re.compile(r"\d(?:\s?(?:million|billion|thousand|mn|bn|k)\b)?", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z' -]*)$")
+
+
+def _counted_noun_split(text: str) -> tuple[str, str] | None:
+    """An English count's figure and its counted noun ("About 75,000 federal employees" -> "About
+    75,000", "federal employees"), or None when no noun follows the figure."""
+    end = None
+    for m in _FIGURE_END.finditer(text):
+        end = m.end()
+    if end is None:
+        return None
+    noun = _NOUN_AFTER.match(text, end)
+    return (text[:end], noun.group(1).strip()) if noun else None
 
 
 def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
     """A count read on the part: its counted noun names the whole's members, not what the part's
     measure names ("75,000 federal employees" who took the offer are 75,000 participants)."""
-    m = _COUNTED_NOUN.match(n.text)
-    if m is None:
+    split = _counted_noun_split(n.text)
+    if split is None:
         return n
-    text = m.group(1)
+    text = split[0]
     return replace(n, text=text, end=n.start + len(text), quantity=replace(n.quantity, text=text))
 
 
