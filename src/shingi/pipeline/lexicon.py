@@ -238,6 +238,9 @@ DOWN = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    # "removed over 270,000 federal employees", "eliminated 5,000 posts": a count taken away
+    r"|(?:remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))"
+    r"(?= (?:about |around |nearly |almost |some |over |more than |roughly )?\d)"
     r"|vanish(?:ed|es|ing)|wiped out|disappear(?:ed|s|ing)"
     # "knocked three years off life expectancy": a length taken off
     r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"

@@ -1000,7 +1000,7 @@ _LEVEL_BEFORE_EN = re.compile(
 #: English words before the size of a change: "grew by", "gained", "added", "lost", "a rise of".
 _BY_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
-    r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
+    r"|sheds|shedding|cut|cuts|cutting|remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing)|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
     r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
     r"|approximately |an estimated )?$"
 )
