@@ -221,6 +221,8 @@ DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン|狭ま"
+    # 「5万人を削減した」: a count taken away, done (not 「削減する」「削減目標」, a plan's)
+    "|削減した|削減して|削減され"
     # 「3分の2が消えた」: what vanished is what the level lost (a fall)
     "|消え|消失"
     # 「25円安くなった」: a fall by the amount, as 高くな above

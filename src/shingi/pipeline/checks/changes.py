@@ -42,7 +42,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.first_since import draws_a_line
 from shingi.pipeline.checks.first_since import first_since as first_line_since
-from shingi.pipeline.checks.metrics import records_a_change, years_said
+from shingi.pipeline.checks.metrics import records_a_change, running_change, years_said
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
@@ -851,6 +851,7 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
     changes = [
         m for m in candidates
         if m in pack.metrics and pack.metrics[m].kind in ("count", "amount") and records_a_change(pack.metrics[m])
+        and running_change(pack.metrics[m])
         and not any(comparable(st, n, pack.metrics[m].unit, pack.metrics[m].kind) for n in pct)
     ]
     levels = [
@@ -858,6 +859,7 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
         if m not in changes and m in pack.metrics and not records_a_change(pack.metrics[m])
         and any(
             pack.metrics[m].kind == pack.metrics[c].kind and pack.metrics[m].unit == pack.metrics[c].unit
+            and _change_of(pack.metrics[c], pack.metrics[m])
             for c in changes
         )
         and any(ctx.ev.series.get((e, m)) for e in st.entities)
@@ -865,6 +867,13 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
     if not changes or not levels:
         return candidates
     return [*levels, *(m for m in candidates if m not in changes and m not in levels)]
+
+
+def _change_of(change: Metric, level: Metric) -> bool:
+    """The change measure's name holds a name of the level ("Cumulative change in federal
+    employment since …" of "federal employment"): the pack says which level it is the change of."""
+    said = " ".join(n.lower() for n in (change.name_en, change.name_ja) if n)
+    return any(len(n) >= 3 and n.lower() in said for n in level.names if n)
 
 
 def _another_dimension(ctx: _Ctx, mid: str) -> bool:
