@@ -650,20 +650,18 @@ def _change(ctx: _Ctx) -> Finding | None:
                 continue
             times = f"{b / a:.2f}" if a else "-"
             # a percent change said of a level of counts or amounts: the derived percentage shown
-            pct = (
-                f"{100 * (b - a) / abs(a):+.1f} %"
-                if a and last.unit != "%" and any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
-                else ""
-            )
+            said_pct = any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
+            derived = f"{100 * (b - a) / abs(a):+.1f} %" if a and last.unit != "%" and said_pct else ""
             if any(n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers):
                 # the size of the change said as a count or amount: the difference of the two rows
-                pct = ("+" if b >= a else "-") + ctx.q(abs(b - a), last.unit)
+                derived = ("+" if b >= a else "-") + ctx.q(abs(b - a), last.unit)
+            ja_size, en_size = ("、" + derived, ", " + derived) if derived else ("", "")
             reason = ctx.t(
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(first.period)}の{ctx.q(a, last.unit)}から"
-                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍{'、' + pct if pct else ''}）。",
+                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍{ja_size}）。",
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
                 f"({ctx.ptext(first.period)}) to {ctx.q(b, last.unit)} ({ctx.ptext(last.period)}), x{times}"
-                f"{', ' + pct if pct else ''}.",
+                f"{en_size}.",
             )
             if (
                 direction_result == "holds"
@@ -850,8 +848,8 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
         return candidates
     changes = [
         m for m in candidates
-        if m in pack.metrics and pack.metrics[m].kind in ("count", "amount") and records_a_change(pack.metrics[m])
-        and running_change(pack.metrics[m])
+        if m in pack.metrics and pack.metrics[m].kind in ("count", "amount")
+        and records_a_change(pack.metrics[m]) and running_change(pack.metrics[m])
         and not any(comparable(st, n, pack.metrics[m].unit, pack.metrics[m].kind) for n in pct)
     ]
     levels = [

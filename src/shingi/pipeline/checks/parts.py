@@ -290,7 +290,8 @@ def _related_by_the_pack(part: Metric, whole: Metric, every: Iterable[Metric]) -
     if _mentions(part.definition or "", whole):
         return True
     return any(
-        m.kind in ("ratio", "share") and _mentions(m.definition or "", whole) and _mentions(m.definition or "", part)
+        m.kind in ("ratio", "share") and _mentions(m.definition or "", whole)
+        and _mentions(m.definition or "", part)
         for m in every
         if m.id not in (part.id, whole.id)
     )

@@ -688,7 +688,10 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 _BY_AFTER_JA.match(text, n.end)
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
-                or (_TAKEN_AWAY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start]) and not is_currency(n.unit))
+                or (
+                    _TAKEN_AWAY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
+                    and not is_currency(n.unit)
+                )
                 or _BY_AFTER_EN.match(text, n.end)
                 or _MARGIN_AFTER_EN.match(text, n.end)
                 or (is_time_unit(n.unit) and (
