@@ -35,6 +35,7 @@ from shingi.pipeline.morphology import (
     predicate_concepts,
     privative_bonds,
     share_noun_keys,
+    short_nouns,
     tokenize,
     word_keys,
 )
@@ -119,6 +120,15 @@ MEMBER_COVERAGE = 0.34
 _WHOLE_KEYS = word_keys("total overall")
 
 _ATTR = "_shingi_lookup"
+
+#: Words that say how a figure is taken, not which thing of its kind is counted ("the typical
+#: monthly bill" is the average bill): no contrast with a measure's name (``Lookup._contrasted``)
+_HOW_TAKEN_KEYS = word_keys(
+    "average mean median typical annual annually yearly monthly weekly daily quarterly total overall"
+    " combined gross per capita national nationwide current latest"
+)
+_FUNCTION_WORDS_EN = frozenset({"the", "a", "an", "and", "or", "its", "their", "all", "any", "each", "this", "that"})
+_HOW_TAKEN_JA = frozenset({"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"})
 
 #: Words of any count or amount's name ("number of", 数, 額): a neighbour need not repeat them
 _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "者数", "額"})
@@ -288,6 +298,7 @@ class Lookup:
         self._metric_name_texts: list[str] = []  # each name as written
         # each name's head and modifier keys (_modifiers)
         self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._known_texts: dict[str, tuple[frozenset[str], str]] = {}
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -518,6 +529,8 @@ class Lookup:
                 continue
             if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
+            if mid not in named_outright and self._contrasted(n, text, name_said):
+                continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
             if (
@@ -622,6 +635,8 @@ class Lookup:
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
             same_unit = [m for m in same_unit if not self._against_the_motion(m, said_by_verb, entities)]
+            # nor one whose name's words the clause says of another thing of its kind
+            same_unit = [m for m in same_unit if not self.another_of_its_kind(text, m)]
             if len(same_unit) == 1:
                 score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
@@ -650,6 +665,8 @@ class Lookup:
                             del relaxed_hits[n]
             for n, got in relaxed_hits.items():
                 mid, name_keys = self._metric_names[n]
+                if self._contrasted(n, text, relaxed_keys):
+                    continue
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
@@ -748,6 +765,116 @@ class Lookup:
             found = (content_keys(words[-1]) - plain, modifiers - plain)
         self._name_modifiers[n] = found
         return found
+
+    def _known(self, mid: str) -> tuple[frozenset[str], str]:
+        """The keys and the text of all the pack says of a measure: its names, aliases and
+        definition (without what it leaves out), its observations' notes and its owners' names."""
+        got = self._known_texts.get(mid)
+        if got is None:
+            metric = self.pack.metrics[mid]
+            texts = [*metric.names, _without_exclusions(metric.definition or "")]
+            for oid in self.index.obs_by_metric.get(mid, ()):
+                obs = self.pack.observations[oid]
+                if obs.note:
+                    texts.append(obs.note)
+                entity = self.pack.entities.get(obs.entity)
+                if entity is not None:
+                    texts.extend(entity.names)
+            text = "\n".join(dict.fromkeys(texts))
+            got = (word_keys(text) | content_keys(text), text)
+            self._known_texts[mid] = got
+        return got
+
+    def another_of_its_kind(self, text: str, mid: str) -> bool:
+        """Whether a clause that does not name a measure outright names, by some of the words of
+        one of its names, another thing of its kind (``_contrasted``)."""
+        if mid in self.named_outright(text):
+            return False
+        said = word_keys(text) | content_keys(text)
+        return any(
+            self._contrasted(n, text, said)
+            for n, (m, keys) in enumerate(self._metric_names)
+            if m == mid and keys & said
+        )
+
+    def _contrasted(self, n: int, text: str, said: frozenset[str]) -> bool:
+        """Whether a clause that names the ``n``-th metric name by some of its words names another
+        thing of its kind: a word of the name's own noun phrase is unsaid, and the clause's noun
+        phrase that holds the name's said words has a word in its place that nothing the pack says
+        of the measure holds ("household electricity bills" for "Average household water bill",
+        "used car sales" for "New car sales", 「外国人留学生の数」 for 外国人労働者数). The modifiers of
+        a phrase's head say which of its kind is meant (docs/verdict-rules.md §4.13, "A modifier in
+        the place of the name's"). A word the clause adds with every word of the name said ("the
+        average monthly water bill for households") is no contrast."""
+        mid = self.pack.metrics[self._metric_names[n][0]].id
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        blanked = text
+        for h in self.index.find_entities(text):
+            blanked = blanked[: h.start] + "|" * (h.end - h.start) + blanked[h.end :]
+        known_keys, known_text = self._known(mid)
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        if has_japanese(name):
+            if not has_japanese(text):
+                return False
+            head = re.split(r"[（(【［\[、,]", name)[0]
+            parts = [p for p in short_nouns(head) if p not in plain and p not in _HOW_TAKEN_JA]
+            if not any(len(p) >= 2 and p not in blanked for p in parts):
+                return False
+            run: list[str] = []
+            runs: list[str] = []
+            for t in (*tokenize(blanked), None):
+                if t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞" and "|" not in t.surface:
+                    run.append(t.surface)
+                    continue
+                if run:
+                    runs.append("".join(run))
+                run = []
+            for r in runs:
+                if not any(p in r for p in parts if len(p) >= 2):
+                    continue
+                for p in short_nouns(r):
+                    if len(p) >= 2 and p not in known_text and p not in _HOW_TAKEN_JA and p not in plain:
+                        return True
+            return False
+        if has_japanese(text):
+            return False
+        words: list[str] = []
+        for chunk in _NAME_PHRASE_END_EN.split(name):
+            ws = [w for w in _PHRASE_WORD_RE.findall(chunk) if w[:1].isalpha()]
+            if ws and not all(word_keys(w) <= plain for w in ws):
+                words = ws
+                break
+        said_words = {w.lower() for w in _PHRASE_WORD_RE.findall(text)}
+
+        def unsaid(w: str) -> bool:
+            keys = word_keys(w)
+            if keys:
+                return not keys <= said | plain | _HOW_TAKEN_KEYS
+            # a word the keys leave out ("new" of "New car sales") but no article or conjunction
+            return w.lower() not in said_words and w.lower() not in _FUNCTION_WORDS_EN
+
+        if not any(unsaid(w) for w in words):
+            return False
+        name_keys = self._metric_names[n][1]
+        tokens = _PHRASE_WORD_RE.findall(blanked)
+        phrase: list[tuple[int, str]] = []
+        for i, w in enumerate([*tokens, "."]):
+            keys = word_keys(w) if w[:1].isalpha() else frozenset()
+            if keys and not _NAME_PHRASE_END_EN.fullmatch(w):
+                phrase.append((i, w))
+                continue
+            last = max((j for j, (_, pw) in enumerate(phrase) if word_keys(pw) & name_keys), default=-1)
+            for i2, pw in phrase[: last + 1]:
+                if pw[:1].isupper() and i2 > 0:
+                    continue  # a proper name says whose, not which of its kind
+                if pw.lower().endswith("ing"):
+                    continue  # "rising bills": a verb's form, read with no part of speech
+                if not word_keys(pw) <= known_keys | _HOW_TAKEN_KEYS | plain:
+                    return True
+            phrase = []
+        return False
 
     def _other_whole(self, mid: str, of_people: bool) -> bool:
         """Whether a clause that takes its share of people ("60% of Norland's people", 「国民の60%」)
@@ -1089,7 +1216,7 @@ class Lookup:
         if self._unexplained_head(text, words[metric]):
             return ()
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
+        return (metric,) if not self.another_of_its_kind(text, metric) and best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
 
     def paraphrased_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
         """The measure a clause names by a verb phrase ("Japanese going overseas", "Americans lost
@@ -1124,7 +1251,7 @@ class Lookup:
             return ()
         if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
             return ()
-        return (ranked[0][0],)
+        return () if self.another_of_its_kind(text, ranked[0][0]) else (ranked[0][0],)
 
     def _profiles(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
         """Each metric's profile for ``scored_measure``: the content keys of its names, aliases
@@ -1235,7 +1362,7 @@ class Lookup:
         # one word is no name, nor a phrase whose head the measure does not explain
         if n_words < 2 or self._unexplained_head(text, profiles[metric]):
             return ()
-        return (metric,)
+        return () if self.another_of_its_kind(text, metric) else (metric,)
 
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
