@@ -635,9 +635,9 @@ class Lookup:
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
             same_unit = [m for m in same_unit if not self._against_the_motion(m, said_by_verb, entities)]
-            # nor one whose name's words the clause says of another thing of its kind
-            same_unit = [m for m in same_unit if not self.another_of_its_kind(text, m)]
-            if len(same_unit) == 1:
+            # nor one whose name's words the clause says of another thing of its kind (then none:
+            # the clause names what the pack has no measure of)
+            if len(same_unit) == 1 and not self.another_of_its_kind(text, same_unit[0]):
                 score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
         if relaxed and not score and observed_set:
@@ -663,9 +663,11 @@ class Lookup:
                             relaxed_hits[n] = hits[n]
                         else:
                             del relaxed_hits[n]
+            contrasted: set[str] = set()  # another thing of the measure's kind is said (_contrasted)
             for n, got in relaxed_hits.items():
                 mid, name_keys = self._metric_names[n]
                 if self._contrasted(n, text, relaxed_keys):
+                    contrasted.add(mid)
                     continue
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
@@ -684,6 +686,7 @@ class Lookup:
             ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
             if (
                 ranked
+                and not contrasted
                 and ranked[0][1] >= RELAXED_COVERAGE
                 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             ):
