@@ -127,8 +127,13 @@ _HOW_TAKEN_KEYS = word_keys(
     "average mean median typical annual annually yearly monthly weekly daily quarterly total overall"
     " combined gross per capita national nationwide current latest"
 )
-_FUNCTION_WORDS_EN = frozenset({"the", "a", "an", "and", "or", "its", "their", "all", "any", "each", "this", "that"})
-_HOW_TAKEN_JA = frozenset({"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"})
+#: Words a name holds that name no kind ("the", "and"): their absence from a clause is no contrast
+_FUNCTION_WORDS_EN = frozenset(
+    {"the", "a", "an", "and", "or", "its", "their", "all", "any", "each", "this", "that"}
+)
+_HOW_TAKEN_JA = frozenset(
+    {"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"}
+)
 
 #: Words of any count or amount's name ("number of", 数, 額): a neighbour need not repeat them
 _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "者数", "額"})
@@ -828,7 +833,8 @@ class Lookup:
             run: list[str] = []
             runs: list[str] = []
             for t in (*tokenize(blanked), None):
-                if t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞" and "|" not in t.surface:
+                noun = t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞"
+                if t is not None and noun and "|" not in t.surface:
                     run.append(t.surface)
                     continue
                 if run:
@@ -1219,7 +1225,9 @@ class Lookup:
         if self._unexplained_head(text, words[metric]):
             return ()
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
-        return (metric,) if not self.another_of_its_kind(text, metric) and best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
+        if self.another_of_its_kind(text, metric):
+            return ()
+        return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
 
     def paraphrased_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
         """The measure a clause names by a verb phrase ("Japanese going overseas", "Americans lost
