@@ -24,6 +24,7 @@ from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
+from shingi.pipeline.claims.cues import said_side
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
     Paraphrase,
@@ -131,6 +132,17 @@ _HOW_TAKEN_KEYS = word_keys(
 _FUNCTION_WORDS_EN = frozenset(
     {"the", "a", "an", "and", "or", "its", "their", "all", "any", "each", "this", "that"}
 )
+#: Words of a phrase that say how many or which in order, not which kind: no contrast
+_NOT_A_KIND_EN = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth",
+    "fifth", "half", "quarter", "more", "fewer", "less", "higher", "lower", "larger", "smaller",
+    "bigger", "greater", "most", "least", "best", "worst", "only", "single", "last", "next", "previous",
+    "same", "other", "own", "entire", "whole", "nearly", "about", "around", "almost", "some", "many",
+    "much", "several", "record",
+})
+#: Japanese nouns that name no thing (うち of 「電気のうち」, ため, こと)
+_FORMAL_NOUNS_JA = frozenset({"うち", "ため", "こと", "もの", "ほう", "ところ", "とき", "中", "間"})
 _HOW_TAKEN_JA = frozenset(
     {"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"}
 )
@@ -673,7 +685,6 @@ class Lookup:
                 mid, name_keys = self._metric_names[n]
                 if self._contrasted(n, text, relaxed_keys):
                     contrasted.add(mid)
-                    continue
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
@@ -691,7 +702,7 @@ class Lookup:
             ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
             if (
                 ranked
-                and not contrasted
+                and ranked[0][0] not in contrasted
                 and ranked[0][1] >= RELAXED_COVERAGE
                 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             ):
@@ -807,14 +818,17 @@ class Lookup:
 
     def _contrasted(self, n: int, text: str, said: frozenset[str]) -> bool:
         """Whether a clause that names the ``n``-th metric name by some of its words names another
-        thing of its kind: a word of the name's own noun phrase is unsaid, and the clause's noun
-        phrase that holds the name's said words has a word in its place that nothing the pack says
-        of the measure holds ("household electricity bills" for "Average household water bill",
-        "used car sales" for "New car sales", 「外国人留学生の数」 for 外国人労働者数). The modifiers of
-        a phrase's head say which of its kind is meant (docs/verdict-rules.md §4.13, "A modifier in
-        the place of the name's"). A word the clause adds with every word of the name said ("the
-        average monthly water bill for households") is no contrast."""
-        mid = self.pack.metrics[self._metric_names[n][0]].id
+        thing of its kind: the clause's noun phrase puts, where the name has a word of its own that
+        the clause does not say, a word that nothing the pack says of the measure holds
+        ("household electricity bills" for "Average household water bill", "used car sales" for
+        "New car sales", "junior high school teachers" for "Elementary school teachers",
+        「外国人留学生の数」 for 外国人労働者数). The modifiers of a phrase's head say which of its kind
+        is meant (docs/verdict-rules.md §4.13, "A modifier in the place of the name's"). A word the
+        clause adds with every word of the name said ("the average monthly water bill for
+        households") is no contrast, nor a number, a rank or a proper name."""
+        if said_side(text):
+            return False  # a side of a balance (転出超過 of 転入超過数) is read by its own rule
+        mid = self._metric_names[n][0]
         name = self._metric_name_texts[n]
         for h in self.index.find_entities(name):
             name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
@@ -824,29 +838,7 @@ class Lookup:
         known_keys, known_text = self._known(mid)
         plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
         if has_japanese(name):
-            if not has_japanese(text):
-                return False
-            head = re.split(r"[（(【［\[、,]", name)[0]
-            parts = [p for p in short_nouns(head) if p not in plain and p not in _HOW_TAKEN_JA]
-            if not any(len(p) >= 2 and p not in blanked for p in parts):
-                return False
-            run: list[str] = []
-            runs: list[str] = []
-            for t in (*tokenize(blanked), None):
-                noun = t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞"
-                if t is not None and noun and "|" not in t.surface:
-                    run.append(t.surface)
-                    continue
-                if run:
-                    runs.append("".join(run))
-                run = []
-            for r in runs:
-                if not any(p in r for p in parts if len(p) >= 2):
-                    continue
-                for p in short_nouns(r):
-                    if len(p) >= 2 and p not in known_text and p not in _HOW_TAKEN_JA and p not in plain:
-                        return True
-            return False
+            return has_japanese(text) and self._contrasted_ja(name, blanked, known_text)
         if has_japanese(text):
             return False
         words: list[str] = []
@@ -855,6 +847,11 @@ class Lookup:
             if ws and not all(word_keys(w) <= plain for w in ws):
                 words = ws
                 break
+        while words and not word_keys(words[-1]) - plain:
+            words.pop()
+        if len(words) < 2:
+            return False
+        head = word_keys(words[-1])
         said_words = {w.lower() for w in _PHRASE_WORD_RE.findall(text)}
 
         def unsaid(w: str) -> bool:
@@ -864,25 +861,84 @@ class Lookup:
             # a word the keys leave out ("new" of "New car sales") but no article or conjunction
             return w.lower() not in said_words and w.lower() not in _FUNCTION_WORDS_EN
 
-        if not any(unsaid(w) for w in words):
+        # the head said, a modifier of it not
+        if not head <= said or not any(unsaid(w) for w in words[:-1]):
             return False
-        name_keys = self._metric_names[n][1]
-        tokens = _PHRASE_WORD_RE.findall(blanked)
-        phrase: list[tuple[int, str]] = []
-        for i, w in enumerate([*tokens, "."]):
+        phrase: list[str] = []
+        for w in [*_PHRASE_WORD_RE.findall(blanked), "."]:
             keys = word_keys(w) if w[:1].isalpha() else frozenset()
-            if keys and not _NAME_PHRASE_END_EN.fullmatch(w):
-                phrase.append((i, w))
+            # a number or a rank ("first-year") says how many or which in order, not which kind;
+            # "didn't" is a verb
+            counted = w.lower().split("-")[0] in _NOT_A_KIND_EN or "'t" in w.lower()
+            # a verb ends the phrase ("the economy grew"); a word in -ed may be a modifier ("used")
+            counted |= bool(_VERB_EN.fullmatch(w)) and not w.lower().endswith("ed")
+            if keys and not _NAME_PHRASE_END_EN.fullmatch(w) and not counted:
+                phrase.append(w)
                 continue
-            last = max((j for j, (_, pw) in enumerate(phrase) if word_keys(pw) & name_keys), default=-1)
-            for i2, pw in phrase[: last + 1]:
-                if pw[:1].isupper() and i2 > 0:
+            at = [j for j, pw in enumerate(phrase) if word_keys(pw) & head]
+            for j, pw in enumerate(phrase[: at[-1]] if at else ()):
+                if pw[:1].isupper() and (j > 0 or len(phrase) < len(at) + 1):
                     continue  # a proper name says whose, not which of its kind
-                if pw.lower().endswith("ing"):
-                    continue  # "rising bills": a verb's form, read with no part of speech
+                if pw.lower().endswith(("ing", "est")):
+                    continue  # "rising bills", "the largest bills": a verb's form or a rank
                 if not word_keys(pw) <= known_keys | _HOW_TAKEN_KEYS | plain:
+                    _dbg(name, text, pw, words)
                     return True
             phrase = []
+        return False
+
+    def _contrasted_ja(self, name: str, text: str, known_text: str) -> bool:
+        """``_contrasted`` for a Japanese name: Sudachi's shortest nouns of the name, its head the
+        last that is no measure word (労働 of 外国人労働者数). The clause's run of nouns holds the
+        head and, before it, a noun the pack does not say of the measure where a noun of the name
+        is unsaid (「中古車販売台数」 for 新車販売台数); or it holds a modifier of the name and
+        not its head, and is what the name's measure word is of (「外国人留学生の数」 for
+        外国人労働者数: 留学生 in the place of 労働者)."""
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        stem = re.split(r"[（(【［\[、,]", name)[0]
+        nouns = short_nouns(stem)
+        parts = [p for p in nouns if p not in plain and p not in _HOW_TAKEN_JA]
+        heads = [p for p in parts if len(p) >= 2]
+        if len(heads) < 2:
+            return False
+        head = heads[-1]
+        missing = [p for p in heads if p not in text]
+        if not missing:
+            return False
+        measure_word = nouns[-1] if nouns and nouns[-1] in plain | _HOW_TAKEN_JA else ""
+        tokens = tokenize(text)
+        runs: list[tuple[str, int]] = []  # each run of nouns and where it ends
+        run: list[str] = []
+        end = 0
+        for t in (*tokens, None):
+            noun = t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞"
+            if t is not None and noun and "|" not in t.surface:
+                run.append(t.surface)
+                end = t.end
+                continue
+            if run:
+                runs.append(("".join(run), end))
+            run = []
+
+        def foreign(p: str) -> bool:
+            return (
+                len(p) >= 2 and p not in known_text and p not in _HOW_TAKEN_JA and p not in plain
+                and not p.startswith(("最", "第")) and p not in _FORMAL_NOUNS_JA
+            )
+
+        for r, at in runs:
+            pieces = short_nouns(r)
+            if head in r and head not in missing:
+                before = r[: r.index(head)]
+                if any(foreign(p) for p in short_nouns(before)) and any(m != head for m in missing):
+                    _dbg(name, text, before, parts)
+                    return True
+            elif head in missing and measure_word and any(p in r for p in heads if p not in missing):
+                after = text[at:]
+                counted = r.endswith(measure_word) or re.match(rf"の?{re.escape(measure_word)}", after)
+                if counted and any(foreign(p) for p in pieces):
+                    _dbg(name, text, r, parts)
+                    return True
         return False
 
     def _other_whole(self, mid: str, of_people: bool) -> bool:
@@ -2070,6 +2126,13 @@ _MODIFIED_BY_EN = re.compile(r"(?i) +(?:of|on) +(?:the +)?")
 _WHOLE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|中で)|,? +of +(?:whom|which|them)\b")
 #: before the name of a whole a part is taken from: "Of (all) the A, …", "Among A, …"
 _WHOLE_BEFORE = re.compile(r"(?i)(?:^|[.;:]\s*)(?:of|among)\s+(?:all\s+)?(?:the\s+|those\s+)?$")
+
+
+def _dbg(*a: object) -> None:
+    import os
+    if os.environ.get("SIBDBG"):
+        import sys
+        print("CONTRAST", *a, file=sys.stderr)
 
 
 def _worded(keys: Iterable[str]) -> bool:
