@@ -66,6 +66,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("In Norland, the number of junior high school teachers fell by 10% in 2024.", "en"),
     ("ノーランドの外国人留学生の数は2024年に約230万人だった。", "ja"),
     ("外国人留学生の数は2024年に12%増えた。", "ja"),
+    ("ノーランドの中古車販売台数は2024年に20%増えた。", "ja"),
 ])
 def test_another_thing_of_the_kind_is_not_the_measure(claim: str, lang: str, pack: Pack) -> None:
     d = diagnose(claim, pack, lang=lang, as_of="2025-06-01")
@@ -76,12 +77,15 @@ def test_another_thing_of_the_kind_is_not_the_measure(claim: str, lang: str, pac
     # a word added, every word of the name said
     ("In Norland, the average monthly water bill for households was 480 in 2024.", "en"),
     ("In Norland, household water bills rose 20% in 2024.", "en"),
+    # how the figure is taken ("typical" for "average") is no other thing of the kind
+    ("In Norland, the typical household water bill was 480 in 2024.", "en"),
     # "passenger" is in the measure's definition; "new" and "car" are said
     ("In Norland, new passenger car sales rose 20% in 2024.", "en"),
     ("In Norland, sales of new cars rose 20% in 2024.", "en"),
     ("In Norland, the number of public elementary school teachers fell by 10% in 2024.", "en"),
     ("ノーランドの外国人労働者の数は2024年に約230万人だった。", "ja"),
     ("ノーランドで働く外国人労働者の数は2024年に約230万人だった。", "ja"),
+    ("ノーランドの新車販売台数は2024年に20%増えた。", "ja"),
 ])
 def test_a_paraphrase_that_adds_a_word_still_links(claim: str, lang: str, pack: Pack) -> None:
     d = diagnose(claim, pack, lang=lang, as_of="2025-06-01")

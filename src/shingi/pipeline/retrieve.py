@@ -882,7 +882,6 @@ class Lookup:
                 if pw.lower().endswith(("ing", "est")):
                     continue  # "rising bills", "the largest bills": a verb's form or a rank
                 if not word_keys(pw) <= known_keys | _HOW_TAKEN_KEYS | plain:
-                    _dbg(name, text, pw, words)
                     return True
             phrase = []
         return False
@@ -931,13 +930,11 @@ class Lookup:
             if head in r and head not in missing:
                 before = r[: r.index(head)]
                 if any(foreign(p) for p in short_nouns(before)) and any(m != head for m in missing):
-                    _dbg(name, text, before, parts)
                     return True
             elif head in missing and measure_word and any(p in r for p in heads if p not in missing):
                 after = text[at:]
                 counted = r.endswith(measure_word) or re.match(rf"の?{re.escape(measure_word)}", after)
                 if counted and any(foreign(p) for p in pieces):
-                    _dbg(name, text, r, parts)
                     return True
         return False
 
@@ -2126,13 +2123,6 @@ _MODIFIED_BY_EN = re.compile(r"(?i) +(?:of|on) +(?:the +)?")
 _WHOLE_AFTER = re.compile(r"\s*(?:の\s*)?(?:うち|中で)|,? +of +(?:whom|which|them)\b")
 #: before the name of a whole a part is taken from: "Of (all) the A, …", "Among A, …"
 _WHOLE_BEFORE = re.compile(r"(?i)(?:^|[.;:]\s*)(?:of|among)\s+(?:all\s+)?(?:the\s+|those\s+)?$")
-
-
-def _dbg(*a: object) -> None:
-    import os
-    if os.environ.get("SIBDBG"):
-        import sys
-        print("CONTRAST", *a, file=sys.stderr)
 
 
 def _worded(keys: Iterable[str]) -> bool:
