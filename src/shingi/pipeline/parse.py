@@ -2424,6 +2424,11 @@ class _Parser:
                 # scored over all the pack says of it, for a figure or a change (a bare comparison
                 # of two entities is the gap to the frontier: §4.13, "A measure reworded")
                 metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
+        if not metrics and entity_ids and cues & {"sup_record", "sup_first", "sup_max", "sup_min"}:
+            # 「アニメ市場は3年連続で過去最高」, "the anime industry passed ¥3 trillion for the first
+            # time": the whole named alone stands for its size (verdict-rules §8.x, "A whole named
+            # for its measure")
+            metrics = self.lookup.named_after_its_owner(entity_ids, unit_hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
