@@ -402,8 +402,8 @@ SUP_RECORD = _cues(
     # "fewer people … today than at any time since 1945", "higher than at any point in 40 years": a
     # comparison with every other time of a window is the window's extreme (a linguistic reason:
     # "more than any other" is "the most")
-    + r"|" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,10}?\s+than\s+(?:at|in)\s+any\s+(?:other\s+|previous\s+|earlier\s+)?"
-    r"(?:time|point|moment)\b",
+    + r"|" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,10}?\s+than\s+(?:at|in)\s+any\s+"
+    r"(?:other\s+|previous\s+|earlier\s+)?(?:time|point|moment)\b",
 )
 #: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
 #: Akita", "None of the states grew faster than Texas", "none paid without cash as much as South

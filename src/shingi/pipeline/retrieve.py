@@ -508,11 +508,6 @@ class Lookup:
             words = {k for k in name_keys if not k.startswith("@")}
             if len(name_said & words) < min(2, len(words)):
                 continue
-            if not words and mid not in named_outright:
-                # nor a name that is only an owner's name (the alias 国内 of "domestic market", the
-                # pack's alias of Japan too): "Japan's anime business" says the owner, no measure;
-                # such a name is said only literally (an exact hit above)
-                continue
             # nor its share noun said by another alone (「日本人が…支払った割合」 is not 「PayPayの
             # シェア」 by the owner and シェア): a share of what is named by another word
             if name_said & words and name_said & words <= shares_said:
@@ -1449,6 +1444,16 @@ class Lookup:
             if found:
                 return tuple(found) if len(found) == 1 else ()
         return ()
+
+    def by_an_owners_name_only(self, text: str, metric: str) -> bool:
+        """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and
+        nothing else (the alias 国内 of "domestic market", which is Japan's alias too: "Japan's anime
+        business" says Japan), not literally."""
+        if any(h.id == metric for h in self.index.find_metrics(text, every=True)):
+            return False
+        keys = word_keys(text) | content_keys(text)
+        words = [frozenset(x for x in k if not x.startswith("@")) for mid, k in self._metric_names if mid == metric]
+        return not any(w & keys for w in words if w)
 
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""

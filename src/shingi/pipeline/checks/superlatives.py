@@ -456,7 +456,9 @@ def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
     holds; a place found above the claimed one is not settled (the pack's series may leave out
     earlier values that would push it down)."""
     st, pack = ctx.st, ctx.pack
-    places = [n for n in st.numbers if n.unit == "rank" and n.comparator == "exactly" and n.quantity.value >= 2]
+    places = [
+        n for n in st.numbers if n.unit == "rank" and n.comparator == "exactly" and n.quantity.value >= 2
+    ]
     owners = [e for e in st.entities if e not in st.scope]
     claimed = [p.period for p in st.periods if p.role is None]
     since = next((p.period for p in st.periods if p.role == "since"), None)
@@ -493,7 +495,10 @@ def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
         place = len(ahead) + 1
         said = int(n.quantity.value)
         result: Result = (
-            "holds" if place == said else "unknown" if place < said else "partly" if place == said + 1 else "fails"
+            "holds" if place == said
+            else "unknown" if place < said
+            else "partly" if place == said + 1
+            else "fails"
         )
         word = ("高い" if sign > 0 else "低い", "highest" if sign > 0 else "lowest")
         first = min(others, key=lambda o: o.period.start)
@@ -505,7 +510,8 @@ def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
             f"{place}番目に{word[0]}（主張: {said}番目）。" + (f"上位: {listing}。" if listing else ""),
             f"{ctx.ename(owners[0])}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
             f"{ctx.ptext(mine.period)}: number {place} ({word[1]} first) of {len(others) + 1} periods since "
-            f"{ctx.ptext(first.period)} (claimed: number {said})." + (f" Ahead: {listing}." if listing else ""),
+            f"{ctx.ptext(first.period)} (claimed: number {said})."
+            + (f" Ahead: {listing}." if listing else ""),
         )
         if result == "unknown":
             reason += ctx.t(
@@ -513,7 +519,9 @@ def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
                 " Values before the pack's series may push it further down.",
             )
         used = [mine.id, *(o.id for o in ahead[:5])]
-        nc = NumberCompared(ctx.t("順位", "place"), float(said), n.text, float(place), "rank", tuple(used), "exactly")
+        nc = NumberCompared(
+            ctx.t("順位", "place"), float(said), n.text, float(place), "rank", tuple(used), "exactly"
+        )
         # one place off: the claim's point (the place) is wrong, though near, as a "first" that is
         # not the first (``_first_past``): partly, a quarter of the credit
         return Finding(result, reason, used, [nc], credit=0.25 if result == "partly" else None)
@@ -1257,7 +1265,9 @@ def _record(ctx: _Ctx) -> Finding | None:
                 ), [mine.id, beaten.id])
             run_note = ""
             run_ids: list[str] = []
-            run = claimed_records_run(st.span) if result == "holds" and not sibling and season is None else None
+            run = (
+                claimed_records_run(st.span) if result == "holds" and not sibling and season is None else None
+            )
             if run is not None and run >= 2:
                 # 「3年連続で過去最高」, "a record for the third straight year": each of the last N
                 # values a record of the series, not the latest alone (a linguistic reason: 連続 /
@@ -1736,8 +1746,10 @@ def _earlier_values(
 _RUN_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                "eighth": 8, "ninth": 9, "tenth": 10}
-_RUN_COUNT_EN = r"\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth" \
+_RUN_COUNT_EN = (
+    r"\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth"
     r"|sixth|seventh|eighth|ninth|tenth"
+)
 _RECORD_WORD_JA = r"(?:過去|史上|歴代|統計開始以来|観測史上)?最(?:高|多|大|低|少|小)"
 #: A run said of the record itself: 「3年連続で過去最高」「3年連続の過去最多」「過去最高を5年連続で
 #: 更新」, "a record for the third straight year", "record highs three years running", "the third
