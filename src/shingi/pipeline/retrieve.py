@@ -1452,7 +1452,9 @@ class Lookup:
         if any(h.id == metric for h in self.index.find_metrics(text, every=True)):
             return False
         keys = word_keys(text) | content_keys(text)
-        words = [frozenset(x for x in k if not x.startswith("@")) for mid, k in self._metric_names if mid == metric]
+        words = [
+            frozenset(x for x in k if not x.startswith("@")) for mid, k in self._metric_names if mid == metric
+        ]
         return not any(w & keys for w in words if w)
 
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
