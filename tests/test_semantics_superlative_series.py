@@ -42,8 +42,11 @@ ENTITIES = [
     ["staff", "government", "ノーランド政府職員", "Norland civil service",
      "政府職員;civil service;government workforce;government employment", "NL"],
     ["p", "country", "パシフィカ", "Pacifica", "", ""],
-    ["q", "country", "クオリア", "Qualia", "", ""],
+    ["q", "country", "クオリア", "Qualia", "クオリア国内", ""],
     ["r", "country", "ロサリア", "Rosaria", "", ""],
+    ["film-a", "product", "映画アルファ", "Film Alpha", "アルファ", "q"],
+    ["film-b", "product", "映画ベータ", "Film Beta", "ベータ", "q"],
+    ["film-c", "product", "映画ガンマ", "Film Gamma", "ガンマ", "q"],
     ["plan", "programme", "早期退職制度", "early retirement scheme", "早期退職;退職勧奨;buyout;buyouts",
      "NL"],
 ]
@@ -68,6 +71,8 @@ METRICS = [
     ["deficit", "財政赤字", "budget deficit", "JPY", "赤字;deficit", "false", "amount", ""],
     ["taker_share", "早期退職に応じた職員の割合", "share of staff taking the buyout", "%",
      "応募率;take-up rate", "", "share", ""],
+    ["box_office", "国内興行収入(累計)", "domestic box office", "JPY", "興行収入;興収;box office", "true",
+     "amount", ""],
     ["prison_rate", "人口10万人当たり収監率", "imprisonment rate", "per 100k",
      "imprisonment rate;収監率;share of its population locked up", "false", "ratio", ""],
 ]
@@ -94,6 +99,9 @@ OBSERVATIONS = [
     ["f22", "NL", "deficit", "2022", "1.4兆", "JPY", "stat", ""],
     ["f23", "NL", "deficit", "2023", "1.7兆", "JPY", "stat", ""],
     ["f24", "NL", "deficit", "2024", "1.8兆", "JPY", "stat", ""],
+    ["bo-a", "film-a", "box_office", "2025-09-16", "407億", "JPY", "stat", ""],
+    ["bo-b", "film-b", "box_office", "2025-09-16", "330億", "JPY", "stat", ""],
+    ["bo-c", "film-c", "box_office", "2025-09-16", "316億", "JPY", "stat", ""],
     ["t25", "plan", "taker_share", "2025-02", "3.3", "%", "stat", ""],
     ["r-nl", "NL", "prison_rate", "2023", "146", "per 100k", "stat", ""],
     ["r-p", "p", "prison_rate", "2023", "144", "per 100k", "stat", ""],
@@ -156,6 +164,26 @@ def test_a_run_longer_than_the_series_is_not_failed(pack: Pack) -> None:
     assert d.rating == "true"
 
 
+def test_a_first_scale_reached_and_runs_said_otherwise(pack: Pack) -> None:
+    # 「3兆円規模に達した」: the scale first reached is a line (3.3 trillion in 2023)
+    assert _rating(pack, "玩具産業は2023年、初めて3兆円規模に達した。") == "true"
+    assert _rating(pack, "玩具産業は2023年、初めて2兆円規模に達した。") == "mostly_false"
+    assert _rating(pack, "玩具市場は5年続けて過去最高を記録している。") == "false"
+    assert _rating(pack, "The toy industry is on a three-year run of record highs.") == "true"
+    assert _rating(pack, "The toy market has hit an all-time high for five straight years.") == "false"
+
+
+def test_an_all_time_place_among_peers_keeps_the_previous_subject(pack: Pack) -> None:
+    # クオリア国内 / …興行収入で is where the place is counted; the film that overtook is placed
+    text = "『ベータ』の興行収入が『ガンマ』を抜いて、クオリア国内歴代2位になった。"
+    assert _rating(pack, text, "2025-09-17") == "true"
+    text = "『ベータ』は『ガンマ』を上回り、クオリア国内興行収入で歴代2位に浮上した。"
+    assert _rating(pack, text, "2025-09-17") == "true"
+    # negative: third is not its place
+    text = "『ベータ』は『ガンマ』を上回り、クオリア国内興行収入で歴代3位に浮上した。"
+    assert _rating(pack, text, "2025-09-17") != "true"
+
+
 def test_a_place_in_its_own_history(pack: Pack) -> None:
     # 2024's 1.8 trillion is third after 2020 and 2021
     assert _rating(pack, "The 2024 deficit was the third-largest on record.", "2025-03-01") == "true"
@@ -177,6 +205,13 @@ def test_a_window_opened_by_the_war(pack: Pack) -> None:
     assert _rating(pack, text, "2025-12-20") == "false"
     # negative: since 2016 it is the lowest (2014 is outside the window)
     assert _rating(pack, "Government employment is now the lowest since 2016.", "2025-12-20") == "true"
+    # a fall said only as the reaching of a record: the record decides
+    text = "Government employment has fallen to its lowest level since the Second World War."
+    assert _rating(pack, text, "2025-12-20") == "false"
+    text = "Government employment has fallen to its lowest level since 2016."
+    assert _rating(pack, text, "2025-12-20") == "true"
+    assert _rating(pack, "政府職員数は第二次世界大戦後で最も少なくなった。", "2025-12-20") == "false"
+    assert _rating(pack, "政府職員数は2016年以降で最も少なくなった。", "2025-12-20") == "true"
 
 
 def test_a_comparison_with_every_time_ranks_no_events(pack: Pack) -> None:

@@ -95,6 +95,8 @@ def _cleft_names_nothing(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
+#: A superlative right after a window's start: 「1945年以降で最も」「2014年以来最も」「統計開始以来で最大」
+_SINCE_THEN_MOST_JA = re.compile(r"(?:以降|以来)(?:で|の中で)?(?:最も|最[高多大低少小])")
 #: A comparison with every other time: "than at any time since", "than at any point in", "than ever"
 _THAN_ANY_TIME = re.compile(
     r"(?i)\bthan\s+(?:at|in)\s+any\s+(?:other\s+|previous\s+|earlier\s+)?(?:time|point|moment)\b"
@@ -150,6 +152,16 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     if len(cues & {"sup_max", "sup_min"}) == 1 and any(_own_window(st, p) for p in st.periods):
         # "the most in over three decades", "the highest in 30 years", 「30年ぶりの多さ」: a record
         # within a window of the subject's own series, not a place among its peers
+        found = _record(ctx)
+        if found is not None:
+            return found
+    if (
+        len(cues & {"sup_max", "sup_min"}) == 1
+        and any(p.role == "since" for p in st.periods)
+        and _SINCE_THEN_MOST_JA.search(st.span)
+    ):
+        # 「1945年以降で最も少ない」「2014年以来最も高い」: the extreme of the subject's own series since
+        # that period, a record over a window (as "the lowest since 2014" is), not a place among peers
         found = _record(ctx)
         if found is not None:
             return found
@@ -622,6 +634,19 @@ def _as_threshold(n: ClaimedNumber, down: bool = False) -> ClaimedNumber:
     return n
 
 
+#: A verb of reaching right after a figure: 「3兆円規模に達した」「3兆円の大台に乗った」
+_REACHED_AFTER_JA = re.compile(r"^\s*(?:規模|台|の大台|ライン|の水準)?\s*(?:に達|に到達|に乗|を突破|を超)")
+
+
+def _reached_after(st: Statement, n: ClaimedNumber) -> ClaimedNumber:
+    """An approximate figure a verb of reaching follows (「初めて3兆円規模に達した」): the scale
+    first reached is a line, at least the figure (as "hit 7 million for the first time" is)."""
+    at = n.end - st.start
+    if n.comparator == "about" and 0 <= at <= len(st.span) and _REACHED_AFTER_JA.search(st.span[at:]):
+        return replace(n, comparator="at_least")
+    return n
+
+
 def _series_owners(ctx: _Ctx, mid: str) -> list[str]:
     """The statement's first entity, and the second when the first keeps no series of the measure
     and is not a comparand: "Japan's anime market" is the anime market's series, Japan its owner's
@@ -652,7 +677,9 @@ def _first_past(ctx: _Ctx) -> Finding | None:
         numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
         # a level first had on a measure where lower is better, or after a fall word, is reached from above
         down = "down" in st.cues or metric.higher_is_better is False
-        numbers = [m for n in numbers if (m := _as_threshold(n, down)).comparator in _CROSSING]
+        numbers = [
+            m for n in numbers if (m := _as_threshold(_reached_after(st, n), down)).comparator in _CROSSING
+        ]
         if not numbers:
             continue
         for ent in _series_owners(ctx, mid):
@@ -1755,15 +1782,19 @@ _RECORD_WORD_JA = r"(?:過去|史上|歴代|統計開始以来|観測史上)?最
 #: 更新」, "a record for the third straight year", "record highs three years running", "the third
 #: consecutive record", "three record-hot summers in a row" (not 「2年連続で1万件を超え、過去最多」:
 #: there the run is of the threshold, a clause apart)
+_RECORD_NOUN_EN = r"(?:records?|all[- ]time\s+(?:highs?|lows?))"
 _RECORDS_RUN = re.compile(
-    rf"(?P<a>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)連続(?:で|の)?{_RECORD_WORD_JA}"
-    rf"|{_RECORD_WORD_JA}(?:値|額)?(?:を|の)?(?:更新|記録)?(?:は|が|を)?(?P<b>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)連続"
-    rf"|(?i:\brecords?\b[^.;,]{{0,40}}?\b(?:for\s+(?:a|the)\s+)?(?P<c>{_RUN_COUNT_EN})\s+"
+    rf"(?P<a>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)(?:連続|続けて)(?:で|の)?{_RECORD_WORD_JA}"
+    rf"|{_RECORD_WORD_JA}(?:値|額)?(?:を|の)?(?:更新|記録)?(?:は|が|を)?(?P<b>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)"
+    r"(?:連続|続けて)"
+    rf"|(?i:{_RECORD_NOUN_EN}[^.;,]{{0,40}}?\b(?:for\s+(?:a|the)\s+)?(?P<c>{_RUN_COUNT_EN})\s+"
     r"(?:straight|consecutive|successive)\s+(?:years?|months?|quarters?)"
-    rf"|\brecords?\b[^.;,]{{0,40}}?\b(?P<d>{_RUN_COUNT_EN})\s+(?:years?|months?|quarters?)\s+(?:running|in\s+a\s+row)"
+    rf"|{_RECORD_NOUN_EN}[^.;,]{{0,40}}?\b(?P<d>{_RUN_COUNT_EN})\s+(?:years?|months?|quarters?)\s+"
+    r"(?:running|in\s+a\s+row)"
     rf"|\b(?P<e>{_RUN_COUNT_EN})\s+(?:straight|consecutive|successive)\s+(?:annual\s+|yearly\s+)?records?\b"
     rf"|\b(?P<f>{_RUN_COUNT_EN})\s+record[- ]\w+\s+(?:years?|months?|quarters?|summers?|winters?|seasons?)"
-    r"\s+in\s+a\s+row)"
+    r"\s+in\s+a\s+row"
+    rf"|\b(?P<g>{_RUN_COUNT_EN})[- ](?:year|month|quarter)\s+(?:run|streak)\s+of\s+(?:record|all[- ]time)\b)"
 )
 
 
@@ -1815,12 +1846,12 @@ _RECORD_HIGH = re.compile(
 )
 #: The words of a record's direction (「過去最少」, "record low"), before any single kanji
 _RECORD_LOW_WORD = re.compile(
-    r"(?i)\b(?:low|lowest|lower|fewest|fewer|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小"
+    r"(?i)\b(?:low|lowest|lower|fewest|fewer|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小|最も(?:少な|小さ|低)"
     r"|低水準|安値|低さ|少なさ"  # 「2018年以来の低水準」 beside a measure named …高 (外貨準備高)
 )
 _RECORD_HIGH_WORD = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater|fastest|strongest)\b"
-    r"|最高|最多|最大|高水準|高値|高さ|多さ"
+    r"|最高|最多|最大|最も(?:多|大き|高)|高水準|高値|高さ|多さ"
 )
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")

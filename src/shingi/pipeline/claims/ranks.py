@@ -148,6 +148,9 @@ _SCOPE_JA = re.compile(
     # 「全国17位」「世界3位」: a place written right after where it is counted; 「国内歴代2位」: a
     # place among all that ever were there (歴代 / 史上 qualify the ranking, not the place)
     r"|(?:歴代|史上)?(?:第?\d+位|最下位)"
+    # 「国内興行収入で歴代2位」: a measure whose name the place's word begins, then a place among all
+    # that ever were there
+    r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}?(?:で|の中で)(?:は|も)?(?:歴代|史上)(?:第?\d+位|\d+番目)"
 )
 _SCOPE_EN = re.compile(
     r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
