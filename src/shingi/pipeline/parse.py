@@ -2360,6 +2360,11 @@ class _Parser:
         metrics, cues = self._record_on_the_subject(c, cues, metrics, all_masked)
         placed = any(n.unit == "rank" for n in numbers)
         scope = self._ranking_scope(c, ents, cues) if cues & _RANKING or metrics or placed else ()
+        if scope and set(entity_ids) <= set(scope) and metrics:
+            # 「国内歴代2位になった」: 国内 says where the place is counted; a measure named only by that
+            # place's name (the alias 国内 of a domestic market) is not named (verdict-rules §4.8,
+            # "A place in the series' own history")
+            metrics = tuple(m for m in metrics if not self.lookup.by_an_owners_name_only(metric_text, m))
         named_metrics = metrics
         if entity_ids and metrics and set(entity_ids) > set(scope):
             # a measure none of the named entities has is not what the clause is about

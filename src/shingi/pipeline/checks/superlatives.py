@@ -155,16 +155,6 @@ def _superlative(ctx: _Ctx) -> Finding | None:
         found = _record(ctx)
         if found is not None:
             return found
-    if (
-        len(cues & {"sup_max", "sup_min"}) == 1
-        and any(p.role == "since" for p in st.periods)
-        and _SINCE_THEN_MOST_JA.search(st.span)
-    ):
-        # 「1945年以降で最も少ない」「2014年以来最も高い」: the extreme of the subject's own series since
-        # that period, a record over a window (as "the lowest since 2014" is), not a place among peers
-        found = _record(ctx)
-        if found is not None:
-            return found
     if len(cues & {"sup_max", "sup_min"}) == 1 and _SEASON.search(st.span):
         # "the most for any June", 「6月としては最多」: a record among the same part of other years
         found = _record(ctx)
@@ -284,6 +274,17 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
+    if (
+        len(cues & {"sup_max", "sup_min"}) == 1
+        and any(p.role == "since" for p in st.periods)
+        and _SINCE_THEN_MOST_JA.search(st.span)
+    ):
+        # 「1945年以降で最も少ない」「2014年以来最も高い」 with no period ranked: the extreme of the
+        # subject's own series since that period now, a record over a window (as "the lowest since
+        # 2014" is), not a place among peers nor among events
+        found = _record(ctx)
+        if found is not None:
+            return found
     if _THAN_ANY_TIME.search(st.span):
         # "fewer … today than at any time since 1945", "higher than ever": the standard of the
         # comparison is a time, so what is compared is a measure at its times (a series), never
