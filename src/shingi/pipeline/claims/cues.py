@@ -178,7 +178,7 @@ def rise_said(text: str) -> bool:
 #: "In the first round," "The first wave of buyouts" (a noun of a series of like things after it)
 _FIRST_OF_THE_TOPIC = re.compile(
     r"^\W*(?:最初|初回|第一|第1)(?:の|回の)[^、。はがをに]{1,15}?(?:には|では|において|は)、?"
-    r"|(?i:^\W*(?:in|during|at|for|under|of)?\s*the\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?i:^\W*(?:(?:in|during|at|for|under|of)\s+)?the\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?"
     r"(?:round|wave|phase|offer|stage|batch|tranche|cohort|installment|instalment)s?\b)"
 )
 #: a first said elsewhere in the clause too (「…には初めて」, "for the first time")
