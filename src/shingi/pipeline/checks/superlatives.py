@@ -636,7 +636,9 @@ def _as_threshold(n: ClaimedNumber, down: bool = False) -> ClaimedNumber:
 
 
 #: A verb of reaching right after a figure: 「3兆円規模に達した」「3兆円の大台に乗った」
-_REACHED_AFTER_JA = re.compile(r"^\s*(?:(?:規模|台|の大台|ライン|の水準)\s*)?(?:に達|に到達|に乗|を突破|を超)")
+_REACHED_AFTER_JA = re.compile(
+    r"^\s*(?:(?:規模|台|の大台|ライン|の水準)\s*)?(?:に達|に到達|に乗|を突破|を超)"
+)
 
 
 def _reached_after(st: Statement, n: ClaimedNumber) -> ClaimedNumber:
