@@ -1625,6 +1625,50 @@ class Lookup:
     def _names_of(self, metric: str) -> list[tuple[str, frozenset[str]]]:
         return [(m, keys) for m, keys in self._metric_names if m == metric]
 
+    def named_after_its_owner(self, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure a record, a first or a run said of a whole named alone is of, when the
+        clause names no measure: of the measures observed for the named entities, the one the
+        entity's own name names (an alias shared: "federal employment" of the federal workforce),
+        else the one level whose name holds the entity's name (「アニメ産業市場規模」 of the anime
+        industry; not a change or a share, which the clause would have to say), in the figure's
+        unit when it gives one. A linguistic reason: "the anime industry hit a record", 「アニメ市場は
+        過去最高」 take the whole for its size (a metonymy), and the pack names that size after the
+        whole. Two such measures name neither."""
+        alone: dict[str, None] = {}
+        holds: dict[str, None] = {}
+        for e in entities:
+            observed = self.metrics_of((e,))
+            for mid, name_keys in self._metric_names:
+                if (
+                    mid not in observed
+                    or "@" + e not in name_keys
+                    or (unit and not self._unit_fits(mid, unit, strict=True))
+                ):
+                    continue
+                metric = self.pack.metrics[mid]
+                if name_keys == {"@" + e}:
+                    alone[mid] = None
+                elif not measures_change(metric.names) and (
+                    unit == "%" or not (metric.kind in ("share", "ratio", "growth") or metric.unit == "%")
+                ):
+                    holds[mid] = None
+        for found in (alone, holds):
+            if found:
+                return tuple(found) if len(found) == 1 else ()
+        return ()
+
+    def by_an_owners_name_only(self, text: str, metric: str) -> bool:
+        """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and
+        nothing else (the alias 国内 of "domestic market", which is Japan's alias too: "Japan's anime
+        business" says Japan), not literally."""
+        if any(h.id == metric for h in self.index.find_metrics(text, every=True)):
+            return False
+        keys = word_keys(text) | content_keys(text)
+        words = [
+            frozenset(x for x in k if not x.startswith("@")) for mid, k in self._metric_names if mid == metric
+        ]
+        return not any(w & keys for w in words if w)
+
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""
         out: set[str] = set()
