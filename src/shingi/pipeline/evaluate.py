@@ -10,6 +10,7 @@ rules are in docs/verdict-rules.md and are constants in ``checks/common.py``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,6 +55,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.comparisons import _comparison, a_margin
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
+from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.checks.events import (
     _continuation,
     _event,
@@ -87,7 +89,7 @@ from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.lexicon import says_run_ended
-from shingi.pipeline.retrieve import Evidence, retrieve
+from shingi.pipeline.retrieve import Evidence, EventCandidate, retrieve
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -329,6 +331,26 @@ def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) ->
             credit=worst.credit,
         )
     ]
+
+
+def _figure_names_the_event(st: Statement, pack: Pack, c: EventCandidate) -> bool:
+    """An event of the statement's subject whose amount is a figure the statement says, in the
+    same unit and value, when that figure cannot be a value of the measure the statement's words
+    linked (7700円 said of a city whose linked measure counts dispatches): the figure names the
+    event, as a shared word would (a linguistic reason: a figure with its unit is said of one
+    thing, and an amount of money is no count; blind round 24 matsusaka-fee, 「6月から…7700円を
+    払うことになった」 unverifiable on the dispatch count; docs/verdict-rules.md §4.2)."""
+    amount = pack.events[c.id].amount
+    if amount is None or not amount.unit or c.actor <= 0 or not st.metrics or st.metrics[0] not in pack.metrics:
+        return False
+    metric = pack.metrics[st.metrics[0]]
+    return any(
+        n.role != "from"
+        and n.quantity.unit == amount.unit
+        and math.isclose(n.quantity.value, amount.value, rel_tol=1e-9, abs_tol=1e-12)
+        and not same_dimension(st, n, metric.unit, metric.kind)
+        for n in st.numbers
+    )
 
 
 def _names_a_share(st: Statement, pack: Pack) -> bool:
@@ -729,7 +751,13 @@ def evaluate(
             ):
                 # a statement read as a measure falls back to an event only on a close match; so
                 # does one that compares ("spent more on R&D than any other maker") with no measure
-                ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)
+                ev2 = Evidence(
+                    tuple(
+                        c for c in ev.events
+                        if c.coverage >= FALLBACK_COVERAGE or _figure_names_the_event(st, pack, c)
+                    ),
+                    ev.series,
+                )
                 ctx = _Ctx(st, ev2, pack, lang, context)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:

@@ -1,0 +1,143 @@
+"""An event settles a statement on its act and its object, never on shared words alone
+(docs/verdict-rules.md §4.2 "An event of another measure, an announcement for a count, a
+comparison of other sides"), in Japanese and English, on a small pack built here:
+
+- a statement of a measure the pack has no value for, matched to an event whose title reports
+  another measure of the pack (the response time for the hospital handover time): unknown, not
+  held on the words and the year the two share; an event that reports the statement's own
+  measure still settles it;
+- a count said done (「4万人が釈放された」) against the announcement of the scheme, which gives
+  no count: unknown, not false on the announcement's date; a statement of the announcement is
+  still judged on its date;
+- a comparison of two places ("costs more than one in England") against an event of neither,
+  whose title compares something else with its estimate: unknown, not held."""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+GOV = ["gov", "Releases", "Government", "", "2026", "government", "en"]
+
+METRICS = [
+    ["arrival", "現場到着所要時間", "ambulance response time", "min", "現場到着時間;response time", "false",
+     "amount", ""],
+    ["handover", "病院収容所要時間", "hospital handover time", "min", "病院収容時間;handover time", "false",
+     "amount", ""],
+    ["cost_place", "収容枠1つ当たりの年間費用", "annual cost per prison place", "GBP", "cost of a prison place",
+     "false", "amount", ""],
+    ["released", "早期釈放者数", "early releases", "count", "早期釈放者;early releases", "", "count", ""],
+]
+OBSERVATIONS = [
+    ["o1", "NL", "arrival", "2023", "10.0", "min", "gov", ""],
+    ["o2", "NL", "handover", "2023", "45.6", "min", "gov", ""],
+    ["o3", "EW", "cost_place", "FY2023", "54000", "GBP", "gov", ""],
+]
+ENTITIES = [
+    ["AGENCY", "government", "消防庁", "Fire Agency", "", "NL"],
+    ["MOJ", "government", "司法省", "Ministry of Justice", "Justice Secretary;司法相", "NL"],
+    ["SCHEME", "programme", "早期釈放制度", "early release scheme", "", "NL"],
+    ["EW", "country", "イングランド・ウェールズ", "England and Wales", "", ""],
+    ["SCT", "country", "スコットランド", "Scotland", "", ""],
+    ["AUDIT", "government", "会計検査院", "National Audit Office", "NAO", "EW"],
+    ["BUILD", "programme", "収容枠増設計画", "prison building programme", "", "EW"],
+]
+EVENTS = [
+    ["report", "2025-01-20", "", "AGENCY;NL", "publication",
+     "消防庁、2024年の現場到着所要時間は平均約9.8分(前年比0.2分短縮)",
+     "Fire Agency: average ambulance response time 9.8 minutes in 2024 (0.2 min faster)",
+     "9.8", "min", "gov", "2", ""],
+    ["announce", "2024-07-12", "", "MOJ;SCHEME", "policy", "司法相が早期釈放制度を発表",
+     "Justice Secretary announces the early release scheme", "", "", "gov", "3", ""],
+    ["audit", "2024-12-04", "", "AUDIT;BUILD", "publication",
+     "会計検査院が増設計画の費用は見積もりを42億ポンド超過と報告",
+     "NAO: prison building programme cost £4.2bn above estimate", "4.2bn", "GBP", "gov", "3", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "event-act-object", METRICS, OBSERVATIONS, ENTITIES, EVENTS,
+        sources=[GOV],
+    )
+
+
+def _rate(pack: Pack, text: str, as_of: str) -> str:
+    return diagnose(text, pack, as_of=as_of).rating
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (held on the response-time report before: true and false on a value the pack lacks)
+        "2024年は病院に収容されるまでの時間も平均44分だった",
+        "In 2024 the average hospital handover time was 44 minutes.",
+    ],
+)
+def test_an_event_of_another_measure_does_not_settle_the_statement(pack: Pack, text: str) -> None:
+    d = diagnose(text, pack, as_of="2026-02-01")
+    assert d.rating == "unverifiable"
+    assert all("report" not in c.evidence for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年の現場到着所要時間は平均9.8分まで縮んだ",
+        "In 2024 the ambulance response time fell to 9.8 minutes on average.",
+    ],
+)
+def test_an_event_of_the_statements_own_measure_still_settles_it(pack: Pack, text: str) -> None:
+    assert _rate(pack, text, "2026-02-01") == "true"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "早期釈放制度では、2025年6月末までに4万人が刑期の途中で釈放された",
+        "Under the early release scheme, 40,000 prisoners were released by the end of June 2025.",
+        "The early release scheme released 40,000 prisoners by June 2025.",
+    ],
+)
+def test_an_announcement_is_not_the_count_said(pack: Pack, text: str) -> None:
+    assert _rate(pack, text, "2025-11-01") == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("司法相は2024年7月に早期釈放制度を発表した", "true"),
+        ("The Justice Secretary announced the early release scheme in July 2024.", "true"),
+        ("司法相は2022年に早期釈放制度を発表した", "false"),
+        ("The Justice Secretary announced the early release scheme in 2022.", "false"),
+    ],
+)
+def test_a_statement_of_the_announcement_is_judged_on_its_date(pack: Pack, text: str, expected: str) -> None:
+    assert _rate(pack, text, "2025-11-01") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A prison place in Scotland costs more than one in England and Wales.",
+        "スコットランドの収容枠1つ当たりの費用はイングランド・ウェールズより高い",
+    ],
+)
+def test_a_comparison_of_other_things_in_a_title_is_not_the_statements(pack: Pack, text: str) -> None:
+    assert _rate(pack, text, "2025-03-01") == "unverifiable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The prison building programme cost more than its estimate.",
+        "増設計画の費用は見積もりを42億ポンド上回った",
+        "増設計画の費用は見積もりを上回った",
+    ],
+)
+def test_a_comparison_the_title_states_of_the_statements_side_still_holds(pack: Pack, text: str) -> None:
+    assert _rate(pack, text, "2025-03-01") == "true"
