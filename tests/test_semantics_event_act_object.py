@@ -27,8 +27,8 @@ METRICS = [
      "amount", ""],
     ["handover", "病院収容所要時間", "hospital handover time", "min", "病院収容時間;handover time", "false",
      "amount", ""],
-    ["cost_place", "収容枠1つ当たりの年間費用", "annual cost per prison place", "GBP", "cost of a prison place",
-     "false", "amount", ""],
+    ["cost_place", "収容枠1つ当たりの年間費用", "annual cost per prison place", "GBP",
+     "cost of a prison place", "false", "amount", ""],
     ["released", "早期釈放者数", "early releases", "count", "早期釈放者;early releases", "", "count", ""],
 ]
 OBSERVATIONS = [
@@ -141,3 +141,61 @@ def test_a_comparison_of_other_things_in_a_title_is_not_the_statements(pack: Pac
 )
 def test_a_comparison_the_title_states_of_the_statements_side_still_holds(pack: Pack, text: str) -> None:
     assert _rate(pack, text, "2025-03-01") == "true"
+
+
+# -- a figure that cannot be the linked measure's names the subject's event of that amount -------
+
+FEE_METRICS = [
+    ["dispatches", "救急出動件数", "ambulance dispatches", "count", "救急出動;出動件数;dispatches;callouts",
+     "", "count", ""],
+]
+FEE_OBSERVATIONS = [
+    ["d1", "CITY", "dispatches", "2023", "15800", "count", "gov", ""],
+    ["d2", "CITY", "dispatches", "2024", "14184", "count", "gov", ""],
+]
+FEE_ENTITIES = [["CITY", "government", "松坂市", "Matsuzaka City", "松坂;Matsuzaka", "NL"]]
+FEE_EVENTS = [
+    ["fee-plan", "2024-01-19", "", "CITY", "plan",
+     "松坂市、救急搬送で入院しなかった患者から7700円を6月1日から徴収すると公表",
+     "Matsuzaka announces a 7,700 yen fee for ambulance patients not admitted from June 1",
+     "7700", "JPY", "gov", "2", ""],
+    ["fee-start", "2024-06-01", "", "CITY", "policy",
+     "松坂市の病院で救急搬送後に入院しなかった患者から7700円の徴収開始",
+     "Matsuzaka's hospitals start charging 7,700 yen to ambulance patients who are not admitted",
+     "7700", "JPY", "gov", "3", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def fee_pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(
+        tmp_path_factory, "event-fee", FEE_METRICS, FEE_OBSERVATIONS, FEE_ENTITIES, FEE_EVENTS, sources=[GOV],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (unverifiable before: 7700円 refused against the dispatch count, the event never tried)
+        "松坂市では6月から、救急車で運ばれても入院しなければ7700円を払うことになった",
+        "Since June 2024 Matsuzaka charges 7,700 yen per ambulance callout when the patient goes home.",
+    ],
+)
+def test_an_amount_said_names_the_event_of_that_amount(fee_pack: Pack, text: str) -> None:
+    d = diagnose(text, fee_pack, as_of="2024-08-01")
+    assert d.rating == "true"
+    assert any("fee-start" in c.evidence for c in d.checks)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "松坂市では6月から、救急車で運ばれても入院しなければ5000円を払うことになった",
+        "Since June 2024 Matsuzaka charges 5,000 yen per ambulance callout when the patient goes home.",
+        "Matsuzaka had 7,700 ambulance dispatches in 2024.",
+    ],
+)
+def test_another_amount_names_no_event(fee_pack: Pack, text: str) -> None:
+    # (5,000 yen is not the fee's amount; a count of the measure's own dimension is the measure's:
+    # 14,184 dispatches in 2024, false)
+    assert diagnose(text, fee_pack, as_of="2025-08-01").rating in ("false", "mostly_false", "unverifiable")

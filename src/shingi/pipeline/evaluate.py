@@ -61,6 +61,7 @@ from shingi.pipeline.checks.events import (
     _event,
     _named_thing_events,
     _title_quantities,
+    announcement,
     continues,
     decides_the_plan,
     title_goes_the_other_way,
@@ -89,7 +90,7 @@ from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.lexicon import says_run_ended
-from shingi.pipeline.retrieve import Evidence, EventCandidate, retrieve
+from shingi.pipeline.retrieve import EventCandidate, Evidence, retrieve
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -257,10 +258,13 @@ def _date_contradicted(findings: list[Finding], st: Statement, pack: Pack) -> bo
     if len(findings) != 1 or st.kind != "event" or st.metrics or st.period is None:
         return False
     f = findings[0]
-    if f.kind not in (None, "event") or f.result not in ("fails", "partly") or not f.evidence:
+    if f.kind not in (None, "event") or not f.evidence:
         return False
     ev = pack.events.get(f.evidence[0])
     if ev is None:
+        return False
+    if f.result not in ("fails", "partly") and not (f.result == "unknown" and announcement(ev)):
+        # (an announcement left unknown for the count said, §4.2: its date is no count's either)
         return False
     result, credit = grade_date(st.period, ev.date)
     # another year (a year off is "partly" with a credit of its own): not a neighbouring day
@@ -339,9 +343,16 @@ def _figure_names_the_event(st: Statement, pack: Pack, c: EventCandidate) -> boo
     linked (7700円 said of a city whose linked measure counts dispatches): the figure names the
     event, as a shared word would (a linguistic reason: a figure with its unit is said of one
     thing, and an amount of money is no count; blind round 24 matsusaka-fee, 「6月から…7700円を
-    払うことになった」 unverifiable on the dispatch count; docs/verdict-rules.md §4.2)."""
+    払うことになった」 unverifiable on the dispatch count; docs/verdict-rules.md §4.2). Only a statement of a
+    value: in a comparison the figure may be the other side's."""
     amount = pack.events[c.id].amount
-    if amount is None or not amount.unit or c.actor <= 0 or not st.metrics or st.metrics[0] not in pack.metrics:
+    if amount is None or not amount.unit or c.actor <= 0:
+        return False
+    if st.kind != "metric" or st.cues & {"exceed", "trail"} or st.versus is not None:
+        # "larger than the $8.5 billion announced in March 2024": a figure that is the other side
+        # of a comparison is no amount said of the subject (blind us-chips intel-final-larger)
+        return False
+    if not st.metrics or st.metrics[0] not in pack.metrics:
         return False
     metric = pack.metrics[st.metrics[0]]
     return any(

@@ -1241,7 +1241,7 @@ def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
     round 18 us-student-loans more-than-plan, true on the plan struck down). A title's comparison
     is the statement's only when the event is of a side the statement names: "costs £4.2bn above
     estimate" of a programme compares it with its estimate, not Scotland with England (blind
-    round 24d u_scotland_cost, true on words; docs/verdict-rules.md §8.40)."""
+    round 24d u_scotland_cost, true on words; docs/verdict-rules.md §4.2)."""
     if not st.cues & {"exceed", "trail"} or compared:
         return False
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
@@ -1257,8 +1257,8 @@ def another_measures_report(ctx: _Ctx, ev: Event) -> str | None:
     statement's nor a sibling of them (one name inside the other: 出動件数 and 出動件数の前年比).
     The event reports that other measure; the words and the year it shares with the statement do
     not make it the statement's measure (a linguistic reason: a figure is of the noun it is said
-    of; blind round 24 hospital44, 「病院に収容されるまでの時間」 held on the response-time report,
-    and round 24d m_40k_ja; docs/verdict-rules.md §8.40). Its name, else None."""
+    of; blind round 24 hospital44, 「病院に収容されるまでの時間」 held on the response-time report;
+    docs/verdict-rules.md §4.2). Its name, else None."""
     st = ctx.st
     if st.kind not in ("metric", "share", "change", "comparison") or not st.metrics:
         return None
@@ -1266,7 +1266,9 @@ def another_measures_report(ctx: _Ctx, ev: Event) -> str | None:
     if not own:
         return None
     titled = list(
-        dict.fromkeys(h.id for t in (ev.title_ja, ev.title_en) if t for h in ctx.index.find_metrics(t, every=True))
+        dict.fromkeys(
+            h.id for t in (ev.title_ja, ev.title_en) if t for h in ctx.index.find_metrics(t, every=True)
+        )
     )
     titled = [m for m in titled if m in ctx.pack.metrics]
     if not titled or set(titled) & set(own):
@@ -1285,7 +1287,7 @@ def announced_not_counted(ctx: _Ctx, ev: Event, unmatched: Sequence[ClaimedNumbe
     no figure the claimed one could be compared with, when the statement itself says no
     announcement or plan: the event is the act of announcing, not the thing counted, and its date
     is not the count's (a linguistic reason: an event supports a statement on its act and its
-    object; blind round 24d m_40k_ja, false on the announcement's date; §8.40)."""
+    object; blind round 24d m_40k_ja, false on the announcement's date; §4.2)."""
     st = ctx.st
     if not unmatched or st.kind == "plan" or lx.has(lx.TARGET_WORDS, st.span):
         return False
@@ -1293,6 +1295,12 @@ def announced_not_counted(ctx: _Ctx, ev: Event, unmatched: Sequence[ClaimedNumbe
         return False
     if not any(n.unit not in (None, "x", "rank", "%") for n in unmatched):
         return False
+    return announcement(ev)
+
+
+def announcement(ev: Event) -> bool:
+    """Whether an event's title is an announcement (発表, 公表, 表明, announces: the ``announce``
+    concept of lexicon.PREDICATE_SYNONYMS)."""
     return "announce" in predicate_concepts(" ".join(t for t in (ev.title_ja, ev.title_en) if t))
 
 
@@ -1666,7 +1674,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     reported = None if amount_held else another_measures_report(ctx, ev)
     if reported is not None:
         # 「病院に収容されるまでの時間」 against the report of the response time: the event reports
-        # another measure, and shares only words and a year with the statement (§8.40)
+        # another measure, and shares only words and a year with the statement (§4.2)
         return [
             Finding(
                 "unknown",
@@ -1682,7 +1690,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         ]
     if announced_not_counted(ctx, ev, unmatched) and not amount_held:
         # 「2025年6月末までに4万人が釈放された」 against 「…SDS40を発表」: the announcement is not the
-        # count said, and its date is not the count's (§8.40)
+        # count said, and its date is not the count's (§4.2)
         said = ", ".join(n.text for n in unmatched)
         return [
             Finding(
@@ -1693,7 +1701,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                     f"The event found, '{title}' ({ctx.ptext(ev.date)}), is an announcement and does "
                     f"not give the figure said ({said}): its date does not settle it.",
                 ),
-                [],
+                [ev.id],
                 kind="plan" if plan else "event",
             )
         ]
