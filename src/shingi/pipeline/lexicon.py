@@ -221,6 +221,8 @@ DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン|狭ま"
+    # 「5万人を削減した」: a count taken away, done (not 「削減する」「削減目標」, a plan's)
+    "|削減した|削減して|削減され"
     # 「3分の2が消えた」: what vanished is what the level lost (a fall)
     "|消え|消失"
     # 「25円安くなった」: a fall by the amount, as 高くな above
@@ -238,6 +240,9 @@ DOWN = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    # "removed over 270,000 federal employees", "eliminated 5,000 posts": a count taken away
+    r"|(?:remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))"
+    r"(?= (?:about |around |nearly |almost |some |over |more than |roughly )?\d)"
     r"|vanish(?:ed|es|ing)|wiped out|disappear(?:ed|s|ing)"
     # "knocked three years off life expectancy": a length taken off
     r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"
@@ -398,7 +403,12 @@ SUP_RECORD = _cues(
     r"|(?:fastest|slowest|weakest|strongest)(?: [\w']+){0,3} since (?=(?:the )?\d)"
     r"|" + NEVER_BEFORE_EN
     # "more than in any year before", "fewer than any previous year": than ever, by its years
-    + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?",
+    + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?"
+    # "fewer people … today than at any time since 1945", "higher than at any point in 40 years": a
+    # comparison with every other time of a window is the window's extreme (a linguistic reason:
+    # "more than any other" is "the most")
+    + r"|" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,10}?\s+than\s+(?:at|in)\s+any\s+"
+    r"(?:other\s+|previous\s+|earlier\s+)?(?:time|point|moment)\b",
 )
 #: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
 #: Akita", "None of the states grew faster than Texas", "none paid without cash as much as South
@@ -420,7 +430,9 @@ NONE_OPENS_EN = (
 )
 _SUBJECT_WORD_EN = r"\s+(?!than\b|that\b|which\b|who\b)[\w'-]+"
 NONE_QUANTIFIER_EN = (
-    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    # (up to eight words: "No country in western Europe locks up a bigger share …" says where and
+    # a phrasal verb before the comparative)
+    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,8}?"
     r"|none(?:\s+of\s+(?:the|its|their|these|those|them))?(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){0,6}?"
     r"|not\s+(?:a|one|a\s+single)(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
     r"|nowhere(?:" + _SUBJECT_WORD_EN + r"){0,6}?)"
