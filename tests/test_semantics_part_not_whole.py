@@ -22,7 +22,7 @@ def workforce(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ["staff", "公務員数", "Civil service employment", "count",
          "civil service employment;civil servants;公務員数;公務員", "", "count",
          "All civil servants employed on the date"],
-        ["takers", "早期退職の応募者数", "Buyout participants", "count", "took the buyout",
+        ["takers", "早期退職の応募者数", "Buyout participants", "count", "took the buyout;buyout take-up",
          "", "count", "Employees who accepted the buyout programme"],
         ["takers_share", "応募率", "Buyout take-up rate", "%", "take-up rate", "", "share",
          "Buyout participants divided by all employees"],

@@ -141,7 +141,6 @@ _IRREGULAR_FORMS = {
     "flown": "fly", "fought": "fight", "sought": "seek", "taught": "teach", "caught": "catch",
     "arose": "arise", "arisen": "arise", "borne": "bear", "born": "birth", "births": "birth",
     "died": "die", "dies": "die", "dying": "die", "death": "die", "deaths": "die",
-    "took": "take", "taken": "take",
 }
 
 
