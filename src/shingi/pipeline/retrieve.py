@@ -1449,6 +1449,14 @@ class Lookup:
             return None
         return scored[0][1]
 
+    def fits_apart(self, text: str, metric: str, other: str) -> bool:
+        """Whether a clause's content words fit a measure's profile (``_profiles``) in a word that
+        is not a word of another measure's names and aliases: words the two share ("civilian" of a
+        part's count and of its whole's) do not say which one the clause means."""
+        profiles, named, _idf = self._profiles()
+        mine, theirs = profiles.get(metric, frozenset()), named.get(other, frozenset())
+        return any(w & mine and not w & theirs for w in self._said_words(text))
+
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
     ) -> bool:
