@@ -19,8 +19,8 @@ from datetime import date
 from functools import lru_cache
 
 from shingi.model import Event, Metric, Pack, Period
-from shingi.normalize.quantities import FAMILY_CURRENCIES, find_quantities, is_currency
-from shingi.normalize.text import is_count_noun
+from shingi.normalize.quantities import FAMILY_CURRENCIES, find_quantities, is_currency, word_number
+from shingi.normalize.text import is_count_noun, ordinal_number
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
@@ -103,14 +103,15 @@ _NUMBER_WORDS_EN = frozenset((
 #: 3-trillion-yen industry", 「アニメ産業」「アニメ市場」), the value reached ("a record high", "a new
 #: level", 「過去最高の水準」「3兆円規模」「大台」), the time ("for the first time", 「今」「3年連続」) and
 #: the verb of setting or reaching it (「過去最高を更新」「記録した」「達成」)
+_NO_MEASURE_WORDS_JA = (
+    "産業 業界 市場 分野 経済 水準 規模 大台 記録 過去 史上 最高 最低 最多 最少 最大 最小 今 現在 時点 "
+    "連続 更新 達成 到達 突破 初 以来 以降"
+)
 _NO_MEASURE_WORDS = word_keys(
     "industry industries sector sectors business businesses market markets economy "
     "high highs low lows level levels mark milestone peak figure size scale time times point moment "
-    "history row streak run"
-) | frozenset(
-    "産業 業界 市場 分野 経済 水準 規模 大台 記録 過去 史上 最高 最低 最多 最少 最大 最小 今 現在 時点 "
-    "連続 更新 達成 到達 突破 初 以来 以降".split()
-)
+    "history row streak run straight consecutive successive running"
+) | frozenset(_NO_MEASURE_WORDS_JA.split())
 #: The kinds of entity that are places, not bodies: the owner of a whole's measure
 _PLACE_KINDS = frozenset({"country", "other"})
 #: Keys found in more than this share of the events are too common to find candidates by.
@@ -1686,11 +1687,12 @@ class Lookup:
         for cue in (lx.SUP_RECORD, lx.SUP_FIRST, lx.SUP_MAX, lx.SUP_MIN):
             for h in lx.find(cue, masked):
                 masked = masked[: h.start] + " " * (h.end - h.start) + masked[h.end :]
+        masked = " ".join(masked.split())
         for q in find_quantities(masked):
             # the unit of a figure ("a 3-trillion-yen industry", 「3兆円規模」); not the noun a count
             # counts ("a record 50,000 recalls"), which names what the figure is of
             if q.quantity.unit != "count":
-                masked = masked.replace(q.text, " " * len(q.text), 1)
+                masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         described = self._described()[0].get(metric, frozenset())
         counted = self.pack.metrics[metric].kind == "count" or self.pack.metrics[metric].unit == "count"
         if has_japanese(masked):
@@ -1707,6 +1709,8 @@ class Lookup:
                 not keys
                 or keys & described
                 or keys & _NO_MEASURE_WORDS
+                or word_number(noun) is not None
+                or ordinal_number(noun) is not None
                 or (counted and keys & _PERSON_KEYS)
                 or lx.has(lx.UP, noun)
                 or lx.has(lx.DOWN, noun)
