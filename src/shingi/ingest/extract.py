@@ -3504,7 +3504,9 @@ class DocumentExtractor:
                 # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
                 # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
                 clause_start = _clause_start(text, clause_start - 1)
-        if not _cjk(text) and (held := _range_end_holder(text, q, mentions)) is not None:
+        if not _cjk(text) and (held := _range_end_holder(text, q, mentions, owned=any(
+                m.start >= clause_start and _holds_before(text, m)
+                and not _source(text, m, self._kind(m.id) == "government") for m in before))) is not None:
             # "the proportions ranged from 13.1% in the South East of England to 17.8% in the North East of
             # England": each end of a range over holders is the holder's said right after it
             return held.id
@@ -4752,18 +4754,37 @@ _HOLDER_AFTER_RE = re.compile(r"\s+(?i:in|for|among)\s+(?:(?i:the)\s+)?")
 _RANGE_TO_RE = re.compile(r"\s+(?i:to)\s+$")
 
 
-def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
+#: a preposition right before a name: the name is a place or a part something is said of ("in Auckland", "at
+#: Toyota"), not the subject or the possessor that holds the clause's measure
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:in|at|for|among|from|to|of|by|with|than|across|within|outside|into)\s+(?:(?i:the)\s+)?$")
+
+
+#: a speaker or a reporter: "Statistics New Zealand said prices were up …" (who says it, not whose it is)
+_SAYS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|announced|noted)(?![A-Za-z])")
+
+
+def _holds_before(text: str, m: Mention) -> bool:
+    """Whether a name said before a figure holds the clause's measure: its possessor ("Apple's revenue") or
+    its subject ("Toyota sold"), not a name after a preposition ("8.0 percent in Auckland and 3.6 percent")."""
+    return bool(re.match(r"['’]s?(?![A-Za-z])", text[m.end:m.end + 3])) or not (
+        _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 16), m.start) or _SAYS_AFTER_RE.match(text, m.end))
+
+
+def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention], owned: bool = False) -> Mention | None:
     """The holder said right after a figure: each end of a range (``ranged from 25.8% in London to 36.0% in
     Scotland``: the figure at ``from``, or the one at ``to`` after a holder of the ``from`` end), or the place
-    a rate is said "in" (``up 8.0 percent in Auckland``)."""
+    a rate is said "in" (``up 8.0 percent in Auckland``) when no name before it in its clause holds the
+    figure (``owned``: "Apple's revenue grew 8.2 percent in Europe" is Apple's, in Europe)."""
     held = _HOLDER_AFTER_RE.match(text, q.end)
     holder = next((m for m in mentions if held and m.start == held.end()), None)
     if holder is None:
         return None
     if _RANGE_FROM_RE.search(text, max(0, q.start - 30), q.start) or (
-            q.quantity.unit == "%" and held is not None and held.group(0).strip().lower().startswith("in")):
+            not owned and q.quantity.unit == "%" and held is not None
+            and held.group(0).strip().lower().startswith("in")):
         # ("were up 8.0 percent in Auckland and 3.6 percent in Christchurch": a rate said with "in" a place
-        # right after it is that place's, whoever stands before it)
+        # right after it is that place's, when no possessor or subject before it holds the figure)
         return holder
     to = _RANGE_TO_RE.search(text, max(0, q.start - 10), q.start)
     if to is None:
