@@ -2615,15 +2615,22 @@ class DocumentExtractor:
                 # April 2026")
                 date = None
             if date is not None and date.precision != "day" and _cjk(text) \
-                    and kind == "milestone" and not _JA_AIM_RE.search(text) \
-                    and (_JA_PUBLISHED_RE.search(text) or (quantities and _JA_FIGURE_SAID_RE.search(text))):
+                    and kind == "milestone" and not _JA_AIM_RE.search(text):
                 # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…の
-                # シェアが4割を突破」 (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a
-                # figure's level or change said of a month, a quarter or a year is that period's row, no
-                # happening; a publication dated so took the period its figures are about (a release
-                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」), and
-                # so does a thing done with a figure beside it (「性能を7倍超へ強化し、2026年度サービス開始」)
-                date = None
+                # シェアが4割を突破」 (a year): a figure's level or change said of a month, a quarter or a
+                # year is that period's row, no happening (the gold of the development sets takes the
+                # figure, never the milestone, even where no row of it is drafted);
+                # 「平成29年度上期(4~9月)の観光入り込み客数を発表」, 「【平成29年8月分】」: a publication
+                # dated so took the period its figures are about (a release comes out on a day), unless the
+                # month is said as when it was done (「2023年12月、文部科学省は…指針を発表した」, 「平成23年1
+                # 月に速報として公表した」: a month and 、 or に, no の). A plan's year stays (「2027年に…
+                # 量産開始を目指しています」), and so does a thing done with a figure beside it
+                # (「性能を7倍超へ強化し、2026年度サービス開始」)
+                done_in_month = date.precision == "month" and when is not None and when is not _UNDATED \
+                    and when.end > 0 and _JA_DONE_WHEN_AFTER_RE.match(text, when.end) is not None
+                if (quantities and _JA_FIGURE_SAID_RE.search(text)) \
+                        or (_JA_PUBLISHED_RE.search(text) and not done_in_month):
+                    date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -5376,6 +5383,9 @@ _PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]"
 #: 見込み, 目標)
 _JA_PUBLISHED_RE = re.compile(r"発表|公表")
 _JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
+#: what follows a month said as when a thing was done: 「2023年12月、」, 「平成23年1月に」 (not 「8月分」,
+#: 「4月の」: the period of what was published)
+_JA_DONE_WHEN_AFTER_RE = re.compile(r"\s?(?:[、，,]|に(?!よ))")
 #: a Japanese sentence that ends by saying a figure's level or change (「1.9%減だった」, 「9.8%上回った」,
 #: 「100万人を突破した」, 「2,098 人となった」), no thing done
 _JA_FIGURE_SAID_RE = re.compile(
