@@ -89,14 +89,12 @@ def test_a_rate_said_in_a_place_is_that_places_after_another_place() -> None:
 def test_a_rate_said_in_a_place_stays_its_possessors_or_subjects() -> None:
     # review main-1: "Apple's revenue grew 8.2 percent in Europe": the place scopes Apple's revenue; a speaker
     # ("Statistics New Zealand said") holds nothing, so the place after the rate does
-    text = ("Quarterly results\n\n"
-            "Apple's revenue grew 8.2 percent in Europe in the fourth quarter of 2023. "
-            "The Sony Group's sales grew 6.1 percent in Europe in 2023. "
-            "Statistics New Zealand said prices were up 4.0 percent in Auckland in 2022.\n")
-    got = _by_value(_rows(text, "2024-02-01"))
-    assert got[8.2] == ("Apple", "2023-Q4")
-    assert got[6.1][0] == "Sony Group"
-    assert got[4.0][0] == "Auckland"
+    said = {"Apple's revenue grew 8.2 percent in Europe in the fourth quarter of 2023.": "Apple",
+            "The Sony Group's sales grew 6.1 percent in Europe in 2023.": "Sony Group",
+            "Statistics New Zealand said prices were up 4.0 percent in Auckland in 2022.": "Auckland"}
+    got = _by_value(_rows("Quarterly results\n\n" + " ".join(said) + "\n", "2024-02-01"))
+    assert [got[value][0] for value in (8.2, 6.1, 4.0)] == list(said.values())
+    assert got[8.2][1] == "2023-Q4"
 
 
 def test_a_comparison_with_another_owners_measure_leaves_the_figure_its_period() -> None:

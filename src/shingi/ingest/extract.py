@@ -4768,17 +4768,21 @@ _PREPOSITION_BEFORE_RE = re.compile(
 
 
 #: a speaker or a reporter: "Statistics New Zealand said prices were up …" (who says it, not whose it is)
-_SAYS_AFTER_RE = re.compile(r"\s+(?:said|says|reported|reports|estimated|estimates|announced|noted)(?![A-Za-z])")
+_SAYS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|reported|reports|estimated|estimates|announced|noted)(?![A-Za-z])")
 
 
 def _holds_before(text: str, m: Mention) -> bool:
     """Whether a name said before a figure holds the clause's measure: its possessor ("Apple's revenue") or
-    its subject ("Toyota sold"), not a name after a preposition ("8.0 percent in Auckland and 3.6 percent")."""
+    its subject ("Toyota sold"), not a name after a preposition ("8.0 percent in Auckland and 3.6
+    percent")."""
     return bool(re.match(r"['’]s?(?![A-Za-z])", text[m.end:m.end + 3])) or not (
-        _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 16), m.start) or _SAYS_AFTER_RE.match(text, m.end))
+        _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+        or _SAYS_AFTER_RE.match(text, m.end))
 
 
-def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention], owned: bool = False) -> Mention | None:
+def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention],
+                      owned: bool = False) -> Mention | None:
     """The holder said right after a figure: each end of a range (``ranged from 25.8% in London to 36.0% in
     Scotland``: the figure at ``from``, or the one at ``to`` after a holder of the ``from`` end), or the place
     a rate is said "in" (``up 8.0 percent in Auckland``) when no name before it in its clause holds the
