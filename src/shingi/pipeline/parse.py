@@ -2424,6 +2424,10 @@ class _Parser:
                 # scored over all the pack says of it, for a figure or a change (a bare comparison
                 # of two entities is the gap to the frontier: §4.13, "A measure reworded")
                 metrics = self.lookup.scored_measure(metric_text, entity_ids, hint)
+            if not metrics and (numbers or cues & {"up", "down"}):
+                # "people without a home", "trips to convenience stores": a measure said in words
+                # the pack does not hold, linked by meaning with a clear margin (§8, optional model)
+                metrics = self.lookup.semantic_measure(metric_text, entity_ids, hint)
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the
             # measure's own name, it does not make the claim a plan
