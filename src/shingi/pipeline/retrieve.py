@@ -39,9 +39,9 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
-from shingi.pipeline.semantic import Embedder, embedder, measure_words
 from shingi.pipeline.qualifiers import agreement, of_metric, through_names, told_apart
 from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
+from shingi.pipeline.semantic import Embedder, embedder, measure_words
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
@@ -1275,7 +1275,9 @@ class Lookup:
             return ()
         return (metric,)
 
-    def semantic_ranking(self, text: str, entities: Iterable[str], unit: str | None) -> list[tuple[float, str]]:
+    def semantic_ranking(
+        self, text: str, entities: Iterable[str], unit: str | None
+    ) -> list[tuple[float, str]]:
         """The measures ``semantic_measure`` weighs for a clause, best first, each with its cosine;
         empty for a Japanese clause, one of fewer than two measure words, or without the model."""
         if has_japanese(text):

@@ -29,7 +29,11 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 #: Words that say nothing of what is measured: function words and pronouns, words of time, of
 #: size and of change, units and months (a clause of them alone, "about 36% more than the year
 #: before", names no measure)
-_EMPTY_WORDS = frozenset(
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_EMPTY_WORDS = _word_set(
     """a an the of in on at to for by from with and or but as is are was were be been being has have
     had do did does it its this that these those their them they there than then who whom which what
     when where while about around some over under more less fewer most least nearly almost just only
@@ -39,12 +43,12 @@ _EMPTY_WORDS = frozenset(
     per cent rise rose risen fall fell fallen grew grow growth increase increased decrease decreased
     drop dropped up higher lower high low record again same previous earlier later ago first second
     third half quarter new old already even ever never would will could can may might should said
-    says say according i you we he she our your his her my me us""".split()
-) | frozenset(
+    says say according i you we he she our your his her my me us"""
+) | _word_set(
     # units and months: they say how a figure is given and when, not what it measures
     """yen euro euros dollar dollars cent cents pound pounds percentage points point minutes minute
     hours hour seconds january february march april may june july august september october november
-    december""".split()
+    december"""
 )
 
 
@@ -78,4 +82,5 @@ def _load_wordllama() -> Embedder | None:
 def measure_words(text: str) -> list[str]:
     """The English words of a clause that may say what it measures: figures, function words and
     words of time, size and change left out."""
-    return [w for w in _WORD.findall(_FIGURE.sub(" ", text)) if w.casefold() not in _EMPTY_WORDS and len(w) > 2]
+    words = _WORD.findall(_FIGURE.sub(" ", text))
+    return [w for w in words if w.casefold() not in _EMPTY_WORDS and len(w) > 2]
