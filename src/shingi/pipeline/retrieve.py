@@ -1257,21 +1257,36 @@ class Lookup:
         return kind_fits
 
     def semantic_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
-        """The measure an English clause speaks of in words the pack does not hold at all ("people
-        without a home" for a homelessness count), when no linker of words found one: the clause's
-        measure words (``semantic.measure_words``: figures, function words and words of time and
-        change left out; two at least) are set against every English name and alias of each
-        measure of the named entities (of the pack, when none is named) by the cosine of their
-        sentence embeddings (``semantic.embedder``), a measure by its best name. Only a measure of
-        the kind the clause says (``_kind_said``) competes; the best links when its cosine is
-        ``SEMANTIC_MIN`` at least and ``SEMANTIC_MARGIN`` above the runner-up's, else none
-        (abstaining beats a guess). Without the optional model, or for a Japanese clause (the
-        model is weak on Japanese), none."""
-        scored = self.semantic_ranking(text, entities, unit)
+        """The measure an English clause speaks of in words the pack does not hold at all ("students
+        from abroad" for "international students"), when no linker of words found one: the
+        clause's measure words (``semantic.measure_words``: figures, function words, words of
+        time, size and change, units and months left out; ``SEMANTIC_MIN_WORDS`` at least) are set
+        against every English name and alias of each measure of the named entities (of the pack,
+        when none is named) by the cosine of their sentence embeddings (``semantic.embedder``), a
+        measure by its best name. Only a measure of the kind the clause says (``_kind_said``)
+        competes. The best links when its cosine is ``SEMANTIC_MIN`` at least and
+        ``SEMANTIC_MARGIN`` above the runner-up's (a lone candidate shows no margin), and when it
+        stays the best with the clause's word nearest its name left out: a link by meaning rests
+        on the phrase, not on one word ("built vehicles" is no "registered vehicle sales"). Else
+        none (abstaining beats a guess); none without the optional model, or for a Japanese clause
+        (the model is weak on Japanese)."""
+        said = self._semantic_words(text)
+        embed = embedder() if said else None
+        if embed is None:
+            return ()
+        entities = tuple(entities)
+        kind_fits = self._kind_said(text, unit)
+        scored = self._semantic_scores(embed, said, entities, kind_fits)
         if len(scored) < 2:
-            return ()  # a margin needs a runner-up: a lone measure is no evidence of meaning
+            return ()
         (best, metric), (runner_up, _) = scored[:2]
         if best < SEMANTIC_MIN or best - runner_up < SEMANTIC_MARGIN:
+            return ()
+        names = self._semantic_names(embed)[metric]
+        vectors = embed(said)
+        anchor = max(range(len(said)), key=lambda i: max(float(v @ vectors[i]) for v in names))
+        rest = [w for i, w in enumerate(said) if i != anchor]
+        if self._semantic_scores(embed, rest, entities, kind_fits)[0][1] != metric:
             return ()
         return (metric,)
 
@@ -1279,18 +1294,26 @@ class Lookup:
         self, text: str, entities: Iterable[str], unit: str | None
     ) -> list[tuple[float, str]]:
         """The measures ``semantic_measure`` weighs for a clause, best first, each with its cosine;
-        empty for a Japanese clause, one of fewer than two measure words, or without the model."""
-        if has_japanese(text):
-            return []
-        said = measure_words(text)
-        if len(said) < SEMANTIC_MIN_WORDS:
-            return []
-        embed = embedder()
+        empty for a Japanese clause, one of too few measure words, or without the model."""
+        said = self._semantic_words(text)
+        embed = embedder() if said else None
         if embed is None:
             return []
-        entities = tuple(entities)
+        return self._semantic_scores(embed, said, tuple(entities), self._kind_said(text, unit))
+
+    def _semantic_words(self, text: str) -> list[str]:
+        """A clause's measure words for ``semantic_measure``: none for a Japanese clause or one of
+        fewer than ``SEMANTIC_MIN_WORDS``."""
+        said = [] if has_japanese(text) else measure_words(text)
+        return said if len(said) >= SEMANTIC_MIN_WORDS else []
+
+    def _semantic_scores(
+        self, embed: Embedder, said: list[str], entities: tuple[str, ...], kind_fits: Callable[[str], bool]
+    ) -> list[tuple[float, str]]:
+        """Each measure of the entities (of the pack) of the kind the clause says (``kind_fits``),
+        by the cosine of its best English name with the phrase of ``said``, best first (ties by
+        id)."""
         pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
-        kind_fits = self._kind_said(text, unit)
         names = self._semantic_names(embed)
         candidates = [m for m in sorted(pool) if m in names and kind_fits(m)]
         if not candidates:
