@@ -24,12 +24,18 @@ METRICS = [
     ["re_share", "再エネ比率", "renewable share of power generation", "%", "", "true", "share",
      "Renewables as a share of electricity generated"],
     ["rent", "平均家賃", "average rent", "USD", "", "false", "amount", "Average asking rent"],
+    ["registered", "登録車新車販売台数", "registered vehicle sales", "count", "registered vehicles", "true",
+     "count", "New registered vehicles sold in the year"],
+    ["kei", "軽自動車新車販売台数", "kei car sales", "count", "kei cars", "true", "count",
+     "New kei cars sold in the year"],
 ]
 OBSERVATIONS = [
     ["i2024", "NL", "intl", "2024-05", "336708", "count", "stat", ""],
     ["d2024", "NL", "domestic", "2024-05", "2950000", "count", "stat", ""],
     ["e2024", "NL", "re_share", "2024", "23", "%", "stat", ""],
     ["r2024", "NL", "rent", "2024", "1700", "USD", "stat", ""],
+    ["v2024", "NL", "registered", "2024", "2400000", "count", "stat", ""],
+    ["k2024", "NL", "kei", "2024", "1500000", "count", "stat", ""],
 ]
 
 #: "students from abroad" is in no name, alias or definition word of "international students"
@@ -63,6 +69,23 @@ def test_an_unrelated_sentence_is_not_linked(pack: Pack) -> None:
     ):
         rating, evidence = _evidence(said, pack)
         assert (rating, evidence) == ("unverifiable", [])
+
+
+def test_a_link_resting_on_one_word_is_refused(pack: Pack) -> None:
+    pytest.importorskip("wordllama")
+    # "vehicles" alone makes registered vehicle sales the nearest name by a wide margin, but the
+    # plants building them say production, which the pack does not hold: with the word nearest
+    # the name left out, the rest ("plants built") no longer points there, so nothing is linked
+    said = "In 2024 plants built 3.3 million vehicles"
+    lookup = retrieve.Lookup(pack)
+    ranked = lookup.semantic_ranking(said, ("NL",), "count")
+    assert ranked[0][1] == "registered"
+    assert ranked[0][0] >= retrieve.SEMANTIC_MIN
+    assert ranked[0][0] - ranked[1][0] >= retrieve.SEMANTIC_MARGIN
+    assert lookup.semantic_measure(said, ("NL",), "count") == ()
+    # the phrase that says the measure itself is linked
+    sold = "In 2024 dealers sold 2.4 million registered vehicles"
+    assert lookup.semantic_measure(sold, ("NL",), "count") == ("registered",)
 
 
 def test_a_candidate_of_another_unit_is_refused(pack: Pack) -> None:
