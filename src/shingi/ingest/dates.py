@@ -179,6 +179,15 @@ _BASE_AFTER_RE = re.compile(
     r"|基準)"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
+#: "1.0 percentage points lower than the rate in the first quarter 2021", "$8 billion higher than
+#: announced in October 2018", "9.1% below their values reached in the pre-downturn GDP peak in Quarter 1
+#: 2008": the other side of a comparison is a noun phrase (a determiner and its noun, or a participle of
+#: saying or reaching) that the period dates; the period is that phrase's, the base's, not the figure's
+_COMPARED_PHRASE_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:than|below|above|different\s+from|compared\s+(?:with|to))\s+"
+    r"(?:(?i:the|that|those|its|their)\s+(?:(?!(?i:and|or|but|while|whereas)\s)[A-Za-z-]+\s+){1,7}?"
+    r"|(?i:announced|reported|estimated|published|previously\s+(?:announced|reported|estimated|published))\s+)"
+    r"(?i:in|for|during)\s+(?i:the\s+)?$")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")
 _SPAN_BEFORE_RE = re.compile(r"(?i:over|during|through(?:out)?)\s+(?:the\s+)?$")
 _RELATIVE_BASE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:on)\s+$")
@@ -1190,6 +1199,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
     if p.period.precision == "day" and _CORRECTED_BEFORE_RE.search(before):
         # "has increased 0.4 percent (corrected 2014-09-01)", "the consumer prices index (CPI), released
         # 15 July 2014, …": the day a text was corrected or published on
+        return True
+    if _COMPARED_PHRASE_BEFORE_RE.search(text[max(0, p.start - 80):p.start]):
         return True
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 

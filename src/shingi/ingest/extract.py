@@ -413,7 +413,11 @@ _ESTIMATE_OF_RE = re.compile(
     # "compared with the same quarter last year when the surplus amounted to SEK 60 billion": the base
     # period's own figure, in a clause of "when" after it
     r"|,?\s+when\s+(?:[A-Za-z’'-]+\s+){1,6}?(?i:was|were|amounted\s+to|stood\s+at|totall?ed|reached)"
-    r"\s+(?:(?i:about|around|approximately|nearly)\s+)?")
+    r"\s+(?:(?i:about|around|approximately|nearly)\s+)?"
+    # "lower than the rate in the first quarter 2021 (6.8 percent)", "up 3.9% from 2018 (1,053M)": a bracket
+    # that holds a figure alone, right after the base's period, gives that period's own value (an apposition)
+    # (a figure alone, perhaps with its unit's word: not "(2.5% this month)", which says whose it is)
+    r"|\s*\((?=[-+−]?[^()\s]*\d[^()\s]*(?:\s+[A-Za-z]+)?\))")
 _SAID_TODAY_RE = re.compile(r"(?<![A-Za-z])(?i:(?:said|says|reported|announced|released|decided)\s+(?:today"
                             # "Eurostat, said on Thursday": a weekday of the news item's week
                             r"|on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)"
@@ -963,6 +967,10 @@ _ACCOUNTS_OF_A_BODY_RE = re.compile(
 _FULL_MONTH_RE = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November"
                             r"|December)\s+\d{4}")
 #: the month a release reports on, said by deixis ("current month", "the latest month")
+#: a release's label: "Released 13/08/2020", "Release date: 12 January 2016", "published", "next
+#: release"
+_RELEASED_LABEL_RE = re.compile(r"(?<![A-Za-z])(?i:released|release\s+date|published|publication\s+date"
+                                r"|updated|next\s+release)(?![A-Za-z])")
 _CURRENT_MONTH_RE = re.compile(r"(?<![A-Za-z])(?i:current|latest)\s+(?i:month)(?![A-Za-z])")
 
 
@@ -1708,6 +1716,15 @@ class DocumentExtractor:
             if self._release is None and dated[0].precision == "day" and not _cjk(text) \
                     and release_line(text):
                 self._release = (dated[0], Place.of(self.doc, s))
+            if not _cjk(text) and self.report_period is None and not self.facts.observations \
+                    and (label := _RELEASED_LABEL_RE.search(text)) is not None:
+                # "May 2020 Released 13/08/2020" (ABS: "Reference period" over it): a month or quarter said
+                # before a release's label is the period the release reports on, not the day it came out
+                head_periods = [p.period for p in find_periods(text[:label.start()])
+                                if p.period.precision in ("month", "quarter")]
+                if head_periods and (self.doc_date is None
+                                     or not _edition_month(head_periods[-1], self.doc_date, text)):
+                    self.report_period = head_periods[-1]
             if not text[dated[1]:].strip(" \u3000,、-—–"):
                 return  # a date line: the document's date, not a heading's period
             # a dateline (WASHINGTON, Dec. 10, 2024 —): the rest is the lead sentence
@@ -2334,7 +2351,13 @@ class DocumentExtractor:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
         title_month = None
-        if refs and first_text and not _cjk(text) and self.report_period is None:
+        # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES
+        # IN THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
+        # release's title too)
+        head_title = s.index < DATE_LINE_SENTENCES and not self.facts.observations \
+            and s.role in ("text", "heading") and not text.rstrip().endswith((".", "。", ":")) \
+            and not _RELEASED_LABEL_RE.search(text)
+        if refs and (first_text or head_title) and not _cjk(text) and self.report_period is None:
             title_month = next((p for p in refs if p.period.precision in ("month", "quarter") and (
                 (p is refs[-1] and p.end >= len(text.rstrip()) - 1)
                 or (text[:p.start].rstrip().endswith(",") and _FULL_MONTH_RE.match(text, p.start)))), None)
@@ -2730,6 +2753,11 @@ class DocumentExtractor:
         for p in periods:
             m = base_figure_re.match(text, p.end)
             base = next((x for x in quantities if m and x.start == m.end()), None)
+            if base is not None and not cjk and m is not None and "(" in m.group(0) \
+                    and not any(x.end <= p.start for x in quantities):
+                # "fell for the first time since January 2014 (-0.3%)": with no current figure before it, the
+                # bracket's figure is the current one, not the base's
+                base = None
             if base is not None and p not in cands:
                 cands.append(p)
                 owned[(p.start, p.end)] = base
@@ -3435,6 +3463,10 @@ class DocumentExtractor:
                 # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
                 # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
                 clause_start = _clause_start(text, clause_start - 1)
+        if not _cjk(text) and (held := _range_end_holder(text, q, mentions)) is not None:
+            # "the proportions ranged from 13.1% in the South East of England to 17.8% in the North East of
+            # England": each end of a range over holders is the holder's said right after it
+            return held.id
         if not _cjk(text) and (paired := self._respective_owner(text, q, mentions)) is not None:
             return paired
         if not _cjk(text) and ";" in text and before and text[before[0].end:q.start] == ", " \
@@ -4670,6 +4702,40 @@ def _edition_month(title: Period, day: Period, title_text: str) -> bool:
 
 
 #: what goes on with a ranking's next name: "…, followed by Wellington, $67,888, and Auckland, $58,717"
+#: "ranged from", "varied from": a range whose ends are each said with their holder ("from 25.8% in London to
+#: 36.0% in Scotland", "from 1.2 per cent for the Mining industry to 2.7 per cent for …")
+_RANGE_FROM_RE = re.compile(r"(?<![A-Za-z])(?i:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+from\s+$")
+_HOLDER_AFTER_RE = re.compile(r"\s+(?i:in|for|among)\s+(?:(?i:the)\s+)?")
+_RANGE_TO_RE = re.compile(r"\s+(?i:to)\s+$")
+
+
+def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
+    """The holder said right after a figure: each end of a range (``ranged from 25.8% in London to 36.0% in
+    Scotland``: the figure at ``from``, or the one at ``to`` after a holder of the ``from`` end), or the place
+    a rate is said "in" (``up 8.0 percent in Auckland``)."""
+    held = _HOLDER_AFTER_RE.match(text, q.end)
+    holder = next((m for m in mentions if held and m.start == held.end()), None)
+    if holder is None:
+        return None
+    if _RANGE_FROM_RE.search(text, max(0, q.start - 30), q.start) or (
+            q.quantity.unit == "%" and held is not None and held.group(0).strip().lower().startswith("in")):
+        # ("were up 8.0 percent in Auckland and 3.6 percent in Christchurch": a rate said with "in" a place
+        # right after it is that place's, whoever stands before it)
+        return holder
+    to = _RANGE_TO_RE.search(text, max(0, q.start - 10), q.start)
+    if to is None:
+        return None
+    # the "from" end: a figure, its holder, then " to " right before this one
+    first = next((m for m in sorted(mentions, key=lambda m: -m.end) if m.end == to.start()), None)
+    if first is None:
+        return None
+    lead = _HOLDER_AFTER_RE.search(text, max(0, first.start - 12), first.start)
+    return holder if lead is not None and lead.end() == first.start and _RANGE_FROM_RE.search(
+        text, 0, max(0, first.start - 40)) is None and re.search(
+        r"(?i:rang(?:ed|es|ing)|var(?:ied|ies|ying))\s+from\s+\S+(?:\s+(?:percent|per\s+cent))?\s*$",
+        text[max(0, lead.start() - 60):lead.start()]) else None
+
+
 _RANKED_NEXT_RE = re.compile(r"(?:\bfollowed\s+by|,\s+and)\s+(?:the\s+)?$")
 #: "the national rate", "the national unemployment rate": a measure of the whole nation
 _NATIONAL_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:the)\s+national\s+[a-z]")

@@ -216,8 +216,14 @@ _LATIN_WORD = r"(?:[A-Z][A-Za-z0-9&\-.']*[A-Za-z0-9](?:-\s[a-z]{2,}(?![A-Za-z\-]
 #: a year of an era written with the era's initial in Japanese official text: H22 (平成22年), R5 (令和5年),
 #: S63 (昭和63年), perhaps with its month and day (H27.5, H29.9.25)
 _ERA_INITIAL_YEAR_RE = re.compile(r"[HRS]\d{1,2}(?:\.\d{1,2}){0,2}")
+#: "District of Columbia", "South East of England", "Isle of Man", "Bay of Plenty": a place named as a part or
+#: a kind of place "of" another (a compass point, a district, a bay ...) is one name with "of" inside
+_PLACE_OF = "".join(f"(?<={w})" if i == 0 else f"|(?<={w})" for i, w in enumerate(
+    ("District", "East", "West", "North", "South", "Isle", "Bay", "Province", "County", "Gulf", "Cape")))
+_PART_OF_BEFORE_RE = re.compile(rf"(?:{_PLACE_OF})\sof\s(?:the\s)?$")
 _LATIN_RUN_RE = re.compile(
-    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s))"
+    rf"(?<![A-Za-z0-9.\-]){_LATIN_WORD}(?:(?:\s|\s&\s|,\s(?=[A-Z][A-Za-z]*(?:\s[A-Z][A-Za-z]*)*\s&\s)"
+    rf"|(?:{_PLACE_OF})\sof\s(?:the\s)?(?=[A-Z][a-z]))"
     rf"(?:{_LATIN_WORD}|\d+(?:\.\d+)*)(?![A-Za-z0-9]))*"
 )
 #: a line break's hyphen inside a word ("Govern- ment"): no part of the word
@@ -295,7 +301,10 @@ _ADVERB_PARTICIPLE_RE = re.compile(r"(?:Not\s+)?[A-Z][a-z]+ly\s+[A-Z][a-z]+ed")
 _SCOPE_BEFORE_RE = re.compile(
     r"(?:(?:^|[,;]\s*|(?<![A-Za-z])(?i:while|whereas|and|but)\s+)(?i:in)"
     r"|(?<![A-Za-z])(?i:" + _MEASURE_HEADS + r"|employment|unemployment|inflation|population|deliveries"
-    r"|yields?)\s+(?i:in|at))\s+$")
+    r"|yields?)\s+(?i:in|at)"
+    # "ranged from 25.8% in London to 36.0% in Scotland": a place right after a figure's "in" says where
+    # the figure was measured, whose it is (not where something was done: "a plant in Clay, New York")
+    r"|\d\s*(?:%|(?i:percent|per\s+cent))\s+(?i:in))\s+$")
 _PLACE_RE = re.compile(
     r"(?<![A-Za-z])(?:in|at|near)\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:,\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?"
     r"(?:,?\s+and\s+(?:\$[\d.]+\s+\w+\s+in\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})(?:,\s+([A-Z][a-z]+))?)?")
@@ -417,6 +426,8 @@ class KnownNames:
                     continue  # 「米、野菜、肉用牛等」: a list of crops and goods (rice), not of countries
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
                     continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
+                if latin and _PART_OF_BEFORE_RE.search(text, max(0, i - 24), i):
+                    continue  # "the North East of England", "the District of Columbia": part of a longer name
                 if any(taken[i:j]):
                     continue
                 taken[i:j] = b"\x01" * (j - i)
