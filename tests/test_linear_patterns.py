@@ -250,7 +250,10 @@ def test_a_pattern_rewritten_to_be_linear_matches_what_it_matched(name: str, pat
     for _ in range(600):
         text = _example(pattern, flags, rnd)
         if name.endswith("_PUBLISHER_REST_RE"):
-            if len(text) <= 30:  # the pattern before is exponential on a long run of kanji
+            # (a division's name joined by ・, 「資源・燃料部」, is one division since the twenty-fifth
+            # session: the pattern before read its parts apart)
+            joined = re.search(r"[一-龥ァ-ヶー]・[一-龥ァ-ヶー]", text) is not None
+            if len(text) <= 30 and not joined:  # the pattern before is exponential on a long run of kanji
                 assert check(text) == (before.fullmatch(text) is not None), text
             continue
         for way in ("match", "fullmatch", "search"):

@@ -179,6 +179,13 @@ _BASE_AFTER_RE = re.compile(
     r"|基準)"
     # 「前年同月を9.8%上回った」, 「前年を1934億円、率にして12.8%上回った」: what is exceeded is the base
     r"|\s*(?:の[^、。，,\d]{1,6})?を[^。]{0,25}?(?:上回|下回|超え|超過)")
+#: 「前年(2017年)に比べ」, 「平成29年(2017年)と比べ」, 「2017年(平成29年)より」: a bracket
+#: that holds a period alone right after a period or a relative period word (前年, 前年度, 前月,
+#: 前年同期 …) restates it (the year in the other calendar, the relative word spelled out: an
+#: apposition); it is the base of a comparison exactly when the word before it is, by what follows
+#: the bracket
+_APPOSED_BEFORE_RE = re.compile(r"(?:年|年度|月|期|年分|年産)\s?[(（]\s?$")
+_BRACKET_CLOSE_RE = re.compile(r"\s?[)）]")
 #: "1.0 percentage points lower than the rate in the first quarter 2021", "$8 billion higher than
 #: announced in October 2018", "9.1% below their values reached in the pre-downturn GDP peak in Quarter 1
 #: 2008": the other side of a comparison is a noun phrase (a determiner and its noun, or a participle of
@@ -1200,6 +1207,9 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         # "has increased 0.4 percent (corrected 2014-09-01)", "the consumer prices index (CPI), released
         # 15 July 2014, …": the day a text was corrected or published on
         return True
+    if _APPOSED_BEFORE_RE.search(before) and (close := _BRACKET_CLOSE_RE.match(text, p.end)) is not None \
+            and _BASE_AFTER_RE.match(text, close.end()):
+        return True  # 「前年(2017年)に比べ」: the bracket restates the base before it
     if _COMPARED_PHRASE_BEFORE_RE.search(text[max(0, p.start - 80):p.start]):
         return True
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))

@@ -154,6 +154,7 @@ from shingi.ingest.figures import (
     INDEX_WORD_RE,
     NO_AMOUNT_UNITS,
     _signed,
+    durations_ja,
     fraction_rates,
     one_in_n,
     parts_of_wholes,
@@ -1302,6 +1303,7 @@ class DocumentExtractor:
         # (「富山県 経営管理部 統計調査課」, "Source: U.S. Bureau of Economic Analysis"): the document's owner
         self._title_owner: str | None = None
         self._publisher: str | None = None
+        self._run_title = ""  # the words after a date and a publisher run into one sentence (_dated_body)
         # the national statistic a Japanese title names with no place (「消費動向調査(平成26年3月実施分)」):
         # the document's figures are Japan's when nothing else says whose (see _document_owner)
         self._national_title: str | None = None
@@ -1939,6 +1941,8 @@ class DocumentExtractor:
         quantities = parts_of_wholes(text, quantities)
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
+        if _cjk(text):
+            quantities = durations_ja(text, quantities)
         quantities = sorted(quantities + zero_growth(text, quantities)
                             + (unchanged_prices(text, quantities) if not _cjk(text)
                                else unchanged_rates_ja(text, quantities)),
@@ -2183,6 +2187,22 @@ class DocumentExtractor:
             # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
             # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
+        if self._publisher is None and mentions and s.index < DATE_LINE_SENTENCES and _cjk(text) \
+                and (run := _dated_body(text, mentions)) is not None \
+                and self._kind(run[1].id) == "government":
+            # 「平成23年6月30日北陸総合通信局北陸3県における…」, 「…速報 平成27年2月16日内閣府
+            # 経済社会総合研究所…」: a release's date line and its publisher's line, set one under the
+            # other at its head, run into its title or text (a PDF's or a page's lines lost); a day
+            # followed by a body's name with no particle between is no sentence (「平成30年1月31日、
+            # 経済産業省は」 is one), so the body published the release that day (its publication event:
+            # _publication_event)
+            self._publisher = run[1].id
+            if self._date_line is None:
+                self._date_line = (Place.of(self.doc, s), run[0])
+                # (the release's title is what its head runs on with: 「北陸3県における携帯電話…の契約数」)
+                self._run_title = " ".join(text[run[1].end:].split())
+                if self.doc_date is None:
+                    self.doc_date = run[0]
         if self._publisher is None and not mentions and self._topic_body is not None \
                 and _SELF_PUBLISH_RE.search(text):
             # 「総務省では、…調査を毎月実施しています。この度、…取りまとめましたので、公表します。」: the
@@ -2593,6 +2613,16 @@ class DocumentExtractor:
                 # drafted: the figures are rows of their own (a month stays: "ABCI 3.0 started operation in
                 # April 2026")
                 date = None
+            if date is not None and date.precision != "day" and _cjk(text) \
+                    and kind == "milestone" and not _JA_AIM_RE.search(text) \
+                    and (_JA_PUBLISHED_RE.search(text) or (quantities and _JA_FIGURE_SAID_RE.search(text))):
+                # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…の
+                # シェアが4割を突破」 (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a
+                # figure's level or change said of a month, a quarter or a year is that period's row, no
+                # happening; a publication dated so took the period its figures are about (a release
+                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」), and
+                # so does a thing done with a figure beside it (「性能を7倍超へ強化し、2026年度サービス開始」)
+                date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -2768,6 +2798,16 @@ class DocumentExtractor:
             bracketed = {(p.start, p.end) for p in cands if _PUBLISHED_AFTER_RE.match(text, p.end)}
             cands = [p for p in cands if (p.start, p.end) not in bracketed]
             cands.sort(key=lambda p: p.start)
+            for p in cands:
+                # 「実質0.3%(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」: a bracket that opens
+                # with a period and gives a figure after it is an aside of that period's figure
+                # (Japanese puts the period first, as English puts it after: "(9.0 percent in April)");
+                # the period dates that figure alone, neither the figures outside the bracket nor the
+                # text after it
+                aside = _bracket_after_period(text, p, quantities)
+                if aside is not None and (p.start, p.end) not in owned:
+                    owned[(p.start, p.end)] = aside
+                    bracketed.add((p.start, p.end))
         else:
             for p in cands:
                 # "The Border region with €17,641 (€16,743 revised 2014) fared worst": a period inside a
@@ -4058,6 +4098,8 @@ class DocumentExtractor:
         if any(self._publisher in e.actors and e.date.overlaps(day) for e in self.facts.events):
             return
         title = (self._doc_title or "").strip()
+        if (not title or title == place.quote) and self._run_title:
+            title = self._run_title  # (a head run into one sentence: the words after the publisher's name)
         if not title or title == place.quote:
             return
         title = title if len(title) <= 50 else title[:50] + "…"
@@ -5179,7 +5221,8 @@ _PUBLISHER_LABEL_RE = re.compile(
 _PUBLISHER_REST_RE = re.compile(
     r"(?:[\s,、・/|｜]|[一-龥ァ-ヶー]++|[(（][A-Z&]{2,10}[)）]"
     r"|(?:[A-Z][a-z]+\s+){0,3}(?:Division|Department|Unit|Section|Branch|Office)(?![A-Za-z]))*+[.。]?\s*")
-_DIVISION_RUN_RE = re.compile(r"[一-龥ァ-ヶー]+")
+#: (a division's name may join two words with ・: 「資源・燃料部」, 「調査・統計課」)
+_DIVISION_RUN_RE = re.compile(r"[一-龥ァ-ヶー]++(?:・[一-龥ァ-ヶー]++)*+")
 _DIVISION_ENDS = ("部", "局", "課", "室", "係", "班", "センター", "グループ")
 
 
@@ -5257,6 +5300,25 @@ def _bracketed_earlier(text: str, at: int) -> str | None:
     return None
 
 
+#: what may stand between a bracket's opening and the period that opens it, and between the period and its
+#: figure: 「(7~9月期は0.2%)」, 「(令和元年上半期:1,663万人)」, 「(前年同期 1,234件)」
+_BRACKET_OPEN_RE = re.compile(r"[(（]\s?")
+_PERIOD_TO_FIGURE_RE = re.compile(r"\s?(?:は|が|:|：|、)?\s?")
+
+
+def _bracket_after_period(text: str, p: PeriodMatch, quantities: list[QuantityMatch]) -> QuantityMatch | None:
+    """The figure of a Japanese bracket that opens with the period ``p`` and gives a figure right after it
+    (「(7~9月期は0.2%)」 gives 0.2%); None when ``p`` opens no bracket or no figure follows it there."""
+    opened = max(text.rfind("(", 0, p.start), text.rfind("（", 0, p.start))
+    if opened < 0 or not _BRACKET_OPEN_RE.fullmatch(text, opened, p.start):
+        return None
+    gap = _PERIOD_TO_FIGURE_RE.match(text, p.end)
+    figure = next((q for q in quantities if gap is not None and q.start == gap.end()), None)
+    if figure is None or any(c in ")）" for c in text[p.end:figure.start]):
+        return None
+    return figure
+
+
 def _date_alone(text: str) -> bool:
     """Whether a Japanese line's start is a date and nothing else: 「令和5年12月」 of a release's date line
     that the publisher's line under it was run into (「令和5年12月金沢国税局」: a line of a month alone is
@@ -5279,6 +5341,37 @@ def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:
         return None
     rest = "".join(text[a.end:b.start] for a, b in pairwise(mentions)) + text[mentions[-1].end:]
     return first if len(text) <= 80 and _publisher_rest(rest) else None
+
+
+#: what may stand between a day and a body's name run together at a release's head: nothing, or a space
+_DAY_BODY_GAP_RE = re.compile(r"\s?")
+#: a particle (or a stop) right after a name: the name is a sentence's word (「経済産業省は」,
+#: 「内閣府の」), no line
+_PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]")
+
+
+#: a Japanese publication's verb (発表, 公表) and a plan's or an aim's (目指す, 予定, 計画, 方針,
+#: 見込み, 目標)
+_JA_PUBLISHED_RE = re.compile(r"発表|公表")
+_JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
+#: a Japanese sentence that ends by saying a figure's level or change (「1.9%減だった」, 「9.8%上回った」,
+#: 「100万人を突破した」, 「2,098 人となった」), no thing done
+_JA_FIGURE_SAID_RE = re.compile(
+    r"(?:減|増|減少|増加|上昇|低下|上回っ|下回っ|突破し|超え|達し|となっ|だっ|であっ)(?:た|ている)?[。.]?\s*$")
+
+
+def _dated_body(text: str, mentions: list[Mention]) -> tuple[Period, Mention] | None:
+    """A day run into a body's name at a Japanese release's head (「平成23年6月30日北陸総合通信局…」):
+    the day and the body's mention; None when the sentence has no day right before a name, or the name
+    is a sentence's word (a particle after it)."""
+    for p in find_periods(text):
+        if p.period.precision != "day":
+            continue
+        gap = _DAY_BODY_GAP_RE.match(text, p.end)
+        body = next((m for m in mentions if gap is not None and m.start == gap.end()), None)
+        if body is not None and not _PARTICLE_AFTER_RE.match(text, body.end):
+            return p.period, body
+    return None
 
 
 def _inside(start: int, end: int, mentions: list[Mention]) -> bool:

@@ -403,6 +403,52 @@ def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
     return sorted(out, key=lambda q: q.start)
 
 
+#: a Japanese duration: 「10時間37分」 (hours and minutes), 「7時間」, 「10.1時間」, 「38分」,
+#: 「5.4 秒」. Not a clock time (「10時37分」: 時, no 時間; the minutes after it), a fraction
+#: (「3分の1」), a share of a whole (「1割5分」), a date's part (「4月分」, 「22年分」: no digit before
+#: 分), nor a word the unit begins (「24時間以内」, 「24時間体制」, 「5分前」, 「分類」: a kanji after
+#: it), but a change said with its unit (「12分増」, 「3分減」)
+_DURATION_JA_RE = re.compile(
+    r"(?<![0-9.,割時])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?:"
+    r"(?P<hours>時間)(?:\s?(?P<min>[0-5]?\d)\s?分)?|(?P<minutes>分)|(?P<seconds>秒))"
+    r"(?![一-龥々〆ヵヶ](?<![増減])|の\s?[0-9０-９一二三四五六七八九十])")
+_DURATION_UNITS = {"hours": "hours", "minutes": "minutes", "seconds": "seconds"}
+
+
+def durations_ja(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Durations a Japanese sentence states (「睡眠時間は7時間42分」, 「10.1時間」, 「5.4 秒に1回」):
+    the quantity finder leaves a number before 時, 分 or 秒 out (a date's or a clock's part); a
+    duration is a measure, in hours, minutes or seconds (a linguistic reason: 時間, 分 and 秒 count
+    time as 円 counts money). Hours and minutes together are minutes (10時間37分 = 637), and a
+    sentence that says any duration in minutes says all of them so (「男性が7時間,女性が5時間で,
+    …男性が12分,女性が9分の増加」: 7時間 is 420 minutes), as figures compared in one sentence share
+    a unit."""
+    if not ("時間" in text or "分" in text or "秒" in text):
+        return quantities
+    found: list[tuple[re.Match[str], float, str]] = []
+    for m in _DURATION_JA_RE.finditer(text):
+        if any(q.start < m.end() and m.start() < q.end and q.quantity.unit is not None for q in quantities):
+            continue  # (read already: 「3分の1」 is a fraction)
+        # (「3分の減少」: the finder read a bare 3 there, the duration's number)
+        quantities = [q for q in quantities if not (q.start < m.end() and m.start() < q.end)]
+        n = float(m["n"].replace(",", ""))
+        if m["hours"] and m["min"] is not None:
+            found.append((m, n * 60 + int(m["min"]), "minutes"))
+        else:
+            unit = next(u for u in _DURATION_UNITS if m[u])
+            found.append((m, n, _DURATION_UNITS[unit]))
+    if not found:
+        return quantities
+    if any(unit == "minutes" for _, _, unit in found):
+        found = [(m, n * 60 if unit == "hours" else n, "minutes" if unit == "hours" else unit)
+                 for m, n, unit in found]
+    out = list(quantities)
+    for m, n, unit in found:
+        out.append(QuantityMatch(Quantity(round(n, 10), unit, text=m.group(0)), m.start(), m.end(),
+                                 m.group(0), None))
+    return sorted(out, key=lambda q: q.start)
+
+
 #: the Japanese "one in N" and "once every N": 「24人に1人」, 「5.4 秒に1回」 (a counter after each number; a
 #: bracket may stand between, 「5.4 秒(同 5.5 秒)に1回」)
 _ONE_IN_JA_RE = re.compile(r"(?<![0-9.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s?(?P<c1>[人件社世帯秒分時間日]{1,2})"

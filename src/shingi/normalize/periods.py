@@ -720,6 +720,12 @@ def _h_e_month_range(m: re.Match[str], ctx: _Context) -> _Spec | None:
     return _range_spec(int(m["y"]), first, last)
 
 
+def _h_e_months_of_year(m: re.Match[str], ctx: _Context) -> _Spec | None:
+    months = 3 if m["n"].lower() in ("three", "3") else 6
+    first = 1 if m["o"].lower() == "first" else 13 - months
+    return _range_spec(int(m["y"]), first, first + months - 1)
+
+
 def _h_e_half(m: re.Match[str], ctx: _Context) -> _Spec | None:
     n = int(_g(m, "h1") or _g(m, "h2") or 0) or _ordinal(_g(m, "o"))
     return ("half", int(m["y"]), n, 0) if n in (1, 2) else None
@@ -804,6 +810,9 @@ _PATTERNS: list[tuple[str, _Handler]] = [
     (rf"(?<![A-Za-z])(?i:{_HALF_WORD}{_FYY})", _h_e_fy_half),
     (rf"(?<![A-Za-z0-9]){_Q}\s?[-/]?\s?(?:of\s+)?(?P<y>{_Y4}){_NE}", _h_e_quarter),
     (rf"{_YB}(?P<y>{_Y4})\s?[-/]?\s?{_Q}(?![0-9A-Za-z])", _h_e_quarter),
+    # "the first three months of 2025", "the last six months of 2024": the quarter or half they make
+    (rf"(?<![A-Za-z])(?i:(?:the\s+)?(?P<o>first|last|final)\s+(?P<n>three|six|3|6)\s+months\s+of\s+)"
+     rf"(?P<y>{_Y4}){_NE}", _h_e_months_of_year),
     (rf"(?<![A-Za-z])(?i:(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter\s+"
      rf"(?:of\s+)?)(?P<y>{_Y4}){_NE}", _h_e_quarter),
     # "the December 2025 quarter", "the March quarter of 2025", "the September (and December)

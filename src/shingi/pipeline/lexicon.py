@@ -482,7 +482,11 @@ SUP_MIN = _cues(
 SUP_FIRST = _cues(
     "sup_first",
     ja="初めて|初の|国内初|世界初|日本初|史上初|最初|初となる|初上陸|初めての",
-    en=r"first(?!-time)|earliest|for the first time|pioneer(?:ing|ed)?",
+    # "in the first three months of 2025", "the first quarter", "the first half": an ordinal of a
+    # part of the period (a linguistic reason: "first" modifies the span, not the happening)
+    en=r"first(?!-time)(?!\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+"
+    r"(?:days|weeks|months|quarters)|half|quarter|month|week)\b)|earliest|for the first time"
+    r"|pioneer(?:ing|ed)?",
 )
 SUP_TOP = _cues(
     "sup_top",

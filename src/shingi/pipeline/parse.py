@@ -213,6 +213,7 @@ from shingi.pipeline.claims.ranks import (
     place_number,
 )
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group, ParsedClaim, Span, Statement
+from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.morphology import (
@@ -1636,7 +1637,7 @@ class _Parser:
     # -- statements ----------------------------------------------------------------------
 
     def parse(self) -> list[Statement]:
-        clauses = self._merge(_split(self.text))
+        clauses = self._merge(_split(self.text, [(e.start, e.end) for e in self.entities]))
         raw = [self._features(c) for c in clauses]
         return self._contextualise(raw, clauses)
 
@@ -4146,14 +4147,14 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     ]
     statements = tuple(
         _framed_measure(
-            unmeasured_subject(
+            counted_part(unmeasured_subject(
                 of_the_figure(
                     neighbour_series(unit_measure(window_measure(_read_measure(st, pack), pack), pack), pack),
                     read[i - 1] if i else None,
                     pack,
                 ),
                 pack,
-            ),
+            ), pack),
             read[i - 1].span if i and framed[i - 1] else _leading_framing(st.span),
             pack,
         )

@@ -1339,6 +1339,27 @@ class Lookup:
                 self._semantic.setdefault(m, []).append(v)
         return self._semantic
 
+    def best_of(self, text: str, candidates: Iterable[str]) -> str | None:
+        """Of a few measures already known to be meant (one of them), the one a clause's content
+        words fit best over their names, aliases and definitions (``_profiles``, each word by its
+        best idf), when it scores ``SCORED_MARGIN`` times the runner-up; else None (abstaining
+        beats a guess)."""
+        profiles, _named, idf = self._profiles()
+        words = self._said_words(text)
+        scored = sorted(
+            (
+                (math.fsum(max(idf[k] for k in w & profiles[m]) for w in words if w & profiles[m]), m)
+                for m in candidates
+                if m in profiles
+            ),
+            key=lambda s: (-s[0], s[1]),
+        )
+        if not scored or scored[0][0] <= 0.0:
+            return None
+        if len(scored) > 1 and scored[0][0] < SCORED_MARGIN * scored[1][0]:
+            return None
+        return scored[0][1]
+
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
     ) -> bool:

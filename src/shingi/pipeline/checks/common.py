@@ -1490,6 +1490,12 @@ def counts_by_its_verb(
     phrase = _PREDICATE_AFTER.match(after)
     if phrase is None:
         return False
+    if any(
+        len(name) >= 4 and re.search(rf"(?i)\b{re.escape(name)}\b", phrase.group(0)) for name in names
+    ):
+        # "10,000 people were hauled back to prison on recall": the predicate names the measure
+        # outright (an alias), so the people counted are what it counts (§4.17)
+        return True
     by_verb = paraphrase(phrase.group(0))
     if not by_verb.keys:
         return False

@@ -237,6 +237,10 @@ def _superlative(ctx: _Ctx) -> Finding | None:
             want_max = largest_first
             top = (max if want_max else min)(peers.items(), key=lambda kv: (kv[1], kv[0]))
             result: Result = "holds" if top[0] == ent or peers[ent] == top[1] else "fails"
+            if result == "holds" and not side:
+                partial = _partial_set(ctx, ent, mid, mine, peers, want_max, scope)
+                if partial is not None:
+                    return partial
             ranking = sorted(peers.items(), key=lambda kv: (-kv[1] if want_max else kv[1], kv[0]))
             listing = ", ".join(f"{ctx.ename(e)} {ctx.q(v, mine.unit)}" for e, v in ranking)
             reason = ctx.t(
@@ -856,6 +860,64 @@ def _place_out_of_date(
                               latest.value.value, "rank", (latest.id,), "exactly")]
         return Finding("partly", reason, [o.id, latest.id], ncs, credit=credit)
     return None
+
+
+def _partial_set(
+    ctx: _Ctx,
+    ent: str,
+    mid: str,
+    mine: Observation,
+    peers: dict[str, float],
+    want_max: bool,
+    scope: set[str],
+) -> Finding | None:
+    """"England and Wales has the highest imprisonment rate in the whole of Europe" ranked on the
+    latest period's rows when the pack holds the measure for members that period leaves out
+    (Russia and Turkey only in 2015): the set ranked is a part of the set the claim names, so a
+    first place in it is not one in the whole (a linguistic reason: a superlative ranges over its
+    whole domain). When a left-out member's latest earlier value would beat the subject's, nothing
+    settles it (docs/verdict-rules.md §4.17, "A ranking over a set the rows do not cover"); else
+    None."""
+    pack = ctx.pack
+    kind = pack.entities[ent].kind
+    assert mine.value is not None
+    beaten: dict[str, tuple[float, Observation]] = {}
+    for oid in ctx.index.observations(metric=mid):
+        o = pack.observations[oid]
+        other = pack.entities.get(o.entity)
+        if (
+            o.value is None
+            or o.entity in peers
+            or other is None
+            or other.kind != kind
+            or (scope and other.country not in scope)
+            or o.period.end > mine.period.end
+        ):
+            continue
+        conv = to_unit(o.value.value, o.unit, mine.unit, pack, o.period.start.year)
+        if conv is None:
+            continue
+        held = beaten.get(o.entity)
+        if held is None or o.period.end > held[1].period.end:
+            beaten[o.entity] = (conv[0], o)
+    ahead = {
+        e: (v, o) for e, (v, o) in beaten.items()
+        if (v > mine.value.value if want_max else v < mine.value.value)
+    }
+    if not ahead:
+        return None
+    covered = len(peers)
+    left_out = sorted(ahead.items())
+    said = [(ctx.ename(e), ctx.q(v, mine.unit), ctx.ptext(o.period)) for e, (v, o) in left_out]
+    listing_ja = "、".join(f"{e} {v}（{p}）" for e, v, p in said)
+    listing_en = ", ".join(f"{e} {v} ({p})" for e, v, p in said)
+    return Finding("unknown", ctx.t(
+        f"{ctx.mname(mid)}（{ctx.ptext(mine.period)}）: パックのこの時期の値は{covered}件だけで、"
+        f"{ctx.ename(ent)}が最上位なのはその中でのこと。この時期に値のない{listing_ja}を含めると順位は決まらない。",
+        f"{ctx.mname(mid)} ({ctx.ptext(mine.period)}): the pack's rows of that period cover only {covered} "
+        f"members, and {ctx.ename(ent)} leads only among them; {listing_en}, with no value of that period, "
+        "would rank ahead: the ranking over the whole set is not settled.",
+    ), [mine.id, *(o.id for _, o in ahead.values())])
 
 
 def _ranked(st: Statement, pack: Pack) -> tuple[tuple[str, ...], set[str]]:

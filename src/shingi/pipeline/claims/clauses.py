@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from shingi.model import InputError
@@ -123,7 +124,10 @@ class _Clause:
     sentence: int
 
 
-def _split(text: str) -> list[_Clause]:
+def _split(text: str, names: Sequence[tuple[int, int]] = ()) -> list[_Clause]:
+    """The claim's clauses. ``names``: spans of names the pack holds ("England and Wales", "Trinidad
+    and Tobago"): a soft break inside one is part of the name, not a clause break (a linguistic
+    reason: a proper name is one noun, whatever words it is spelled with)."""
     clauses: list[_Clause] = []
     sentence_starts = [0]
     for m in _HARD_BREAK.finditer(text):
@@ -138,6 +142,8 @@ def _split(text: str) -> list[_Clause]:
         # "…had 1,163 yen and 951 yen, respectively": the lists "respectively" pairs up are one clause
         respectively = re.search(r"(?i)\brespectively\b", sentence) is not None
         for m in _SOFT_BREAK.finditer(sentence):
+            if any(a < s + m.start() and s + m.end() < b for a, b in names):
+                continue  # "inmates in England and Wales had walked out": one name
             joined = re.fullmatch(r"\s+and\s+", m.group(0), re.IGNORECASE)
             if respectively and re.search(r"(?i)\band\b", m.group(0)):
                 continue

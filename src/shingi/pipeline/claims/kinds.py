@@ -12,6 +12,7 @@ from shingi.pipeline import lexicon as lx
 from shingi.pipeline.claims.periods import RECORD_BEFORE
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.subsets import part_of
 from shingi.pipeline.morphology import content_keys, has_japanese
 
 _OF_A_WHOLE = re.compile(
@@ -462,6 +463,8 @@ def two_measures_named(
     for order, (_, one, two) in enumerate(pairs):
         if one.kind != two.kind or one.unit != two.unit or one.kind in ("category", "rank", "growth"):
             continue
+        if part_of(one, two) or part_of(two, one):
+            continue  # a whole and its own part are not set side by side (§4.17)
         keys_one = frozenset().union(*(content_keys(n) for n in one.names))
         keys_two = frozenset().union(*(content_keys(n) for n in two.names))
         own_one, own_two = (keys_one - keys_two) & said, (keys_two - keys_one) & said
