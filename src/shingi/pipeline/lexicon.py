@@ -221,6 +221,8 @@ DOWN = _cues(
     "down",
     ja="減少|減っ|減ら|減り|減る|縮小|低下|下落|落ち|半減|減退|後退|縮ん|目減り|激減|急減|急落|下が|下げ|悪化|失っ|失わ"
     "|減給|ダウン|狭ま"
+    # 「5万人を削減した」: a count taken away, done (not 「削減する」「削減目標」, a plan's)
+    "|削減した|削減して|削減され"
     # 「3分の2が消えた」: what vanished is what the level lost (a fall)
     "|消え|消失"
     # 「25円安くなった」: a fall by the amount, as 高くな above
@@ -238,6 +240,9 @@ DOWN = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    # "removed over 270,000 federal employees", "eliminated 5,000 posts": a count taken away
+    r"|(?:remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))"
+    r"(?= (?:about |around |nearly |almost |some |over |more than |roughly )?\d)"
     r"|vanish(?:ed|es|ing)|wiped out|disappear(?:ed|s|ing)"
     # "knocked three years off life expectancy": a length taken off
     r"|knock(?:s|ed|ing)?(?= (?:about |around |nearly |almost |some |over |more than )?[\w.]+"

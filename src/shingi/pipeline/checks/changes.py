@@ -42,7 +42,7 @@ from shingi.pipeline.checks.common import (
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.first_since import draws_a_line
 from shingi.pipeline.checks.first_since import first_since as first_line_since
-from shingi.pipeline.checks.metrics import records_a_change, years_said
+from shingi.pipeline.checks.metrics import records_a_change, running_change, years_said
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
@@ -139,6 +139,7 @@ def _change(ctx: _Ctx) -> Finding | None:
     exact, other = _economy_growth(ctx)
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
+    candidates = _level_for_a_percent_change(ctx, candidates)
     for mid in candidates if not compares else st.metrics[:4]:
         if _another_dimension(ctx, mid):
             continue
@@ -648,11 +649,19 @@ def _change(ctx: _Ctx) -> Finding | None:
             if not results:
                 continue
             times = f"{b / a:.2f}" if a else "-"
+            # a percent change said of a level of counts or amounts: the derived percentage shown
+            said_pct = any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
+            derived = f"{100 * (b - a) / abs(a):+.1f} %" if a and last.unit != "%" and said_pct else ""
+            if any(n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers):
+                # the size of the change said as a count or amount: the difference of the two rows
+                derived = ("+" if b >= a else "-") + ctx.q(abs(b - a), last.unit)
+            ja_size, en_size = ("、" + derived, ", " + derived) if derived else ("", "")
             reason = ctx.t(
                 f"{ctx.ename(ent)}の{ctx.mname(mid)}は{ctx.ptext(first.period)}の{ctx.q(a, last.unit)}から"
-                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍）。",
+                f"{ctx.ptext(last.period)}の{ctx.q(b, last.unit)}へ（{times}倍{ja_size}）。",
                 f"{ctx.ename(ent)}'s {ctx.mname(mid)} went from {ctx.q(a, last.unit)} "
-                f"({ctx.ptext(first.period)}) to {ctx.q(b, last.unit)} ({ctx.ptext(last.period)}), x{times}.",
+                f"({ctx.ptext(first.period)}) to {ctx.q(b, last.unit)} ({ctx.ptext(last.period)}), x{times}"
+                f"{en_size}.",
             )
             if (
                 direction_result == "holds"
@@ -823,6 +832,46 @@ def _flat_result(a: float, b: float) -> Result:
         return "holds"
     off = abs(b - a) / max(abs(a), abs(b))
     return "holds" if off <= EXACT_TOLERANCE else "partly" if off <= APPROX_TOLERANCE else "fails"
+
+
+def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
+    """"cut the federal workforce by 10% since he took office", 「約1割減った」 against a measure that
+    records the change as a count ("Cumulative change in federal employment since January 2025") and
+    the level it is a change of, both named by the clause: a percent change is the ratio of the
+    level's two values, and a running change counted from zero has no base to be a percentage of (a
+    linguistic reason: "by N%" is relative to where the level started). The change measure steps
+    aside for the level of the same owner and unit when no figure of the claim is of its dimension
+    (§4.14); the level's two rows of the window give the percentage (both cited)."""
+    st, pack = ctx.st, ctx.pack
+    pct = [n for n in st.numbers if n.unit in ("%", "x") and n.role in (None, "by")]
+    if not pct or len(pct) != len(st.numbers):
+        return candidates
+    changes = [
+        m for m in candidates
+        if m in pack.metrics and pack.metrics[m].kind in ("count", "amount")
+        and records_a_change(pack.metrics[m]) and running_change(pack.metrics[m])
+        and not any(comparable(st, n, pack.metrics[m].unit, pack.metrics[m].kind) for n in pct)
+    ]
+    levels = [
+        m for m in st.metrics[:4]
+        if m not in changes and m in pack.metrics and not records_a_change(pack.metrics[m])
+        and any(
+            pack.metrics[m].kind == pack.metrics[c].kind and pack.metrics[m].unit == pack.metrics[c].unit
+            and _change_of(pack.metrics[c], pack.metrics[m])
+            for c in changes
+        )
+        and any(ctx.ev.series.get((e, m)) for e in st.entities)
+    ]
+    if not changes or not levels:
+        return candidates
+    return [*levels, *(m for m in candidates if m not in changes and m not in levels)]
+
+
+def _change_of(change: Metric, level: Metric) -> bool:
+    """The change measure's name holds a name of the level ("Cumulative change in federal
+    employment since …" of "federal employment"): the pack says which level it is the change of."""
+    said = " ".join(n.lower() for n in (change.name_en, change.name_ja) if n)
+    return any(len(n) >= 3 and n.lower() in said for n in level.names if n)
 
 
 def _another_dimension(ctx: _Ctx, mid: str) -> bool:
@@ -1482,6 +1531,12 @@ def _change_points(
             # from the value of the step before the last (a linguistic reason: the period is the
             # change's window; blind jp-household hh_100cho compared June with December 2024)
             start = [o for o in obs if o.period.end < periods[0].start]
+            if start and (periods[0].start - start[-1].period.end).days <= 100:
+                return start[-1], end
+            # no value just before the window (a monthly series with a gap): its first value inside
+            first_inside = [o for o in b_list if o.period.precision == end.period.precision]
+            if first_inside and first_inside[0].id != end.id:
+                return first_inside[0], end
             if start:
                 return start[-1], end
         before = [
@@ -1545,6 +1600,13 @@ def over_the_whole_period(st: Statement) -> bool:
     if len(st.periods) != 1 or st.periods[0].role is not None:
         return False
     p = st.periods[0]
+    if p.period.precision in ("year", "fiscal_year") and any(
+        n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers
+    ):
+        # "cut 300,000 federal jobs in 2025", 「2025年に27万人減った」: a count or amount a change came
+        # to in a year is the year's whole change (a linguistic reason: the size is of all the steps
+        # the period holds, as 「1年間で」 says), not its last month's step
+        return True
     return bool(
         _WINDOW_AFTER_JA.match(st.span, p.end - st.start)
         or _WINDOW_BEFORE_EN.search(st.span[: p.start - st.start])

@@ -567,6 +567,12 @@ _RUNNING_TOTAL_SAID = re.compile(
 )
 
 
+def running_change(metric: Metric) -> bool:
+    """A measure counted from a start, by its names or definition ("… since January 2025",
+    累計, "January 2025 = 0"): a running total or a running change."""
+    return any(_CUMULATIVE_NAME.search(n) for n in metric.names) or bool(_counted_from(metric))
+
+
 def _counted_from(metric: Metric) -> set[int]:
     """The years a running total is counted from, by its names and definition ("since 2006")."""
     found = [m for n in metric.names if n for m in _COUNTED_FROM_NAME.finditer(n)]

@@ -22,7 +22,7 @@ clearly the claim's, and a guess is worse than an abstention).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Result
@@ -193,7 +193,8 @@ def part_of_whole(ctx: _Ctx) -> Finding | None:
         return None
     owners = [o for o in (_owner(ctx, n) for n in numbers) if o]
     if not owners:
-        return None
+        # "one in three people who take the exam …": the whole is said after the share word
+        return _of_a_related_whole(ctx, numbers, "")
     owner = owners[0]
     for part, whole in _parts_and_wholes(ctx, owner):
         found = _share_measure(ctx, part, owner, numbers) or _ratio(ctx, part, whole, numbers)
@@ -203,7 +204,109 @@ def part_of_whole(ctx: _Ctx) -> Finding | None:
         found = _share_measure(ctx, part, owner, numbers)
         if found is not None:
             return found
+    return _of_a_related_whole(ctx, numbers, owner)
+
+
+def _of_a_related_whole(ctx: _Ctx, numbers: list[ClaimedNumber], owner: str) -> Finding | None:
+    for part, whole in _pairs_the_pack_relates(ctx, numbers[0], owner):
+        found = _ratio(ctx, part, whole, numbers)
+        if found is not None:
+            return found
     return None
+
+
+def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> str:
+    """The words that say what a share is of, with the clause that narrows it: in English all that
+    follows the share word ("most of **the federal employees who left this year** were fired",
+    "one in three **people who take the exam** ends up hired"): a relative clause after the counted
+    noun restricts the whole to those it says (a linguistic reason); in Japanese the owner before
+    「の」 with the clause before it that modifies it (「今年離職した職員の過半数」)."""
+    text = ctx.st.span
+    at = (n.start, n.end)
+    if n.start == n.end:
+        hit = next(iter(lx.find(lx.MAJORITY, text)), None)
+        if hit is None:
+            return owner
+        at = (hit.start, hit.end)
+    if has_japanese(text):
+        # 「今年離職した職員の過半数」: the clause before the owner narrows it (「過」 of 過半数 is
+        # the share word's)
+        return re.sub(r"過$", "", text[: at[0]])
+    return text[at[1]:]
+
+
+def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator[tuple[str, str]]:
+    """(part, whole) of a share said of a whole the clause names but links no measure to ("Most of
+    the federal employees who left this year were fired": the fired over those who left): the part
+    a count or amount measure of the clause, the whole another of the pack in the same unit and
+    kind, which the pack itself relates to the part (:func:`_related_by_the_pack`) and whose own
+    words (those the part's names lack) the whole's phrase says; exactly one such whole, else none
+    (a guess between two wholes is worse than an abstention)."""
+    metrics, entities = ctx.pack.metrics, ctx.pack.entities
+    words = _whole_phrase(ctx, n, owner)
+    ja = has_japanese(words)
+    if ja and (not re.search(r"の\s*(?:約|およそ|ほぼ|実に)?\s*$", words) or _OF_A_CHANGE.search(words)):
+        return  # no 「…の」 owns the share word, or a change does (「増加分の大半」)
+    # the owner's name says whose the whole is, not which measure ("the federal employees …")
+    named = frozenset().union(
+        *(content_keys(x) for e in ctx.st.entities if e in entities for x in entities[e].names)
+    )
+    phrase = content_keys(words) - named
+    # where the part is said: after the Japanese share word (「…の過半数は解雇された」), anywhere in
+    # an English clause ("most of those who left were fired")
+    rest = content_keys(ctx.st.span[len(words):] if ja else ctx.st.span) - named
+    for part in _counted(ctx)[:2]:
+        pm = metrics[part]
+        part_keys = _keys_of(pm)
+        scored: list[tuple[int, int, str]] = []
+        for wid, wm in metrics.items():
+            if wid == part or wm.kind != pm.kind or (wm.unit or "") != (pm.unit or ""):
+                continue
+            if not any(ctx.index.observations(e, wid) for e in ctx.st.entities):
+                continue
+            whole_keys = _keys_of(wm)
+            hit = len(whole_keys & phrase)
+            if not (part_keys - whole_keys) & rest:
+                continue  # the part's own words are not said: another part of the whole
+            if hit and _related_by_the_pack(pm, wm, metrics.values()):
+                # a word of the whole's own name the claim does not say narrows it to another
+                # population ("elementary-school exam takers" for "people who take the exam")
+                name = content_keys((wm.name_ja if ja else wm.name_en) or "")
+                scored.append((hit, -len(name - part_keys - phrase), wid))
+        scored.sort(reverse=True)
+        if len(scored) == 1 or (len(scored) > 1 and scored[0][:2] > scored[1][:2]):
+            yield part, scored[0][2]
+
+
+def _keys_of(metric: Metric) -> frozenset[str]:
+    return frozenset().union(*(content_keys(x) for x in _names(metric)))
+
+
+def _related_by_the_pack(part: Metric, whole: Metric, every: Iterable[Metric]) -> bool:
+    """The pack says the part is counted within the whole: the part's definition names the whole
+    ("Separations that were involuntary …" for separations), or a ratio or share measure's
+    definition names both (「受験者総数÷採用者総数」 for exam takers and hires) — contract 1.1
+    ``definition``; the pack, not the engine, tells which measures are of one population."""
+    if _mentions(part.definition or "", whole):
+        return True
+    return any(
+        m.kind in ("ratio", "share") and _mentions(m.definition or "", whole)
+        and _mentions(m.definition or "", part)
+        for m in every
+        if m.id not in (part.id, whole.id)
+    )
+
+
+def _mentions(definition: str, metric: Metric) -> bool:
+    """A name of ``metric`` written in ``definition`` (English names as whole words)."""
+    text = definition.lower()
+    for name in _names(metric):
+        if name.isascii():
+            if len(name) >= 4 and re.search(r"\b" + re.escape(name) + r"\b", text):
+                return True
+        elif len(name) >= 3 and name in text:
+            return True
+    return False
 
 
 def _counted(ctx: _Ctx) -> list[str]:

@@ -688,6 +688,10 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 _BY_AFTER_JA.match(text, n.end)
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
+                or (
+                    _TAKEN_AWAY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
+                    and not is_currency(n.unit)
+                )
                 or _BY_AFTER_EN.match(text, n.end)
                 or _MARGIN_AFTER_EN.match(text, n.end)
                 or (is_time_unit(n.unit) and (
@@ -958,7 +962,9 @@ _CHANGE_WORD_JA = (
     r"|増(?![\u4e00-\u9fff])|減(?![\u4e00-\u9fff])"
     # 「25円値下がりした」「25円安くなった」「10%高くなった」: a change by the amount (an adjective in 連用形
     # + なる is a change of state; 「25円安い」 without なる is a difference to another thing)
-    r"|値下が|値上が|安くな|高くな)"
+    r"|値下が|値上が|安くな|高くな"
+    # 「5万人削減した」「4万5000人以上を削減」: a count taken away (as "cut 50,000"), done
+    r"|(?:を\s*)?削減(?:し|され))"
 )
 #: A record named as the start of a change: "down about 15% from their 2021 record", "fell from the
 #: record high", "off its all-time high", "from 2021's record", 「過去最多だった2021年の2万958人から減った」,
@@ -1001,6 +1007,15 @@ _LEVEL_BEFORE_EN = re.compile(
 _BY_BEFORE_EN = re.compile(
     r"(?i)\b(?:by|gain|gained|gains|gaining|add|added|adds|adding|create|created|creates|creating|lost|loses|losing|shed"
     r"|sheds|shedding|(?:an? )?(?:increase|rise|drop|decline|fall|loss|gain|growth|decrease) of)\s+"
+    r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
+    r"|approximately |an estimated )?$"
+)
+#: "cut 300,000 federal jobs", "removed over 270,000 employees", "eliminated 5,000 posts": a count
+#: taken away by a transitive verb is the size of the fall (a linguistic reason: the object of "cut"
+#: or "remove" is what went, not what is left); money is left out ("cut $400 million from the fund"
+#: is a decision's amount, checked on its event)
+_TAKEN_AWAY_BEFORE_EN = re.compile(
+    r"(?i)\b(?:cut|cuts|cutting|remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))\s+"
     r"(?:about |around |roughly |nearly |almost |some |over |more than |just over |just under "
     r"|approximately |an estimated )?$"
 )

@@ -376,6 +376,14 @@ _CHANGED_BEFORE = re.compile(
     r"(?i)\b(?:has|have|had)\s+(?:\w+\s+)?(?:doubled|tripled|quadrupled|halved|risen|fallen|grown|increased"
     r"|decreased|declined|dropped|climbed|jumped|soared|plunged|shrunk|gone (?:up|down))\b[^.;,]{0,30}$"
 )
+#: "In 12 months, we removed over 270,000 …": a span fronted before the clause it dates, whose verb
+#: tells a change in the past tense, is the window of that change to the claim's date (a linguistic
+#: reason: a past-tense change over N months spoken now took the N months before now; "will double
+#: in 10 years" is a plan's, and "in 12 months" after a verb is a plan's or a record's)
+_FRONTED_WINDOW_OF_A_PAST_CHANGE = re.compile(
+    r"(?i)\s*,\s*[^.;:,]{0,40}?\b(?:removed|cut|lost|shed|eliminated|slashed|added|created|gained|fell"
+    r"|rose|grew|dropped|declined|increased|decreased|doubled|tripled|halved|shrank|climbed|jumped)\b"
+)
 #: A record word right before a window: "the highest in 25 years", "the first time in five years"
 RECORD_BEFORE = re.compile(
     r"(?i)\b(?:highest|lowest|largest|biggest|smallest|most|fewest|best|worst|first time|record\w*"
@@ -422,7 +430,10 @@ def _windows_to_now(text: str, found: list[ClaimedPeriod], now: Period | None) -
             continue  # 「2024年は10年前と比べ」: ten years before 2024 (_RELATIVE_PERIOD)
         if m.group("one") and any(not p.inferred for p in found):
             continue  # "in 2025 … in a single year": that year against the one before
-        after_a_record = RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)
+        after_a_record = (
+            RECORD_BEFORE.search(before) or _CHANGED_BEFORE.search(before)
+            or (not before.strip() and _FRONTED_WINDOW_OF_A_PAST_CHANGE.match(text, m.end()))
+        )
         if (m.group("u3") or m.group("ce")) and not after_a_record:
             # "in 10 years" is a window only after a record ("the highest in 25 years") or a change
             # ("has roughly doubled in five years"); "will double in 10 years" is a plan's
