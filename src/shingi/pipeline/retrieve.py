@@ -1479,6 +1479,16 @@ class Lookup:
         rest = [w for i, w in enumerate(said) if i != anchor]
         if self._semantic_scores(embed, rest, entities, kind_fits)[0][1] != metric:
             return ()
+        # a phrase that repeats the measure's words with one of its own in a modifier's place is
+        # another thing of the kind ("household electricity bill" is no water bill), as for the
+        # linkers of words (``_unexplained_head``)
+        profiles, named, _ = self._profiles()
+        if self._unexplained_head(text, profiles[metric]):
+            return ()
+        # two of its names' words said outright: the linkers of words have weighed that measure and
+        # refused it ("used car sales" for "new car sales"); meaning does not overrule them
+        if sum(1 for w in said if word_keys(w) & named[metric]) >= 2:
+            return ()
         return (metric,)
 
     def semantic_ranking(
