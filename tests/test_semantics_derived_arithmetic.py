@@ -122,7 +122,8 @@ CHAIN_METRICS = [
     ["leavers", "公務員の離職者数", "Separations of civil servants", "count",
      "civil servants who left;離職した公務員;離職者", "", "count", "Civil servants who left the service"],
     ["dismissed", "解雇による離職者数", "Involuntary separations", "count", "dismissed civil servants;解雇",
-     "", "count", "Separations of civil servants that were involuntary; 公務員の離職者数のうち解雇によるもの"],
+     "", "count",
+     "Separations of civil servants that were involuntary; 公務員の離職者数のうち解雇によるもの"],
 ]
 
 
