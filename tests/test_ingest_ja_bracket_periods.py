@@ -13,7 +13,7 @@ import pytest
 from ingest_helpers import extract, owned_rows
 from shingi.ingest.dates import is_base
 from shingi.ingest.extract import ExtractContext, _dated_body
-from shingi.ingest.figures import durations_ja
+from shingi.ingest.figures import durations_ja, group_sizes
 from shingi.ingest.owners import heuristic_names, organisation_names
 from shingi.ingest.rows import Mention
 from shingi.normalize.periods import find_periods
@@ -168,3 +168,17 @@ def test_a_launch_or_a_plan_dated_by_a_month_or_year_stays(bare: ExtractContext)
     # a thing done with a figure beside it (the reference report's 「性能を7倍超へ強化し、…サービス開始」)
     done = extract(bare, "計算基盤\n\nABCI 3.0は2026年度に性能を7倍へ強化し、サービスを開始した。\n")
     assert any(e.date.text == "FY2026" for e in done.events)
+
+
+def _counts(text: str) -> list[float]:
+    text = normalize(text)
+    return [q.quantity.value for q in group_sizes(text, find_quantities(text))]
+
+
+def test_a_groups_size_is_no_figure() -> None:
+    assert 10.0 not in _counts("表2 鶏卵生産量(全国及び上位10道県)")
+    listed = "三大都市圏(東京、神奈川、千葉、埼玉、愛知、大阪、京都、兵庫の8都府県)が31.2%増"
+    assert _counts(listed) == [31.2]
+    # a count of members said as a finding stays, and so does one that is not the list's size
+    assert _counts("前年同月と比べて増えたのは35都道府県だった。") == [35.0]
+    assert _counts("(東京、神奈川の8都府県)") == [8.0]

@@ -156,6 +156,7 @@ from shingi.ingest.figures import (
     _signed,
     durations_ja,
     fraction_rates,
+    group_sizes,
     one_in_n,
     parts_of_wholes,
     per_area_yields,
@@ -1942,7 +1943,7 @@ class DocumentExtractor:
         quantities = shared_units(text, quantities)
         quantities = one_in_n(text, quantities)
         if _cjk(text):
-            quantities = durations_ja(text, quantities)
+            quantities = group_sizes(text, durations_ja(text, quantities))
         quantities = sorted(quantities + zero_growth(text, quantities)
                             + (unchanged_prices(text, quantities) if not _cjk(text)
                                else unchanged_rates_ja(text, quantities)),

@@ -403,6 +403,32 @@ def one_in_n(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
     return sorted(out, key=lambda q: q.start)
 
 
+#: 「上位10道県」, 「下位3カ国」: the top or the bottom N, a rank bound that names a group
+_TOP_N_BEFORE_RE = re.compile(r"(?:上位|下位)\s?$")
+#: 「(東京、神奈川、…、兵庫の8都府県)」: names listed in a bracket, then の and how many they are
+_LISTED_BEFORE_RE = re.compile(r"[(（](?P<names>[^()（）。]{1,200}?)の\s?$")
+
+
+def group_sizes(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
+    """Counts that say how many members a group holds, no measure: the top or the bottom N
+    (「鶏卵生産量(全国及び上位10道県)」), and the number of names just listed (「三大都市圏（東京、神奈川、
+    千葉、埼玉、愛知、大阪、京都、兵庫の8都府県）が31.2%増」: 8 restates the eight names, an apposition).
+    A count of members said as a finding stays (「前年同月と比べて増えたのは35都道府県だった」)."""
+    if not ("上位" in text or "下位" in text or "、" in text):
+        return quantities
+    out = []
+    for q in quantities:
+        if q.quantity.unit in (None, "count") and q.quantity.value >= 2:
+            if _TOP_N_BEFORE_RE.search(text, max(0, q.start - 4), q.start):
+                continue
+            listed = _LISTED_BEFORE_RE.search(text, max(0, q.start - 210), q.start)
+            if listed is not None and listed.end() == q.start \
+                    and listed["names"].count("、") + 1 == q.quantity.value:
+                continue
+        out.append(q)
+    return out
+
+
 #: a Japanese duration: 「10時間37分」 (hours and minutes), 「7時間」, 「10.1時間」, 「38分」,
 #: 「5.4 秒」. Not a clock time (「10時37分」: 時, no 時間; the minutes after it), a fraction
 #: (「3分の1」), a share of a whole (「1割5分」), a date's part (「4月分」, 「22年分」: no digit before

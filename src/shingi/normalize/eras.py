@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["DATED_ERAS", "PRE_PANDEMIC_YEAR", "DatedEra", "dated_eras"]
+__all__ = ["DATED_ERAS", "PRE_PANDEMIC_YEAR", "WAR_END_YEAR", "DatedEra", "dated_eras"]
 
 
 class DatedEra(NamedTuple):
@@ -89,8 +89,23 @@ def _dated(text: str, start: int) -> bool:
     return bool(_DATE_BEFORE.search(text, max(0, start - 8), start))
 
 
+#: The end of the Second World War, the start of a window said by the war ("since World War II",
+#: 「戦後最低」「第二次大戦後で最も」): 1945, the year every history and statistics office dates it to.
+#: Only a window after it is read (since / after / 以降 / 後で最), never a level "before the war".
+WAR_END_YEAR = 1945
+_WW2_EN = r"(?:world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2)|the\s+second\s+world\s+war)"
+_SINCE_WAR_EN = re.compile(rf"(?i)\b(?:since|after)\s+(?:the\s+end\s+of\s+)?{_WW2_EN}(?![\w-])")
+_SINCE_WAR_JA = re.compile(
+    r"(?:第二次(?:世界)?大戦|太平洋戦争)(?:の終結|終結|の終わり)?(?:後|以降|以来)(?:で)?(?=最|初|で最|の最)"
+    r"|(?<![\u4e00-\u9fff])戦後(?:で)?(?=最|初)"
+)
+
+
 def dated_eras(text: str) -> str:
-    """``text`` with an undated pandemic era read as its conventional year (module docstring)."""
+    """``text`` with an undated pandemic era read as its conventional year (module docstring), and
+    a window opened by the Second World War as opened in 1945 (``WAR_END_YEAR``)."""
+    text = _SINCE_WAR_EN.sub(f"since {WAR_END_YEAR}", text)
+    text = _SINCE_WAR_JA.sub(f"{WAR_END_YEAR}年以降で", text)
     year = str(PRE_PANDEMIC_YEAR)
     if "コロナ" in text:
         text = _PRE_JA.sub(lambda m: m.group(0) if _kept(text, m) else f"{year}年", text)

@@ -543,6 +543,12 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
     m = _HYPHENED_PERCENT_RE.match(s, pos)
     if m:
         return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"
+    if s.startswith("-", pos):
+        m = _UNIT_RE.match(s, pos + 1)
+        if m and m[0][:1] != " " and is_currency(_ALIASES[m[1].casefold()]):
+            # "a 3-trillion-yen industry", "a 5-billion-dollar plan": the compound adjective of
+            # "3 trillion yen" (a currency word only: "a 10-year plan" measures no money)
+            return _ALIASES[m[1].casefold()], m.end()
     return None
 
 

@@ -755,7 +755,17 @@ def evaluate(
             findings = [placed] if placed is not None else None
         else:
             placed = placed_first
-        if not findings:
+        record_only = (
+            not findings and not unsettled and st.kind == "change" and "sup_record" in st.cues
+            and not st.numbers and not says_first_change_since(st)
+        )
+        recorded = _superlative(ctx) if record_only else None
+        if recorded is not None and recorded.result != "unknown":
+            # "has fallen to its lowest level since 2016", 「過去最低に落ち込んだ」: a fall said only as
+            # the reaching of a record, with no figure and no change the pack settles: the record is
+            # what the clause claims (§4.8, "Superlatives decided on a measure's own series")
+            findings = [recorded]
+        elif not findings:
             findings = unsettled or [Finding("unknown", _unknown_reason(ctx))]
         elif st.kind in ("metric", "share", "change") and placed is None and not says_first_change_since(st):
             # "leading in all of Asia with 6% growth", "…from 5% to 6%, the highest in Asia": the

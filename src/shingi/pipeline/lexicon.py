@@ -403,7 +403,12 @@ SUP_RECORD = _cues(
     r"|(?:fastest|slowest|weakest|strongest)(?: [\w']+){0,3} since (?=(?:the )?\d)"
     r"|" + NEVER_BEFORE_EN
     # "more than in any year before", "fewer than any previous year": than ever, by its years
-    + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?",
+    + r"|" + _COMPARATIVES_EN + r" than (?:in )?any (?:previous |other |earlier |prior )?years?(?: before)?"
+    # "fewer people … today than at any time since 1945", "higher than at any point in 40 years": a
+    # comparison with every other time of a window is the window's extreme (a linguistic reason:
+    # "more than any other" is "the most")
+    + r"|" + _COMPARATIVES_EN + r"(?:\s+[\w'-]+){0,10}?\s+than\s+(?:at|in)\s+any\s+"
+    r"(?:other\s+|previous\s+|earlier\s+)?(?:time|point|moment)\b",
 )
 #: A negated comparison over the compared: "No prefecture in Japan sees more marriages per head than
 #: Akita", "None of the states grew faster than Texas", "none paid without cash as much as South
@@ -425,7 +430,9 @@ NONE_OPENS_EN = (
 )
 _SUBJECT_WORD_EN = r"\s+(?!than\b|that\b|which\b|who\b)[\w'-]+"
 NONE_QUANTIFIER_EN = (
-    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
+    # (up to eight words: "No country in western Europe locks up a bigger share …" says where and
+    # a phrasal verb before the comparative)
+    r"(?:no(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,8}?"
     r"|none(?:\s+of\s+(?:the|its|their|these|those|them))?(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){0,6}?"
     r"|not\s+(?:a|one|a\s+single)(?:\s+other)?(?:" + _SUBJECT_WORD_EN + r"){1,6}?"
     r"|nowhere(?:" + _SUBJECT_WORD_EN + r"){0,6}?)"

@@ -391,3 +391,27 @@ def motion_directions(text: str) -> frozenset[str]:
                     break
                 found.add(MOTION_DIRECTION_JA[ch])
     return frozenset(found)
+
+
+_short_tokenizer: Any = None
+
+
+@lru_cache(maxsize=4096)
+def short_nouns(text: str) -> tuple[str, ...]:
+    """The nouns of a Japanese text as Sudachi's shortest units (SplitMode A) give them, numbers
+    left out: 「外国人労働者数」 -> 外国, 人, 労働, 者, 数 (mode C keeps 外国人労働者 whole)."""
+    global _short_tokenizer
+    if not has_japanese(text):
+        return ()
+    if _short_tokenizer is None:
+        with _lock:
+            if _short_tokenizer is None:
+                from sudachipy import Dictionary, SplitMode
+
+                _short_tokenizer = Dictionary().tokenizer(mode=SplitMode.A)
+    out: list[str] = []
+    for m in _short_tokenizer.tokenize(text[:2000]):
+        pos = m.part_of_speech()
+        if pos[0] in ("名詞", "接尾辞", "接頭辞") and pos[1] != "数詞" and m.surface().strip():
+            out.append(m.surface())
+    return tuple(out)

@@ -24,6 +24,7 @@ from shingi.normalize.text import is_count_noun
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
+from shingi.pipeline.claims.cues import said_side
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
     Paraphrase,
@@ -35,6 +36,7 @@ from shingi.pipeline.morphology import (
     predicate_concepts,
     privative_bonds,
     share_noun_keys,
+    short_nouns,
     tokenize,
     word_keys,
 )
@@ -119,6 +121,31 @@ MEMBER_COVERAGE = 0.34
 _WHOLE_KEYS = word_keys("total overall")
 
 _ATTR = "_shingi_lookup"
+
+#: Words that say how a figure is taken, not which thing of its kind is counted ("the typical
+#: monthly bill" is the average bill): no contrast with a measure's name (``Lookup._contrasted``)
+_HOW_TAKEN_KEYS = word_keys(
+    "average mean median typical annual annually yearly monthly weekly daily quarterly total overall"
+    " combined gross per capita national nationwide current latest"
+)
+#: Words a name holds that name no kind ("the", "and"): their absence from a clause is no contrast
+_FUNCTION_WORDS_EN = frozenset(
+    {"the", "a", "an", "and", "or", "its", "their", "all", "any", "each", "this", "that"}
+)
+#: Words of a phrase that say how many or which in order, not which kind: no contrast
+_NOT_A_KIND_EN = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "hundred", "thousand", "million", "billion", "trillion", "first", "second", "third", "fourth",
+    "fifth", "half", "quarter", "more", "fewer", "less", "higher", "lower", "larger", "smaller",
+    "bigger", "greater", "most", "least", "best", "worst", "only", "single", "last", "next", "previous",
+    "same", "other", "own", "entire", "whole", "nearly", "about", "around", "almost", "some", "many",
+    "much", "several", "record",
+})
+#: Japanese nouns that name no thing (うち of 「電気のうち」, ため, こと)
+_FORMAL_NOUNS_JA = frozenset({"うち", "ため", "こと", "もの", "ほう", "ところ", "とき", "中", "間"})
+_HOW_TAKEN_JA = frozenset(
+    {"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"}
+)
 
 #: Words of any count or amount's name ("number of", 数, 額): a neighbour need not repeat them
 _MEASURE_WORDS = word_keys("number numbers count amount") | frozenset({"数", "者数", "額"})
@@ -288,6 +315,7 @@ class Lookup:
         self._metric_name_texts: list[str] = []  # each name as written
         # each name's head and modifier keys (_modifiers)
         self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
+        self._known_texts: dict[str, tuple[frozenset[str], str]] = {}
         self._metric_postings: dict[str, list[int]] = defaultdict(list)
         self._metric_words: dict[str, frozenset[str]] = {}  # the keys of all of a metric's names
         for m in pack.metrics.values():
@@ -518,6 +546,8 @@ class Lookup:
                 continue
             if _inside_a_compound(self._metric_name_nouns[n], said_nouns):
                 continue
+            if mid not in named_outright and self._contrasted(n, text, name_said):
+                continue
             if cover >= METRIC_NAME_COVERAGE:
                 score[mid] = max(score.get(mid, 0.0), cover)
             if (
@@ -622,7 +652,9 @@ class Lookup:
             # nor one that moves the other way ("went abroad" is no count of arrivals; §4.13)
             said_by_verb = paraphrase(text)
             same_unit = [m for m in same_unit if not self._against_the_motion(m, said_by_verb, entities)]
-            if len(same_unit) == 1:
+            # nor one whose name's words the clause says of another thing of its kind (then none:
+            # the clause names what the pack has no measure of)
+            if len(same_unit) == 1 and not self.another_of_its_kind(text, same_unit[0]):
                 score[same_unit[0]] = 3.0
         observed_set = self.metrics_of(entities) if entities else set()
         if relaxed and not score and observed_set:
@@ -648,8 +680,11 @@ class Lookup:
                             relaxed_hits[n] = hits[n]
                         else:
                             del relaxed_hits[n]
+            contrasted: set[str] = set()  # another thing of the measure's kind is said (_contrasted)
             for n, got in relaxed_hits.items():
                 mid, name_keys = self._metric_names[n]
+                if self._contrasted(n, text, relaxed_keys):
+                    contrasted.add(mid)
                 # the entity a name mentions is the claim's subject, not a word of the measure:
                 # "Japan's space industry" does not name "contracts ordered in Japan"
                 # nor its share noun alone (「…支払った割合」 is not 「アクメのシェア」; share_noun_keys)
@@ -667,6 +702,7 @@ class Lookup:
             ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))
             if (
                 ranked
+                and ranked[0][0] not in contrasted
                 and ranked[0][1] >= RELAXED_COVERAGE
                 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1])
             ):
@@ -748,6 +784,159 @@ class Lookup:
             found = (content_keys(words[-1]) - plain, modifiers - plain)
         self._name_modifiers[n] = found
         return found
+
+    def _known(self, mid: str) -> tuple[frozenset[str], str]:
+        """The keys and the text of all the pack says of a measure: its names, aliases and
+        definition (without what it leaves out), its observations' notes and its owners' names."""
+        got = self._known_texts.get(mid)
+        if got is None:
+            metric = self.pack.metrics[mid]
+            texts = [*metric.names, _without_exclusions(metric.definition or "")]
+            for oid in self.index.obs_by_metric.get(mid, ()):
+                obs = self.pack.observations[oid]
+                if obs.note:
+                    texts.append(obs.note)
+                entity = self.pack.entities.get(obs.entity)
+                if entity is not None:
+                    texts.extend(entity.names)
+            text = "\n".join(dict.fromkeys(texts))
+            got = (word_keys(text) | content_keys(text), text)
+            self._known_texts[mid] = got
+        return got
+
+    def another_of_its_kind(self, text: str, mid: str) -> bool:
+        """Whether a clause that does not name a measure outright names, by some of the words of
+        one of its names, another thing of its kind (``_contrasted``)."""
+        if mid in self.named_outright(text):
+            return False
+        said = word_keys(text) | content_keys(text)
+        return any(
+            self._contrasted(n, text, said)
+            for n, (m, keys) in enumerate(self._metric_names)
+            if m == mid and keys & said
+        )
+
+    def _contrasted(self, n: int, text: str, said: frozenset[str]) -> bool:
+        """Whether a clause that names the ``n``-th metric name by some of its words names another
+        thing of its kind: the clause's noun phrase puts, where the name has a word of its own that
+        the clause does not say, a word that nothing the pack says of the measure holds
+        ("household electricity bills" for "Average household water bill", "used car sales" for
+        "New car sales", "junior high school teachers" for "Elementary school teachers",
+        「外国人留学生の数」 for 外国人労働者数). The modifiers of a phrase's head say which of its kind
+        is meant (docs/verdict-rules.md §4.13, "A modifier in the place of the name's"). A word the
+        clause adds with every word of the name said ("the average monthly water bill for
+        households") is no contrast, nor a number, a rank or a proper name."""
+        if said_side(text):
+            return False  # a side of a balance (転出超過 of 転入超過数) is read by its own rule
+        mid = self._metric_names[n][0]
+        name = self._metric_name_texts[n]
+        for h in self.index.find_entities(name):
+            name = name[: h.start] + " " * (h.end - h.start) + name[h.end :]
+        blanked = text
+        for h in self.index.find_entities(text):
+            blanked = blanked[: h.start] + "|" * (h.end - h.start) + blanked[h.end :]
+        known_keys, known_text = self._known(mid)
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        if has_japanese(name):
+            return has_japanese(text) and self._contrasted_ja(name, blanked, known_text)
+        if has_japanese(text):
+            return False
+        words: list[str] = []
+        for chunk in _NAME_PHRASE_END_EN.split(name):
+            ws = [w for w in _PHRASE_WORD_RE.findall(chunk) if w[:1].isalpha()]
+            if ws and not all(word_keys(w) <= plain for w in ws):
+                words = ws
+                break
+        while words and not word_keys(words[-1]) - plain:
+            words.pop()
+        if len(words) < 2:
+            return False
+        head = word_keys(words[-1])
+        said_words = {w.lower() for w in _PHRASE_WORD_RE.findall(text)}
+
+        def unsaid(w: str) -> bool:
+            keys = word_keys(w)
+            if keys:
+                return not keys <= said | plain | _HOW_TAKEN_KEYS
+            # a word the keys leave out ("new" of "New car sales") but no article or conjunction
+            return w.lower() not in said_words and w.lower() not in _FUNCTION_WORDS_EN
+
+        # the head said, a modifier of it not
+        if not head <= said or not any(unsaid(w) for w in words[:-1]):
+            return False
+        phrase: list[str] = []
+        for w in [*_PHRASE_WORD_RE.findall(blanked), "."]:
+            keys = word_keys(w) if w[:1].isalpha() else frozenset()
+            # a number or a rank ("first-year") says how many or which in order, not which kind;
+            # "didn't" is a verb
+            counted = w.lower().split("-")[0] in _NOT_A_KIND_EN or "'t" in w.lower()
+            # a verb ends the phrase ("the economy grew"); a word in -ed may be a modifier ("used")
+            counted |= bool(_VERB_EN.fullmatch(w)) and not w.lower().endswith("ed")
+            if keys and not _NAME_PHRASE_END_EN.fullmatch(w) and not counted:
+                phrase.append(w)
+                continue
+            at = [j for j, pw in enumerate(phrase) if word_keys(pw) & head]
+            for j, pw in enumerate(phrase[: at[-1]] if at else ()):
+                if pw[:1].isupper() and (j > 0 or len(phrase) < len(at) + 1):
+                    continue  # a proper name says whose, not which of its kind
+                if pw.lower().endswith(("ing", "est")):
+                    continue  # "rising bills", "the largest bills": a verb's form or a rank
+                if not word_keys(pw) <= known_keys | _HOW_TAKEN_KEYS | plain:
+                    return True
+            phrase = []
+        return False
+
+    def _contrasted_ja(self, name: str, text: str, known_text: str) -> bool:
+        """``_contrasted`` for a Japanese name: Sudachi's shortest nouns of the name, its head the
+        last that is no measure word (労働 of 外国人労働者数). The clause's run of nouns holds the
+        head and, before it, a noun the pack does not say of the measure where a noun of the name
+        is unsaid (「中古車販売台数」 for 新車販売台数); or it holds a modifier of the name and
+        not its head, and is what the name's measure word is of (「外国人留学生の数」 for
+        外国人労働者数: 留学生 in the place of 労働者)."""
+        plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
+        stem = re.split(r"[（(【［\[、,]", name)[0]
+        nouns = short_nouns(stem)
+        parts = [p for p in nouns if p not in plain and p not in _HOW_TAKEN_JA]
+        heads = [p for p in parts if len(p) >= 2]
+        if len(heads) < 2:
+            return False
+        head = heads[-1]
+        missing = [p for p in heads if p not in text]
+        if not missing:
+            return False
+        measure_word = nouns[-1] if nouns and nouns[-1] in plain | _HOW_TAKEN_JA else ""
+        tokens = tokenize(text)
+        runs: list[tuple[str, int]] = []  # each run of nouns and where it ends
+        run: list[str] = []
+        end = 0
+        for t in (*tokens, None):
+            noun = t is not None and t.pos in ("名詞", "接頭辞", "接尾辞") and t.pos2 != "数詞"
+            if t is not None and noun and "|" not in t.surface:
+                run.append(t.surface)
+                end = t.end
+                continue
+            if run:
+                runs.append(("".join(run), end))
+            run = []
+
+        def foreign(p: str) -> bool:
+            return (
+                len(p) >= 2 and p not in known_text and p not in _HOW_TAKEN_JA and p not in plain
+                and not p.startswith(("最", "第")) and p not in _FORMAL_NOUNS_JA
+            )
+
+        for r, at in runs:
+            pieces = short_nouns(r)
+            if head in r and head not in missing:
+                before = r[: r.index(head)]
+                if any(foreign(p) for p in short_nouns(before)) and any(m != head for m in missing):
+                    return True
+            elif head in missing and measure_word and any(p in r for p in heads if p not in missing):
+                after = text[at:]
+                counted = r.endswith(measure_word) or re.match(rf"の?{re.escape(measure_word)}", after)
+                if counted and any(foreign(p) for p in pieces):
+                    return True
+        return False
 
     def _other_whole(self, mid: str, of_people: bool) -> bool:
         """Whether a clause that takes its share of people ("60% of Norland's people", 「国民の60%」)
@@ -1089,6 +1278,8 @@ class Lookup:
         if self._unexplained_head(text, words[metric]):
             return ()
         runner_up = scored[1][0] if len(scored) > 1 else 0.0
+        if self.another_of_its_kind(text, metric):
+            return ()
         return (metric,) if best > 0.0 and best >= DESCRIBED_MARGIN * runner_up else ()
 
     def paraphrased_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
@@ -1124,7 +1315,7 @@ class Lookup:
             return ()
         if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
             return ()
-        return (ranked[0][0],)
+        return () if self.another_of_its_kind(text, ranked[0][0]) else (ranked[0][0],)
 
     def _profiles(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
         """Each metric's profile for ``scored_measure``: the content keys of its names, aliases
@@ -1235,7 +1426,7 @@ class Lookup:
         # one word is no name, nor a phrase whose head the measure does not explain
         if n_words < 2 or self._unexplained_head(text, profiles[metric]):
             return ()
-        return (metric,)
+        return () if self.another_of_its_kind(text, metric) else (metric,)
 
     def best_of(self, text: str, candidates: Iterable[str]) -> str | None:
         """Of a few measures already known to be meant (one of them), the one a clause's content
@@ -1433,6 +1624,50 @@ class Lookup:
 
     def _names_of(self, metric: str) -> list[tuple[str, frozenset[str]]]:
         return [(m, keys) for m, keys in self._metric_names if m == metric]
+
+    def named_after_its_owner(self, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure a record, a first or a run said of a whole named alone is of, when the
+        clause names no measure: of the measures observed for the named entities, the one the
+        entity's own name names (an alias shared: "federal employment" of the federal workforce),
+        else the one level whose name holds the entity's name (「アニメ産業市場規模」 of the anime
+        industry; not a change or a share, which the clause would have to say), in the figure's
+        unit when it gives one. A linguistic reason: "the anime industry hit a record", 「アニメ市場は
+        過去最高」 take the whole for its size (a metonymy), and the pack names that size after the
+        whole. Two such measures name neither."""
+        alone: dict[str, None] = {}
+        holds: dict[str, None] = {}
+        for e in entities:
+            observed = self.metrics_of((e,))
+            for mid, name_keys in self._metric_names:
+                if (
+                    mid not in observed
+                    or "@" + e not in name_keys
+                    or (unit and not self._unit_fits(mid, unit, strict=True))
+                ):
+                    continue
+                metric = self.pack.metrics[mid]
+                if name_keys == {"@" + e}:
+                    alone[mid] = None
+                elif not measures_change(metric.names) and (
+                    unit == "%" or not (metric.kind in ("share", "ratio", "growth") or metric.unit == "%")
+                ):
+                    holds[mid] = None
+        for found in (alone, holds):
+            if found:
+                return tuple(found) if len(found) == 1 else ()
+        return ()
+
+    def by_an_owners_name_only(self, text: str, metric: str) -> bool:
+        """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and
+        nothing else (the alias 国内 of "domestic market", which is Japan's alias too: "Japan's anime
+        business" says Japan), not literally."""
+        if any(h.id == metric for h in self.index.find_metrics(text, every=True)):
+            return False
+        keys = word_keys(text) | content_keys(text)
+        words = [
+            frozenset(x for x in k if not x.startswith("@")) for mid, k in self._metric_names if mid == metric
+        ]
+        return not any(w & keys for w in words if w)
 
     def metrics_of(self, entities: tuple[str, ...]) -> set[str]:
         """Metrics observed for any of the entities."""

@@ -21,7 +21,7 @@ from shingi.normalize.periods import period_of_year
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.always import every_period
 from shingi.pipeline.checks.changes import SOURCE_WINDOW as _SOURCE_WINDOW
-from shingi.pipeline.checks.changes import growth_siblings, since_an_event, since_an_undated_era
+from shingi.pipeline.checks.changes import _next_step, growth_siblings, since_an_event, since_an_undated_era
 from shingi.pipeline.checks.common import (
     NOW_WORDS,
     STALE_CREDIT_OLDER,
@@ -48,6 +48,7 @@ from shingi.pipeline.checks.events import _best_event, _names_its_own, _worst_de
 from shingi.pipeline.checks.first_since import first_since
 from shingi.pipeline.checks.metrics import records_a_change
 from shingi.pipeline.checks.two_groups import order_against
+from shingi.pipeline.claims.cues import none_past_a_name
 from shingi.pipeline.claims.kinds import two_measures_named
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
@@ -94,12 +95,24 @@ def _cleft_names_nothing(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
+#: A superlative right after a window's start: 「1945年以降で最も」「2014年以来最も」「統計開始以来で最大」
+_SINCE_THEN_MOST_JA = re.compile(r"(?:以降|以来)(?:で|の中で)?(?:最も|最[高多大低少小])")
+#: A comparison with every other time: "than at any time since", "than at any point in", "than ever"
+_THAN_ANY_TIME = re.compile(
+    r"(?i)\bthan\s+(?:at|in)\s+any\s+(?:other\s+|previous\s+|earlier\s+)?(?:time|point|moment)\b"
+    r"|\bthan\s+ever\b"
+)
+
+
 def _superlative(ctx: _Ctx) -> Finding | None:
     st, pack = ctx.st, ctx.pack
     cues = st.cues
     cleft = _cleft_names_nothing(ctx)
     if cleft is not None:
         return cleft
+    history = _place_in_its_own_history(ctx)
+    if history is not None:
+        return history
     if cues & {"sup_record", "sup_first"} and cues & {"exceed", "trail"}:
         # 「41年ぶりに雑誌を上回った」, "outsold magazines for the first time in 41 years": the
         # comparison is what is first in the window, not a record of either side
@@ -265,6 +278,22 @@ def _superlative(ctx: _Ctx) -> Finding | None:
     over_time = _over_its_own_series(ctx)
     if over_time is not None:
         return over_time
+    if (
+        len(cues & {"sup_max", "sup_min"}) == 1
+        and any(p.role == "since" for p in st.periods)
+        and _SINCE_THEN_MOST_JA.search(st.span)
+    ):
+        # 「1945年以降で最も少ない」「2014年以来最も高い」 with no period ranked: the extreme of the
+        # subject's own series since that period now, a record over a window (as "the lowest since
+        # 2014" is), not a place among peers nor among events
+        found = _record(ctx)
+        if found is not None:
+            return found
+    if _THAN_ANY_TIME.search(st.span):
+        # "fewer … today than at any time since 1945", "higher than ever": the standard of the
+        # comparison is a time, so what is compared is a measure at its times (a series), never
+        # the amounts of events (a linguistic reason)
+        return None
     if lx.has(lx.NONE_PAST, st.span):
         # "No prefecture sees more marriages than Akita": the one after than / as is ranked among
         # the others of its kind the words name, never among events (a linguistic reason: the
@@ -426,6 +455,96 @@ def _same_span(a: Period, b: Period) -> bool:
     return a.precision == b.precision or {a.precision, b.precision} == {"year", "fiscal_year"}
 
 
+#: A place counted over a history, not among peers: "the second-largest on record", "the third-
+#: highest ever", "in its history", 「過去2番目」「歴代2位」「史上3番目」
+_HISTORY_FRAME = re.compile(
+    r"(?i:\bon\s+record\b|\bever\b|\bin\s+(?:its|their|our|the\s+country's)\s+history\b|\ball[- ]time\b"
+    r"|\bsince\s+records\s+began\b)|過去|歴代|史上|統計開始以来|観測史上|記録が残る"
+)
+
+
+def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
+    """「2024年度の赤字は過去2番目の大きさ」, "the fiscal 2024 deficit was the second-largest on
+    record", 「歴代2位」 of one subject with no place where it is ranked: the claimed period's value
+    placed among every value of its own series (same precision, to the claim's date; inside the
+    window when one is said). A linguistic reason: "on record", 過去, 歴代 count the periods of the
+    subject's own history, as a record does (§8.1). A place found below the claimed one fails it
+    (one off is partly: more values can only push it further down); the claimed place found
+    holds; a place found above the claimed one is not settled (the pack's series may leave out
+    earlier values that would push it down)."""
+    st, pack = ctx.st, ctx.pack
+    places = [
+        n for n in st.numbers if n.unit == "rank" and n.comparator == "exactly" and n.quantity.value >= 2
+    ]
+    owners = [e for e in st.entities if e not in st.scope]
+    claimed = [p.period for p in st.periods if p.role is None]
+    since = next((p.period for p in st.periods if p.role == "since"), None)
+    if len(places) != 1 or st.scope or len(owners) != 1 or len(claimed) > 1 or st.group is not None:
+        return None
+    if not _HISTORY_FRAME.search(st.span):
+        return None
+    n = places[0]
+    for mid in st.metrics[:2]:
+        metric = pack.metrics[mid]
+        ids = ctx.ev.series.get((owners[0], mid))
+        if not ids or is_rank_metric(metric.names, metric.unit):
+            continue
+        at = [o for o in pick_observations(pack, ids, claimed[0] if claimed else None) if o.value is not None]
+        if not at:
+            continue
+        mine = at[0]
+        assert mine.value is not None
+        sign = _record_sign(st.span, metric.higher_is_better, "up" in st.cues, "down" in st.cues)
+        if balance_side(st, metric) < 0 or loss_on_a_signed_flow(st, metric, pack, ids):
+            sign = -sign  # the second-largest deficit on a balance kept signed: the second-lowest
+        others = [
+            o for i in ids
+            if (o := pack.observations[i]).id != mine.id and o.value is not None
+            and o.period.precision == mine.period.precision
+            and (since is None or o.period.start >= since.start)
+        ]
+        if len(others) < n.quantity.value:
+            continue
+        ahead = sorted(
+            (o for o in others if o.value is not None and sign * o.value.value > sign * mine.value.value),
+            key=lambda o: -sign * (o.value.value if o.value else 0.0),
+        )
+        place = len(ahead) + 1
+        said = int(n.quantity.value)
+        result: Result = (
+            "holds" if place == said
+            else "unknown" if place < said
+            else "partly" if place == said + 1
+            else "fails"
+        )
+        word = ("高い" if sign > 0 else "低い", "highest" if sign > 0 else "lowest")
+        first = min(others, key=lambda o: o.period.start)
+        listing = ", ".join(f"{ctx.ptext(o.period)} {ctx.q(o.value.value if o.value else 0.0, o.unit)}"
+                            for o in ahead[:5])
+        reason = ctx.t(
+            f"{ctx.ename(owners[0])}の{ctx.mname(mid)}は{ctx.ptext(mine.period)}に"
+            f"{ctx.q(mine.value.value, mine.unit)}で、{ctx.ptext(first.period)}以降の{len(others) + 1}期間中"
+            f"{place}番目に{word[0]}（主張: {said}番目）。" + (f"上位: {listing}。" if listing else ""),
+            f"{ctx.ename(owners[0])}'s {ctx.mname(mid)} was {ctx.q(mine.value.value, mine.unit)} in "
+            f"{ctx.ptext(mine.period)}: number {place} ({word[1]} first) of {len(others) + 1} periods since "
+            f"{ctx.ptext(first.period)} (claimed: number {said})."
+            + (f" Ahead: {listing}." if listing else ""),
+        )
+        if result == "unknown":
+            reason += ctx.t(
+                " パックの系列より前の値が順位を下げうる。",
+                " Values before the pack's series may push it further down.",
+            )
+        used = [mine.id, *(o.id for o in ahead[:5])]
+        nc = NumberCompared(
+            ctx.t("順位", "place"), float(said), n.text, float(place), "rank", tuple(used), "exactly"
+        )
+        # one place off: the claim's point (the place) is wrong, though near, as a "first" that is
+        # not the first (``_first_past``): partly, a quarter of the credit
+        return Finding(result, reason, used, [nc], credit=0.25 if result == "partly" else None)
+    return None
+
+
 def _over_its_own_series(ctx: _Ctx) -> Finding | None:
     """「交通事故の死者が最も多かったのは1970年で」, "deaths were highest in 1970": a largest or
     smallest said of one entity, with no peers to rank among, at one claimed period ranks the
@@ -520,6 +639,37 @@ def _as_threshold(n: ClaimedNumber, down: bool = False) -> ClaimedNumber:
     return n
 
 
+#: A verb of reaching right after a figure: 「3兆円規模に達した」「3兆円の大台に乗った」
+_REACHED_AFTER_JA = re.compile(
+    r"^\s*(?:(?:規模|台|の大台|ライン|の水準)\s*)?(?:に達|に到達|に乗|を突破|を超)"
+)
+
+
+def _reached_after(st: Statement, n: ClaimedNumber) -> ClaimedNumber:
+    """An approximate figure a verb of reaching follows (「初めて3兆円規模に達した」): the scale
+    first reached is a line, at least the figure (as "hit 7 million for the first time" is)."""
+    at = n.end - st.start
+    if n.comparator == "about" and 0 <= at <= len(st.span) and _REACHED_AFTER_JA.search(st.span[at:]):
+        return replace(n, comparator="at_least")
+    return n
+
+
+def _series_owners(ctx: _Ctx, mid: str) -> list[str]:
+    """The statement's first entity, and the second when the first keeps no series of the measure
+    and is not a comparand: "Japan's anime market" is the anime market's series, Japan its owner's
+    owner (as ``_record`` reads "Germany's trade with China")."""
+    st = ctx.st
+    owners = list(st.entities[:1])
+    if (
+        owners
+        and len(st.entities) > 1
+        and not (ctx.ev.series.get((owners[0], mid)) or ctx.index.observations(owners[0], mid))
+        and not _is_comparand_at(ctx, st.entities[1])
+    ):
+        owners.append(st.entities[1])
+    return owners
+
+
 def _first_past(ctx: _Ctx) -> Finding | None:
     """A threshold crossed for the first time (「初めて70万人を下回った」, "topped $600 billion for the
     first time in 2024", "first time above 1 %"): the subject's value in the claimed period (else
@@ -534,10 +684,12 @@ def _first_past(ctx: _Ctx) -> Finding | None:
         numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
         # a level first had on a measure where lower is better, or after a fall word, is reached from above
         down = "down" in st.cues or metric.higher_is_better is False
-        numbers = [m for n in numbers if (m := _as_threshold(n, down)).comparator in _CROSSING]
+        numbers = [
+            m for n in numbers if (m := _as_threshold(_reached_after(st, n), down)).comparator in _CROSSING
+        ]
         if not numbers:
             continue
-        for ent in st.entities[:1]:
+        for ent in _series_owners(ctx, mid):
             ids = ctx.ev.series.get((ent, mid)) or tuple(ctx.index.observations(ent, mid))
             now = [o for o in pick_observations(pack, ids, st.period) if o.value is not None]
             if not now:
@@ -925,6 +1077,10 @@ def _ranked(st: Statement, pack: Pack) -> tuple[tuple[str, ...], set[str]]:
     names; an entity ranked with a country named ("South Korea's largest maker", "among Korean
     makers", 「イングランドで住宅価格が最も高い地域は北東部」) is ranked among that country's entities,
     on a place the pack records or on the values."""
+    if none_past_a_name(st.span) is not None:
+        # "No country in western Europe locks up a bigger share … than England and Wales": the
+        # comparand (put first by the parser) is ranked, the words before it say among whom
+        return st.entities[:1], set()
     countries = [e for e in st.entities if pack.entities[e].kind == "country"]
     others = [e for e in st.entities if pack.entities[e].kind != "country"]
     if countries and others:
@@ -1199,6 +1355,32 @@ def _record(ctx: _Ctx) -> Finding | None:
                     f"{ctx.ptext(mine.period)}, but {ctx.ptext(beaten.period)} beat it with "
                     f"{ctx.q(beaten.value.value if beaten.value else 0.0, beaten.unit)}.",
                 ), [mine.id, beaten.id])
+            run_note = ""
+            run_ids: list[str] = []
+            run = (
+                claimed_records_run(st.span) if result == "holds" and not sibling and season is None else None
+            )
+            if run is not None and run >= 2:
+                # 「3年連続で過去最高」, "a record for the third straight year": each of the last N
+                # values a record of the series, not the latest alone (a linguistic reason: 連続 /
+                # "in a row" count the periods the predicate, here "a record", held)
+                found_run, breaker = records_in_a_row(pack, ids, mine, sign)
+                if breaker is not None and found_run < run:
+                    result = "partly" if found_run == run - 1 else "fails"
+                    run_ids.append(breaker.id)
+                    run_note = ctx.t(
+                        f" 記録の連続は{found_run}回: {ctx.ptext(breaker.period)}"
+                        f"（{ctx.q(breaker.value.value if breaker.value else 0.0, breaker.unit)}）は"
+                        f"それ以前の{'最高' if sign > 0 else '最低'}に届かない（主張は{run}回連続）。",
+                        f" Records in a row: {found_run}; {ctx.ptext(breaker.period)} "
+                        f"({ctx.q(breaker.value.value if breaker.value else 0.0, breaker.unit)}) was no "
+                        f"record (the claim says {run} in a row).",
+                    )
+                elif found_run >= run:
+                    run_note = ctx.t(
+                        f" 直近{found_run}期連続でそれぞれ記録。",
+                        f" Each of the last {found_run} values was a record.",
+                    )
             short = _window_before_the_series(pack, ids, mine, since) if result == "holds" else None
             told: Finding | None = None
             if result == "holds" and since is None and len(earlier) < 2 and _two_values(pack, ids, mine):
@@ -1241,6 +1423,7 @@ def _record(ctx: _Ctx) -> Finding | None:
                 f"{ctx.q(best_before.value.value, best_before.unit)} "
                 f"({ctx.ptext(best_before.period)}).",
             )
+            reason += run_note
             if equal and not tied:
                 reason += ctx.t(
                     " 以前の記録と同じ値で、並んだが更新していない（同値は新記録ではない）。",
@@ -1272,7 +1455,7 @@ def _record(ctx: _Ctx) -> Finding | None:
             if credit is None and final == "partly" and equal and not tied:
                 credit = 0.5  # a tie holds half of a record: the top is reached, not passed
             return Finding(
-                final, reason, [mine.id, best_before.id], ncs,
+                final, reason, [mine.id, best_before.id, *run_ids], ncs,
                 kind="change" if sibling else None, credit=credit,
             )
     if longer is not None and claimed is not None:
@@ -1652,18 +1835,88 @@ def _earlier_values(
     return out
 
 
+_RUN_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+               "ten": 10, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+               "eighth": 8, "ninth": 9, "tenth": 10}
+_RUN_COUNT_EN = (
+    r"\d+(?:st|nd|rd|th)?|two|three|four|five|six|seven|eight|nine|ten|second|third|fourth|fifth"
+    r"|sixth|seventh|eighth|ninth|tenth"
+)
+_RECORD_WORD_JA = r"(?:過去|史上|歴代|統計開始以来|観測史上)?最(?:高|多|大|低|少|小)"
+#: A run said of the record itself: 「3年連続で過去最高」「3年連続の過去最多」「過去最高を5年連続で
+#: 更新」, "a record for the third straight year", "record highs three years running", "the third
+#: consecutive record", "three record-hot summers in a row" (not 「2年連続で1万件を超え、過去最多」:
+#: there the run is of the threshold, a clause apart)
+_RECORD_NOUN_EN = r"(?:records?|all[- ]time\s+(?:highs?|lows?))"
+_RECORDS_RUN = re.compile(
+    rf"(?P<a>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)(?:連続|続けて)(?:で|の)?{_RECORD_WORD_JA}"
+    rf"|{_RECORD_WORD_JA}(?:値|額)?(?:を|の)?(?:更新|記録)?(?:は|が|を)?(?P<b>\d+)\s*(?:年度|年|か月|カ月|ヶ月|四半期)"
+    r"(?:連続|続けて)"
+    rf"|(?i:{_RECORD_NOUN_EN}[^.;,]{{0,40}}?\b(?:for\s+(?:a|the)\s+)?(?P<c>{_RUN_COUNT_EN})\s+"
+    r"(?:straight|consecutive|successive)\s+(?:years?|months?|quarters?)"
+    rf"|{_RECORD_NOUN_EN}[^.;,]{{0,40}}?\b(?P<d>{_RUN_COUNT_EN})\s+(?:years?|months?|quarters?)\s+"
+    r"(?:running|in\s+a\s+row)"
+    rf"|\b(?P<e>{_RUN_COUNT_EN})\s+(?:straight|consecutive|successive)\s+(?:annual\s+|yearly\s+)?records?\b"
+    rf"|\b(?P<f>{_RUN_COUNT_EN})\s+record[- ]\w+\s+(?:years?|months?|quarters?|summers?|winters?|seasons?)"
+    r"\s+in\s+a\s+row"
+    rf"|\b(?P<g>{_RUN_COUNT_EN})[- ](?:year|month|quarter)\s+(?:run|streak)\s+of\s+(?:record|all[- ]time)\b)"
+)
+
+
+def claimed_records_run(span: str) -> int | None:
+    """How many records in a row a statement says (``_RECORDS_RUN``), or None."""
+    m = _RECORDS_RUN.search(span)
+    if m is None:
+        return None
+    word = next(g for g in m.groups() if g).lower()
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else _RUN_NUMBER.get(word)
+
+
+def records_in_a_row(
+    pack: Pack, ids: Sequence[str], mine: Observation, sign: int
+) -> tuple[int, Observation | None]:
+    """How many values in a row, ending at ``mine``, were each a record of the series (above every
+    earlier value, below when ``sign`` is -1), counted on consecutive periods of ``mine``'s
+    precision; and the value that broke the run (None when the series ran out or has a gap
+    first: the run is not known to stop there)."""
+    same = sorted(
+        (
+            o for i in ids
+            if (o := pack.observations[i]).value is not None
+            and o.period.precision == mine.period.precision
+            and o.period.end <= mine.period.end
+        ),
+        key=lambda o: o.period.start,
+    )
+    count = 0
+    for at in range(len(same) - 1, -1, -1):
+        o = same[at]
+        assert o.value is not None
+        before = same[:at]
+        if not before:
+            return count, None  # the series' first value: nothing to beat, nothing said
+        if at < len(same) - 1 and not _next_step(o.period, same[at + 1].period):
+            return count, None  # a gap: what came between is not in the pack
+        best = max(sign * b.value.value for b in before if b.value is not None)
+        if sign * o.value.value <= best:
+            return count, o
+        count += 1
+    return count, None
+
+
 _RECORD_LOW = re.compile(r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller)\b|最低|最少|最小|低")
 _RECORD_HIGH = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater)\b|最高|最多|最大|高|多"
 )
 #: The words of a record's direction (「過去最少」, "record low"), before any single kanji
 _RECORD_LOW_WORD = re.compile(
-    r"(?i)\b(?:low|lowest|lower|fewest|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小"
+    r"(?i)\b(?:low|lowest|lower|fewest|fewer|least|smallest|smaller|slowest|weakest)\b|最低|最少|最小|最も(?:少な|小さ|低)"
     r"|低水準|安値|低さ|少なさ"  # 「2018年以来の低水準」 beside a measure named …高 (外貨準備高)
 )
 _RECORD_HIGH_WORD = re.compile(
     r"(?i)\b(?:high|highest|higher|most|largest|larger|biggest|bigger|greatest|greater|fastest|strongest)\b"
-    r"|最高|最多|最大|高水準|高値|高さ|多さ"
+    r"|最高|最多|最大|最も(?:多|大き|高)|高水準|高値|高さ|多さ"
 )
 _RECORD_BETTER = re.compile(r"(?i)\b(?:best|better)\b|最良|最善")
 _RECORD_WORSE = re.compile(r"(?i)\b(?:worst|worse)\b|最悪")
@@ -1769,7 +2022,11 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
     ]
     where = ("・" if ctx.ja else ", ").join(ctx.ename(c) for c in sorted(scope))
     if "sup_first" in st.cues and ev.amount is None and any(
-        n.comparator in ("more_than", "at_least") for n in st.numbers
+        n.comparator in ("more_than", "at_least")
+        # "became a 3-trillion-yen industry for the first time": a level first had is a level
+        # first reached (``_as_threshold``), a threshold too
+        or (n.unit not in (None, "rank") and _as_threshold(n).comparator == "at_least")
+        for n in st.numbers
     ):
         # 「1か月で1万件を超えたのは…初めて」, "topped 10,000 for the first time": a first of a
         # figure over a threshold; events with no figure do not rank it (a linguistic reason,

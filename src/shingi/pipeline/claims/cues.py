@@ -152,6 +152,13 @@ def _cue_names(text: str) -> frozenset[str]:
     names = frozenset(c.name for c in _CUE_LISTS if lx.has(c, text))
     if "up" in names and not rise_said(text):
         names -= {"up"}
+    if "sup_first" in names and _FIRST_OF_THE_TOPIC.search(text) and not _FIRST_ELSEWHERE.search(
+        _FIRST_OF_THE_TOPIC.sub(" ", text)
+    ):
+        # 「最初の退職勧奨には、約5%が応じた」, "In the first round, about 5% accepted": "first"
+        # picks out which round the clause speaks of (an ordinal of its topic), it claims no
+        # firstness (a linguistic reason: what the topic presupposes is not what the clause asserts)
+        names -= {"sup_first"}
     if _MOST_DETERMINER.match(text) and not _THE_MOST.search(text):
         # "Most care workers who quit moved into retail": "most" before a noun, with no article,
         # is the quantifier (a majority of them), not a superlative
@@ -166,6 +173,16 @@ def rise_said(text: str) -> bool:
         not (h.text == "上が" and text[max(0, h.start - 1) : h.start] == "以") for h in lx.find(lx.UP, text)
     )
 
+
+#: "First" as the ordinal of the clause's topic, at its head: 「最初の退職勧奨には」「初回の募集では」,
+#: "In the first round," "The first wave of buyouts" (a noun of a series of like things after it)
+_FIRST_OF_THE_TOPIC = re.compile(
+    r"^\W*(?:最初|初回|第一|第1)(?:の|回の)[^、。はがをに]{1,15}?(?:には|では|において|は)、?"
+    r"|(?i:^\W*(?:(?:in|during|at|for|under|of)\s+)?the\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|wave|phase|offer|stage|batch|tranche|cohort|installment|instalment)s?\b)"
+)
+#: a first said elsewhere in the clause too (「…には初めて」, "for the first time")
+_FIRST_ELSEWHERE = re.compile(r"初めて|初の|史上初|(?i:\bfirst\b)")
 
 #: "Most" opening a clause before a noun (not "of", which MAJORITY reads already)
 _MOST_DETERMINER = re.compile(r"\s*Most\s+(?!of\b)\S")

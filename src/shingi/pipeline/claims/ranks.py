@@ -144,9 +144,13 @@ _SCOPE_JA = re.compile(
     # country (a noun in kanji or katakana), names where the ranking is made as the country alone does
     r"(?:の[\u30a0-\u30ff\u4e00-\u9fff]{1,6})?"
     r"(?:で|の中で|の中でも|中で|内で|では|でも|のなかで)\s*(?:は|も)?\s*"
-    r"(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
-    # 「全国17位」「世界3位」: a place written right after where it is counted
-    r"|(?:第?\d+位|最下位)"
+    r"(?:歴代|史上)?(?:最も|もっとも|一番|いちばん|最|初|ワースト|トップ|首位|1位|第1位|\d+番目|第?\d+位)"
+    # 「全国17位」「世界3位」: a place written right after where it is counted; 「国内歴代2位」: a
+    # place among all that ever were there (歴代 / 史上 qualify the ranking, not the place)
+    r"|(?:歴代|史上)?(?:第?\d+位|最下位)"
+    # 「国内興行収入で歴代2位」: a measure whose name the place's word begins, then a place among all
+    # that ever were there
+    r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}?(?:で|の中で)(?:は|も)?(?:歴代|史上)(?:第?\d+位|\d+番目)"
 )
 _SCOPE_EN = re.compile(
     r"(?i)['’]s\s+(?:(?:single|very|own)\s+)?(?:\d+(?:st|nd|rd|th)[- ])?"
