@@ -373,8 +373,8 @@ def _counted(ctx: _Ctx) -> list[str]:
 
 def _parts_and_wholes(ctx: _Ctx, owner: str, said: str | None = None) -> Iterator[tuple[str, str]]:
     """(part, whole) pairs of the clause's measures: the whole named by the owner words, the part a
-    kind of it whose own words the clause says (in ``said`` when given: the words outside the
-    whole's phrase)."""
+    kind of it whose own words the clause says (one of them at least in ``said`` when given: the
+    words outside the whole's phrase)."""
     counted = _counted(ctx)
     metrics = ctx.pack.metrics
     for whole in counted:
@@ -384,7 +384,7 @@ def _parts_and_wholes(ctx: _Ctx, owner: str, said: str | None = None) -> Iterato
             if (
                 part != whole
                 and _kind_of(metrics[part], metrics[whole])
-                and _part_said(metrics[part], metrics[whole], ctx.st.span if said is None else said)
+                and _part_said(metrics[part], metrics[whole], ctx.st.span, said)
             ):
                 yield part, whole
 
@@ -398,11 +398,14 @@ def _kind_of(part: Metric, whole: Metric) -> bool:
     return any(w in p and w != p for p in _names(part) for w in wn)
 
 
-def _part_said(part: Metric, whole: Metric, span: str) -> bool:
+def _part_said(part: Metric, whole: Metric, span: str, outside: str | None = None) -> bool:
     """The clause says what makes the part a kind of the whole: the rest of a name of the part
     once the whole's name is taken out (賃貸用 of 賃貸用の空き家, 放置 of 放置空き家, "to the US" of
     "exports to the US"); a measure linked on the whole's words alone (新規不登校 for 「不登校の
-    小中学生の約6割が」) is not the part the claim names."""
+    小中学生の約6割が」) is not the part the claim names. With ``outside`` (the words outside the
+    whole's phrase) one of those words at least is said there: "who left" in "most of the civil
+    servants who left were dismissed" narrows the whole, it names no part ("federal" of "federal
+    borrowers in default" may be the whole's too, "in default" is the predicate's)."""
     said = span.lower()
     for p in _names(part):
         for w in _names(whole):
@@ -411,9 +414,11 @@ def _part_said(part: Metric, whole: Metric, span: str) -> bool:
             rest = [x.strip(" の・") for x in p.split(w) if x.strip(" の・")]
             if not rest:
                 continue
+            keys = content_keys(" ".join(rest))
+            if outside is not None and not keys & content_keys(outside):
+                continue
             if all(_said_as_a_word(r, said) for r in rest):
                 return True
-            keys = content_keys(" ".join(rest))
             if p.isascii() and keys and keys <= content_keys(said):
                 return True
     return False
