@@ -13,14 +13,15 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import Any
 
 from shingi.model import Event, Metric, Pack, Period
-from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
-from shingi.normalize.text import is_count_noun
+from shingi.normalize.quantities import FAMILY_CURRENCIES, find_quantities, is_currency, word_number
+from shingi.normalize.text import is_count_noun, ordinal_number
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
@@ -42,6 +43,7 @@ from shingi.pipeline.morphology import (
 )
 from shingi.pipeline.qualifiers import agreement, of_metric, through_names, told_apart
 from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
+from shingi.pipeline.semantic import Embedder, embedder, measure_words
 
 #: A metric name matches a clause when this share of its (idf-weighted) keys is in the clause.
 METRIC_NAME_COVERAGE = 0.6
@@ -53,6 +55,14 @@ DESCRIBED_MARGIN = 1.5
 #: A measure scored over all the pack says of it (``Lookup.scored_measure``) must score this many
 #: times the runner-up.
 SCORED_MARGIN = 1.5
+#: A measure linked by meaning (``Lookup.semantic_measure``) must have a cosine of this much with
+#: the clause's measure words, and this much more than the runner-up's (calibrated on the
+#: development rewordings of rounds 19-23 and the blind rounds: docs/verdict-rules.md §8)
+SEMANTIC_MIN = 0.45
+SEMANTIC_MARGIN = 0.12
+#: ... and say it in this many measure words at least: an average of two static word vectors is
+#: one word's, and one shared word is no link (``scored_measure`` asks two words in common)
+SEMANTIC_MIN_WORDS = 3
 #: An English share noun: the clause speaks of a share of a whole (``Lookup.scored_measure``)
 _SHARE_NOUN_EN = re.compile(r"(?i)\b(?:share|proportion|percentage|fraction)s?\b")
 #: The word "number" of any count (数, 者数, 件数, "number of"): it names no measure with one other word
@@ -98,6 +108,20 @@ _NUMBER_WORDS_EN = frozenset((
     "approximately", "just", "hundred", "thousand", "million", "billion", "trillion", "percent", "per",
     "cent", "record",
 ))
+#: Nouns a record, a first or an extreme of a whole is said with that name no measure of their
+#: own (``Lookup.names_another_measure``): the whole named again ("the anime business became a
+#: 3-trillion-yen industry", 「アニメ産業」「アニメ市場」), the value reached ("a record high", "a new
+#: level", 「過去最高の水準」「3兆円規模」「大台」), the time ("for the first time", 「今」「3年連続」) and
+#: the verb of setting or reaching it (「過去最高を更新」「記録した」「達成」)
+_NO_MEASURE_WORDS_JA = (
+    "産業 業界 市場 分野 経済 水準 規模 大台 記録 過去 史上 最高 最低 最多 最少 最大 最小 今 現在 時点 "
+    "連続 更新 達成 到達 突破 初 以来 以降"
+)
+_NO_MEASURE_WORDS = word_keys(
+    "industry industries sector sectors business businesses market markets economy "
+    "high highs low lows level levels mark milestone peak figure size scale time times point moment "
+    "history row streak run straight consecutive successive running"
+) | frozenset(_NO_MEASURE_WORDS_JA.split())
 #: The kinds of entity that are places, not bodies: the owner of a whole's measure
 _PLACE_KINDS = frozenset({"country", "other"})
 #: Keys found in more than this share of the events are too common to find candidates by.
@@ -352,6 +376,7 @@ class Lookup:
         self._profile: (
             tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
         ) = None
+        self._semantic: dict[str, list[Any]] | None = None
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -1385,20 +1410,8 @@ class Lookup:
         entities = tuple(entities)
         profiles, named, idf = self._profiles()
         words = self._said_words(text)
-        keys = content_keys(text)
-        counts = not unit and bool(keys & _COUNT_WORDS)
-        shares = not unit and not counts and bool(share_noun_keys(text) or _SHARE_NOUN_EN.search(text))
         pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
-
-        def kind_fits(m: str) -> bool:
-            metric = self.pack.metrics[m]
-            if unit:
-                return self._unit_fits(m, unit, strict=True)
-            if counts:
-                return metric.kind == "count"
-            if shares:
-                return metric.kind in ("share", "ratio") or metric.unit == "%"
-            return True
+        kind_fits = self._kind_said(text, unit)
 
         def meets(w: frozenset[str], m: str) -> bool:
             # a word meets a measure by a synonym group or by half its keys at least: a compound
@@ -1428,6 +1441,119 @@ class Lookup:
             return ()
         return () if self.another_of_its_kind(text, metric) else (metric,)
 
+    def _kind_said(self, text: str, unit: str | None) -> Callable[[str], bool]:
+        """Whether a measure is of the kind a clause says (``scored_measure``,
+        ``semantic_measure``): the figure's unit strictly (a share is not a count), else a count
+        word (「…の数」, "the number of") a count, a share noun (割合, "share") a share or a ratio;
+        a clause that says none takes any measure."""
+        counts = not unit and bool(content_keys(text) & _COUNT_WORDS)
+        shares = not unit and not counts and bool(share_noun_keys(text) or _SHARE_NOUN_EN.search(text))
+
+        def kind_fits(m: str) -> bool:
+            metric = self.pack.metrics[m]
+            if unit:
+                return self._unit_fits(m, unit, strict=True)
+            if counts:
+                return metric.kind == "count"
+            if shares:
+                return metric.kind in ("share", "ratio") or metric.unit == "%"
+            return True
+
+        return kind_fits
+
+    def semantic_measure(self, text: str, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
+        """The measure an English clause speaks of in words the pack does not hold at all ("students
+        from abroad" for "international students"), when no linker of words found one: the
+        clause's measure words (``semantic.measure_words``: figures, function words, words of
+        time, size and change, units and months left out; ``SEMANTIC_MIN_WORDS`` at least) are set
+        against every English name and alias of each measure of the named entities (of the pack,
+        when none is named) by the cosine of their sentence embeddings (``semantic.embedder``), a
+        measure by its best name. Only a measure of the kind the clause says (``_kind_said``)
+        competes. The best links when its cosine is ``SEMANTIC_MIN`` at least and
+        ``SEMANTIC_MARGIN`` above the runner-up's (a lone candidate shows no margin), and when it
+        stays the best with the clause's word nearest its name left out: a link by meaning rests
+        on the phrase, not on one word ("built vehicles" is no "registered vehicle sales"). Else
+        none (abstaining beats a guess); none without the optional model, or for a Japanese clause
+        (the model is weak on Japanese)."""
+        said = self._semantic_words(text)
+        embed = embedder() if said else None
+        if embed is None:
+            return ()
+        entities = tuple(entities)
+        kind_fits = self._kind_said(text, unit)
+        scored = self._semantic_scores(embed, said, entities, kind_fits)
+        if len(scored) < 2:
+            return ()
+        (best, metric), (runner_up, _) = scored[:2]
+        if best < SEMANTIC_MIN or best - runner_up < SEMANTIC_MARGIN:
+            return ()
+        names = self._semantic_names(embed)[metric]
+        vectors = embed(said)
+        anchor = max(range(len(said)), key=lambda i: max(float(v @ vectors[i]) for v in names))
+        rest = [w for i, w in enumerate(said) if i != anchor]
+        if self._semantic_scores(embed, rest, entities, kind_fits)[0][1] != metric:
+            return ()
+        # a phrase that repeats the measure's words with one of its own in a modifier's place is
+        # another thing of the kind ("household electricity bill" is no water bill), as for the
+        # linkers of words (``_unexplained_head``)
+        profiles, named, _ = self._profiles()
+        if self._unexplained_head(text, profiles[metric]):
+            return ()
+        # two of its names' words said outright: the linkers of words have weighed that measure and
+        # refused it ("used car sales" for "new car sales"); meaning does not overrule them
+        if sum(1 for w in said if word_keys(w) & named[metric]) >= 2:
+            return ()
+        return (metric,)
+
+    def semantic_ranking(
+        self, text: str, entities: Iterable[str], unit: str | None
+    ) -> list[tuple[float, str]]:
+        """The measures ``semantic_measure`` weighs for a clause, best first, each with its cosine;
+        empty for a Japanese clause, one of too few measure words, or without the model."""
+        said = self._semantic_words(text)
+        embed = embedder() if said else None
+        if embed is None:
+            return []
+        return self._semantic_scores(embed, said, tuple(entities), self._kind_said(text, unit))
+
+    def _semantic_words(self, text: str) -> list[str]:
+        """A clause's measure words for ``semantic_measure``: none for a Japanese clause or one of
+        fewer than ``SEMANTIC_MIN_WORDS``."""
+        said = [] if has_japanese(text) else measure_words(text)
+        return said if len(said) >= SEMANTIC_MIN_WORDS else []
+
+    def _semantic_scores(
+        self, embed: Embedder, said: list[str], entities: tuple[str, ...], kind_fits: Callable[[str], bool]
+    ) -> list[tuple[float, str]]:
+        """Each measure of the entities (of the pack) of the kind the clause says (``kind_fits``),
+        by the cosine of its best English name with the phrase of ``said``, best first (ties by
+        id)."""
+        pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
+        names = self._semantic_names(embed)
+        candidates = [m for m in sorted(pool) if m in names and kind_fits(m)]
+        if not candidates:
+            return []
+        query = embed([" ".join(said)])[0]
+        return sorted(
+            ((max(float(v @ query) for v in names[m]), m) for m in candidates), key=lambda s: (-s[0], s[1])
+        )
+
+    def _semantic_names(self, embed: Embedder) -> dict[str, list[Any]]:
+        """Each measure's English names and aliases as embeddings (``semantic_measure``), built
+        once a pack on first use; a measure with no English name has none."""
+        if self._semantic is None:
+            texts: list[tuple[str, str]] = [
+                (m, name)
+                for m, metric in sorted(self.pack.metrics.items())
+                for name in metric.names
+                if not has_japanese(name)
+            ]
+            vectors = embed([name for _, name in texts]) if texts else []
+            self._semantic = {}
+            for (m, _), v in zip(texts, vectors, strict=True):
+                self._semantic.setdefault(m, []).append(v)
+        return self._semantic
+
     def best_of(self, text: str, candidates: Iterable[str]) -> str | None:
         """Of a few measures already known to be meant (one of them), the one a clause's content
         words fit best over their names, aliases and definitions (``_profiles``, each word by its
@@ -1448,6 +1574,14 @@ class Lookup:
         if len(scored) > 1 and scored[0][0] < SCORED_MARGIN * scored[1][0]:
             return None
         return scored[0][1]
+
+    def fits_apart(self, text: str, metric: str, other: str) -> bool:
+        """Whether a clause's content words fit a measure's profile (``_profiles``) in a word that
+        is not a word of another measure's names and aliases: words the two share ("civilian" of a
+        part's count and of its whole's) do not say which one the clause means."""
+        profiles, named, _idf = self._profiles()
+        mine, theirs = profiles.get(metric, frozenset()), named.get(other, frozenset())
+        return any(w & mine and not w & theirs for w in self._said_words(text))
 
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
@@ -1656,6 +1790,54 @@ class Lookup:
             if found:
                 return tuple(found) if len(found) == 1 else ()
         return ()
+
+    def names_another_measure(self, text: str, metric: str) -> bool:
+        """Whether a clause that says a record, a first or an extreme of a whole names a measure
+        besides ``metric`` (the one named after the whole, ``named_after_its_owner``): a noun of
+        the clause that the measure's names, aliases and definition do not hold ("Acme's debt hit
+        a record high", "Acme posted record losses", 「Acmeの負債は過去最高」 of a pack that keeps
+        only Acme's vehicle sales). Not a noun of the record, first or extreme itself ("a record
+        high", 「過去最高を更新」), nor one of ``_NO_MEASURE_WORDS`` (the whole named again, its
+        value, the time, the verb of setting a record), nor a noun of people of a count measure
+        ("fewer people working for the federal government": the people it counts). A linguistic
+        reason: the metonymy takes the whole for its size only when the whole is named alone; a
+        noun besides it names what the record is of, and a measure the pack does not describe by
+        it is another one."""
+        masked = text
+        for cue in (lx.SUP_RECORD, lx.SUP_FIRST, lx.SUP_MAX, lx.SUP_MIN):
+            for h in lx.find(cue, masked):
+                masked = masked[: h.start] + " " * (h.end - h.start) + masked[h.end :]
+        masked = " ".join(masked.split())
+        for q in find_quantities(masked):
+            # the unit of a figure ("a 3-trillion-yen industry", 「3兆円規模」); not the noun a count
+            # counts ("a record 50,000 recalls"), which names what the figure is of
+            if q.quantity.unit != "count":
+                masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        described = self._described()[0].get(metric, frozenset())
+        counted = self.pack.metrics[metric].kind == "count" or self.pack.metrics[metric].unit == "count"
+        if has_japanese(masked):
+            nouns = [
+                tok.surface
+                for tok in tokenize(masked)
+                if tok.pos == "名詞" and tok.pos2 not in ("数詞", "固有名詞") and tok.pos3 != "助数詞可能"
+            ]
+        else:
+            nouns = [m.group(0) for m in _PHRASE_WORD_RE.finditer(masked) if _in_measure_phrase(m.group(0))]
+        for noun in nouns:
+            keys = word_keys(noun)
+            if (
+                not keys
+                or keys & described
+                or keys & _NO_MEASURE_WORDS
+                or word_number(noun) is not None
+                or ordinal_number(noun) is not None
+                or (counted and keys & _PERSON_KEYS)
+                or lx.has(lx.UP, noun)
+                or lx.has(lx.DOWN, noun)
+            ):
+                continue
+            return True
+        return False
 
     def by_an_owners_name_only(self, text: str, metric: str) -> bool:
         """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and
