@@ -86,6 +86,31 @@ def test_a_rate_said_in_a_place_is_that_places_after_another_place() -> None:
     assert got[3.6][0] == "Christchurch"
 
 
+def test_a_rate_said_in_a_place_stays_its_possessors_or_subjects() -> None:
+    # review main-1: "Apple's revenue grew 8.2 percent in Europe": the place scopes Apple's revenue; a speaker
+    # ("Statistics New Zealand said") holds nothing, so the place after the rate does
+    said = {"Apple's revenue grew 8.2 percent in Europe in the fourth quarter of 2023.": "Apple",
+            "The Sony Group's sales grew 6.1 percent in Europe in 2023.": "Sony Group",
+            "Statistics New Zealand said prices were up 4.0 percent in Auckland in 2022.": "Auckland"}
+    got = _by_value(_rows("Quarterly results\n\n" + " ".join(said) + "\n", "2024-02-01"))
+    assert [got[value][0] for value in (8.2, 6.1, 4.0)] == list(said.values())
+    assert got[8.2][1] == "2023-Q4"
+
+
+def test_a_comparison_with_another_owners_measure_leaves_the_figure_its_period() -> None:
+    # review main-2: "above that of its rivals in 2023", "above its rivals in 2023": the comparison is over
+    # owners, 2023 is the figure's own period (not a base, so no period from the sentence before)
+    for compared in ("that of its rivals", "its rivals", "those of other carmakers"):
+        text = ("Annual results\n\nSales rose 3 percent in the fourth quarter of 2023, Honda said. "
+                f"Honda's output rose above {compared} in 2023 to 4.5 million units.\n")
+        got = _by_value(_rows(text, "2024-03-03"))
+        assert got[4.5e6][1] == "2023", compared
+    # the rule kept: the compared side names a period ("the same quarter") or the measure ("the rate")
+    text = ("Quarterly results\n\nHonda's sales rose 6.0 percent in the first quarter of 2024 compared with "
+            "the same quarter in 2023.\n")
+    assert _by_value(_rows(text, "2024-05-03"))[6.0][1] == "2024-Q1"
+
+
 def test_the_month_before_a_release_label_dates_the_release_figures_not_the_release_day() -> None:
     # ABS: "Reference period" over "May 2020", then "Released 13/08/2020", on the lines of the release's head
     text = ("Average Weekly Earnings, Australia\n\nReference period\nMay 2020\nReleased\n13/08/2020\n\n"

@@ -170,6 +170,22 @@ def test_a_launch_or_a_plan_dated_by_a_month_or_year_stays(bare: ExtractContext)
     assert any(e.date.text == "FY2026" for e in done.events)
 
 
+def test_a_publication_in_a_month_said_as_when_it_was_done_stays(bare: ExtractContext) -> None:
+    # review main-3: 「2023年12月、…発表した」, 「…年1月に…公表した」: the month (、 or に after it) is when
+    # the body published, an event of that month
+    for line, month in (("2023年12月、文部科学省はAI人材育成の新たな指針を発表した。", "2023-12"),
+                        ("文部科学省は2023年12月に新たな指針を公表した。", "2023-12")):
+        facts = extract(bare, "お知らせ\n\n" + line + "\n")
+        assert [e.date.text for e in facts.events] == [month], line
+    # negatives: the month or the half-year a publication covers (「8月分」, 「上期(4~9月)の…」) is not
+    # when it came out; a figure's statement with 、 after its month stays no event
+    for line in ("文部科学省は結果の概要【2017年8月分】を発表した。",
+                 "北海道経済部観光局はこのほど、平成29年度上期(4~9月)の観光入り込み客数を発表した。",
+                 "2019年3月、実質賃金は1.9%減だった。"):
+        facts = extract(bare, "お知らせ\n\n" + line + "\n")
+        assert not any(e.kind == "milestone" for e in facts.events), line
+
+
 def _counts(text: str) -> list[float]:
     text = normalize(text)
     return [q.quantity.value for q in group_sizes(text, find_quantities(text))]

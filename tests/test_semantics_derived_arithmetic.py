@@ -112,3 +112,63 @@ def test_a_sized_change_in_a_year_spans_the_year(pack: Pack) -> None:
     # the cut is the size of the change, not the level left (450,000 would hold "over 200,000")
     d = diagnose("Norland cut over 200,000 civil servants in 2025.", pack, as_of="2026-01-10")
     assert d.rating == "false" and d.checks[0].evidence == ["s01", "s12"]
+
+
+#: The leavers' own measure is related to the workforce by its definition, and the dismissed to the
+#: leavers: "most of X who left were dismissed" is the dismissed over the leavers, never the
+#: leavers (the relative clause's measure) over the workforce (review finding derive-1)
+CHAIN_METRICS = [
+    ["staff", "公務員数", "Norland civil servants", "count", "civil servants;公務員", "", "count", ""],
+    ["leavers", "公務員の離職者数", "Separations of civil servants", "count",
+     "civil servants who left;離職した公務員;離職者", "", "count", "Civil servants who left the service"],
+    ["dismissed", "解雇による離職者数", "Involuntary separations", "count", "dismissed civil servants;解雇",
+     "", "count",
+     "Separations of civil servants that were involuntary; 公務員の離職者数のうち解雇によるもの"],
+]
+
+
+def _chain_pack(tmp_path_factory: pytest.TempPathFactory, name: str, staff: int, dismissed: int) -> Pack:
+    rows = [
+        ["s25", "NL", "staff", "2025", str(staff), "count", "stat", ""],
+        ["l25", "NL", "leavers", "2025", "60000", "count", "stat", ""],
+        ["d25", "NL", "dismissed", "2025", str(dismissed), "count", "stat", ""],
+    ]
+    return norland_pack(tmp_path_factory, name, CHAIN_METRICS, rows)
+
+
+def test_the_part_is_the_predicates_measure_the_whole_the_relative_clauses(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # few dismissed (6,000 of 60,000 leavers) though the leavers are two-thirds of the workforce
+    few = _chain_pack(tmp_path_factory, "chain-few", 90000, 6000)
+    # most dismissed (40,000 of 60,000) though the leavers are a small share of the workforce
+    most = _chain_pack(tmp_path_factory, "chain-most", 500000, 40000)
+    for text in (
+        "Most of the Norland civil servants who left in 2025 were dismissed.",
+        "In 2025, most of the Norland civil servants who left got dismissed.",
+        "2025年に離職した公務員の過半数は解雇された。",
+    ):
+        d = diagnose(text, few)
+        assert d.rating == "false", text
+        assert set(d.checks[0].evidence) == {"d25", "l25"}
+        assert round(d.checks[0].numbers[0].found, 1) == 10.0
+        d = diagnose(text, most)
+        assert d.rating == "true", text
+        assert set(d.checks[0].evidence) == {"d25", "l25"}
+
+
+def test_no_share_when_the_whole_is_not_the_one_the_part_is_counted_in(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    # the part said only in the whole's phrase ("who were dismissed") is no part; a predicate the
+    # pack has no measure of ("quit of their own accord") says no part
+    most = _chain_pack(tmp_path_factory, "chain-most-neg", 90000, 20000)
+    for text in (
+        "Most of the Norland civil servants who were dismissed in 2025 had left.",
+        "Most of the Norland civil servants who left in 2025 quit of their own accord.",
+    ):
+        d = diagnose(text, most)
+        assert d.rating == "unverifiable", text
+    # no relative clause: the whole is the workforce the owner names (20,000 of 90,000)
+    d = diagnose("Most of the Norland civil servants were dismissed in 2025.", most)
+    assert d.rating == "false" and set(d.checks[0].evidence) == {"d25", "s25"}

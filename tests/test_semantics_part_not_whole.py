@@ -1,7 +1,8 @@
 """A part is not its whole (docs/verdict-rules.md §4.17 "A part is not its whole", "A ranking over a set
 the rows do not cover"), each with what must not change. Development: blind round 24c
 us-federal-workforce fork-75k, drp-154k-ja; 24d uk-prisons t_sds40_40k, t_recalls_q1, f_europe;
-24b jp-anime-industry f-domestic-bigger-2024."""
+24b jp-anime-industry f-domestic-bigger-2024. Review subset-1 (session 25): a part's only count is read
+only when the predicate names it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def workforce(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ["staff", "公務員数", "Civil service employment", "count",
          "civil service employment;civil servants;公務員数;公務員", "", "count",
          "All civil servants employed on the date"],
-        ["takers", "早期退職の応募者数", "Buyout participants", "count", "took the buyout",
+        ["takers", "早期退職の応募者数", "Buyout participants", "count", "took the buyout;buyout take-up",
          "", "count", "Employees who accepted the buyout programme"],
         ["takers_share", "応募率", "Buyout take-up rate", "%", "take-up rate", "", "share",
          "Buyout participants divided by all employees"],
@@ -194,3 +195,50 @@ def test_by_a_date_reads_the_running_total_a_month_reads_the_month(workforce: Pa
     st = parse("Monthly early releases under the early release scheme were about 4,400 in June 2025.",
                workforce).statements[0]
     assert st.metrics[0] == "rel_month"
+
+
+@pytest.fixture(scope="module")
+def agency(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    """A whole (a service's staff) and an agency that keeps one count of its own: positions cut."""
+    metrics = [
+        ["staff", "公務員数", "Civil service employment", "count",
+         "civil service employment;civil servants;公務員数;公務員", "", "count",
+         "All civil servants employed on the date"],
+        ["cuts", "削減された職の数", "Civilian positions cut", "count", "job cuts;人員削減;削減された職", "",
+         "count", "Positions the agency cut during the year"],
+    ]
+    observations = [
+        ["s1", "NL", "staff", "2025", "2400000", "count", "stat", ""],
+        ["c1", "AG", "cuts", "2025", "60000", "count", "stat", ""],
+    ]
+    entities = [["AG", "government", "防衛庁", "Defence Agency", "the Agency;防衛庁", "NL"]]
+    return small_pack(tmp_path_factory, "agencycut", metrics, observations, entities=entities,
+                      sources=[STATISTICS_SOURCE])
+
+
+@pytest.mark.parametrize("claim", [
+    "In 2025 the Defence Agency employed 60,000 civil servants.",
+    "The Defence Agency had 60,000 civil servants in Norland in 2025.",
+    "2025年、防衛庁で働いていた公務員は6万人だった。",
+    "2025年に防衛庁が雇用していた公務員は約6万人に上る。",
+])
+def test_a_parts_only_count_is_not_read_when_the_predicate_does_not_name_it(agency: Pack, claim: str) -> None:
+    # review subset-1: the agency's one count (cuts) is not what "employed" counts; the pack has no
+    # headcount of the agency, so nothing settles the claim (it was true on the cuts)
+    rating, ev = _rate(agency, claim, "2025-12-31")
+    assert rating == "unverifiable" and "c1" not in ev
+
+
+def test_words_the_part_shares_with_the_whole_do_not_name_the_parts_count(agency: Pack) -> None:
+    # "civilian" is a word of the cuts' name and of the whole's ("civil service"): it says neither
+    claim = "The Defence Agency's civilian workforce was 60,000 civil servants in 2025."
+    rating, ev = _rate(agency, claim, "2025-12-31")
+    assert rating != "true" and "c1" not in ev
+
+
+@pytest.mark.parametrize("claim", [
+    "60,000 civil servants lost their jobs in cuts at the Defence Agency in 2025.",
+    "2025年に防衛庁の削減で職を失った公務員は約6万人に上る。",
+])
+def test_a_predicate_that_names_the_parts_count_still_reads_it(agency: Pack, claim: str) -> None:
+    assert _rate(agency, claim, "2025-12-31") == ("true", ["c1"])

@@ -1,6 +1,7 @@
 """Superlatives decided on a measure's own series (docs/verdict-rules.md §8.1): a threshold crossed for the
 first time, a run of records, a place in the series' own history, a record window opened by the Second
-World War, a whole named for its measure, "first" as the ordinal of a topic, and a negated universal.
+World War, a whole named for its measure (not when the clause names another measure), "first" as the
+ordinal of a topic, and a negated universal.
 Development: blind round 24b jp-anime-industry t-3t-2023, t-streak-now, t-mugenjo-2nd; round 24c
 us-federal-workforce wwii-low, fork-5pct-ja; round 24d uk-prisons t_westeurope; round 16b
 us-federal-deficit second-largest; round 11 jp-trucking parcels-record-fy2024 (a run longer than the
@@ -145,6 +146,46 @@ def test_an_owners_name_alone_names_no_measure(pack: Pack) -> None:
     d = diagnose("Norland's toy industry hit a record 3.3 trillion yen in 2023.", pack, as_of="2024-12-25")
     assert d.rating == "true"
     assert "h23" not in d.evidence_ids
+
+
+#: a company with one measure named after it (review finding superl-1): its sales, rising 2020-2024
+ONE_MEASURE_YAML = """\
+id: one-measure
+title: {en: "Automaker"}
+language: en
+subject: ACME
+"""
+ONE_MEASURE = (
+    [SOURCE_HEADER, ["s1", "Annual report", "Acme Motors", "", "2025-03-01", "company", "en"]],
+    [ENTITY_HEADER, ["XL", "country", "", "Xland", "", ""],
+     ["ACME", "company", "", "Acme Motors", "Acme", "XL"]],
+    [EVENT_HEADER],
+    [METRIC_HEADER, ["sales", "", "Acme vehicle sales", "count", "", "true", "count", ""]],
+    [OBSERVATION_HEADER]
+    + [[f"o{y}", "ACME", "sales", str(y), str(v), "count", "s1", ""]
+       for y, v in ((2020, 8000000), (2021, 8500000), (2022, 9000000), (2023, 9500000), (2024, 9900000))],
+)
+
+
+def test_a_whole_named_with_another_measure_is_not_its_size(tmp_path: Path) -> None:
+    # the record is said of what the clause names besides Acme: debt, recalls, losses are no words of the
+    # pack's one measure (vehicle sales), so the clause names a measure the pack does not hold
+    pack = load_pack(write_rows_pack(tmp_path, ONE_MEASURE_YAML, *ONE_MEASURE))
+    for text in (
+        "Acme's debt hit a record high in 2024.",
+        "Acme's recalls reached an all-time high in 2024.",
+        "Acme posted record losses in 2024.",
+        "Acme recalled a record 50,000 cars in 2024.",
+        "Acmeの負債は2024年に過去最高となった。",
+    ):
+        assert _rating(pack, text, "2025-03-01") == "unverifiable", text
+    # the whole named alone, or with the measure's own words, is still read on its one measure
+    for text in (
+        "Acme hit a record in 2024.",
+        "Acme's vehicle sales hit a record high in 2024.",
+        "Acmeは2024年に過去最高を更新した。",
+    ):
+        assert _rating(pack, text, "2025-03-01") == "true", text
 
 
 def test_a_run_of_records_needs_each_value_a_record(pack: Pack) -> None:

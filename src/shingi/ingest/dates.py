@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import chain
 
-from shingi.ingest.labels import PRICES_OR_INDEX_RE
+from shingi.ingest.labels import MEASURE_HEADS, PRICES_OR_INDEX_RE
 from shingi.model import Period
 from shingi.normalize.periods import (
     ERA_BASE,
@@ -189,10 +189,16 @@ _BRACKET_CLOSE_RE = re.compile(r"\s?[)）]")
 #: "1.0 percentage points lower than the rate in the first quarter 2021", "$8 billion higher than
 #: announced in October 2018", "9.1% below their values reached in the pre-downturn GDP peak in Quarter 1
 #: 2008": the other side of a comparison is a noun phrase (a determiner and its noun, or a participle of
-#: saying or reaching) that the period dates; the period is that phrase's, the base's, not the figure's
+#: saying or reaching) that the period dates; the period is that phrase's, the base's, not the figure's.
+#: The phrase is one of the measure or of a period: its words name a measure or a period ("the rate", "their
+#: values", "the same quarter"); "above that of its rivals in 2023", "above its rivals in 2023" compare owners
+#: over the figure's own period (no "of" inside, no phrase without a measure's or a period's noun)
 _COMPARED_PHRASE_BEFORE_RE = re.compile(
     r"(?<![A-Za-z])(?i:than|below|above|different\s+from|compared\s+(?:with|to))\s+"
-    r"(?:(?i:the|that|those|its|their)\s+(?:(?!(?i:and|or|but|while|whereas)\s)[A-Za-z-]+\s+){1,7}?"
+    r"(?:(?i:the|that|those|its|their)\s+(?:(?!(?i:and|or|but|while|whereas|of)\s)[A-Za-z-]+\s+){0,6}?"
+    r"(?i:rates?|values?|levels?|figures?|peaks?|averages?|estimates?|totals?|readings?|days?|weeks?|months?"
+    r"|quarters?|years?|periods?|" + MEASURE_HEADS + r")\s+"
+    r"(?:(?!(?i:and|or|but|while|whereas|of)\s)[A-Za-z-]+\s+){0,6}?"
     r"|(?i:announced|reported|estimated|published|previously\s+(?:announced|reported|estimated|published))\s+)"
     r"(?i:in|for|during)\s+(?i:the\s+)?$")
 _WHOLE_SPAN_AFTER_RE = re.compile(r"\s+(?i:as\s+a\s+whole)(?![A-Za-z])")

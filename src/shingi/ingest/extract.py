@@ -2615,15 +2615,22 @@ class DocumentExtractor:
                 # April 2026")
                 date = None
             if date is not None and date.precision != "day" and _cjk(text) \
-                    and kind == "milestone" and not _JA_AIM_RE.search(text) \
-                    and (_JA_PUBLISHED_RE.search(text) or (quantities and _JA_FIGURE_SAID_RE.search(text))):
+                    and kind == "milestone" and not _JA_AIM_RE.search(text):
                 # the Japanese of the rule above: 「実質賃金は1.9%減だった」 (a month), 「地方部…の
-                # シェアが4割を突破」 (a year), 「平成29年度上期(4~9月)の観光入り込み客数を発表」: a
-                # figure's level or change said of a month, a quarter or a year is that period's row, no
-                # happening; a publication dated so took the period its figures are about (a release
-                # comes out on a day). A plan's year stays (「2027年に…量産開始を目指しています」), and
-                # so does a thing done with a figure beside it (「性能を7倍超へ強化し、2026年度サービス開始」)
-                date = None
+                # シェアが4割を突破」 (a year): a figure's level or change said of a month, a quarter or a
+                # year is that period's row, no happening (the gold of the development sets takes the
+                # figure, never the milestone, even where no row of it is drafted);
+                # 「平成29年度上期(4~9月)の観光入り込み客数を発表」, 「【平成29年8月分】」: a publication
+                # dated so took the period its figures are about (a release comes out on a day), unless the
+                # month is said as when it was done (「2023年12月、文部科学省は…指針を発表した」, 「平成23年1
+                # 月に速報として公表した」: a month and 、 or に, no の). A plan's year stays (「2027年に…
+                # 量産開始を目指しています」), and so does a thing done with a figure beside it
+                # (「性能を7倍超へ強化し、2026年度サービス開始」)
+                done_in_month = date.precision == "month" and when is not None and when is not _UNDATED \
+                    and when.end > 0 and _JA_DONE_WHEN_AFTER_RE.match(text, when.end) is not None
+                if (quantities and _JA_FIGURE_SAID_RE.search(text)) \
+                        or (_JA_PUBLISHED_RE.search(text) and not done_in_month):
+                    date = None
             if date is not None and (event_actors or amount is not None):
                 title = _title(text, periods[0] if starts_dated else None)
                 row = EventRow(
@@ -3504,7 +3511,9 @@ class DocumentExtractor:
                 # 「全国の10a当たり収量は539kg(作況指数102)」: a bracket after a measure (no name before
                 # it) is an aside of the clause it is in, whose possessor or subject owns its figure too
                 clause_start = _clause_start(text, clause_start - 1)
-        if not _cjk(text) and (held := _range_end_holder(text, q, mentions)) is not None:
+        if not _cjk(text) and (held := _range_end_holder(text, q, mentions, owned=any(
+                m.start >= clause_start and _holds_before(text, m)
+                and not _source(text, m, self._kind(m.id) == "government") for m in before))) is not None:
             # "the proportions ranged from 13.1% in the South East of England to 17.8% in the North East of
             # England": each end of a range over holders is the holder's said right after it
             return held.id
@@ -4752,18 +4761,41 @@ _HOLDER_AFTER_RE = re.compile(r"\s+(?i:in|for|among)\s+(?:(?i:the)\s+)?")
 _RANGE_TO_RE = re.compile(r"\s+(?i:to)\s+$")
 
 
-def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention]) -> Mention | None:
+#: a preposition right before a name: the name is a place or a part something is said of ("in Auckland", "at
+#: Toyota"), not the subject or the possessor that holds the clause's measure
+_PREPOSITION_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:in|at|for|among|from|to|of|by|with|than|across|within|outside|into)\s+(?:(?i:the)\s+)?$")
+
+
+#: a speaker or a reporter: "Statistics New Zealand said prices were up …" (who says it, not whose it is)
+_SAYS_AFTER_RE = re.compile(
+    r"\s+(?:said|says|reported|reports|estimated|estimates|announced|noted)(?![A-Za-z])")
+
+
+def _holds_before(text: str, m: Mention) -> bool:
+    """Whether a name said before a figure holds the clause's measure: its possessor ("Apple's revenue") or
+    its subject ("Toyota sold"), not a name after a preposition ("8.0 percent in Auckland and 3.6
+    percent")."""
+    return bool(re.match(r"['’]s?(?![A-Za-z])", text[m.end:m.end + 3])) or not (
+        _PREPOSITION_BEFORE_RE.search(text, max(0, m.start - 16), m.start)
+        or _SAYS_AFTER_RE.match(text, m.end))
+
+
+def _range_end_holder(text: str, q: QuantityMatch, mentions: list[Mention],
+                      owned: bool = False) -> Mention | None:
     """The holder said right after a figure: each end of a range (``ranged from 25.8% in London to 36.0% in
     Scotland``: the figure at ``from``, or the one at ``to`` after a holder of the ``from`` end), or the place
-    a rate is said "in" (``up 8.0 percent in Auckland``)."""
+    a rate is said "in" (``up 8.0 percent in Auckland``) when no name before it in its clause holds the
+    figure (``owned``: "Apple's revenue grew 8.2 percent in Europe" is Apple's, in Europe)."""
     held = _HOLDER_AFTER_RE.match(text, q.end)
     holder = next((m for m in mentions if held and m.start == held.end()), None)
     if holder is None:
         return None
     if _RANGE_FROM_RE.search(text, max(0, q.start - 30), q.start) or (
-            q.quantity.unit == "%" and held is not None and held.group(0).strip().lower().startswith("in")):
+            not owned and q.quantity.unit == "%" and held is not None
+            and held.group(0).strip().lower().startswith("in")):
         # ("were up 8.0 percent in Auckland and 3.6 percent in Christchurch": a rate said with "in" a place
-        # right after it is that place's, whoever stands before it)
+        # right after it is that place's, when no possessor or subject before it holds the figure)
         return holder
     to = _RANGE_TO_RE.search(text, max(0, q.start - 10), q.start)
     if to is None:
@@ -5355,6 +5387,9 @@ _PARTICLE_AFTER_RE = re.compile(r"\s?[はがのもとにをでへや、。,，]"
 #: 見込み, 目標)
 _JA_PUBLISHED_RE = re.compile(r"発表|公表")
 _JA_AIM_RE = re.compile(r"目指|予定|計画|方針|見込|目標")
+#: what follows a month said as when a thing was done: 「2023年12月、」, 「平成23年1月に」 (not 「8月分」,
+#: 「4月の」: the period of what was published)
+_JA_DONE_WHEN_AFTER_RE = re.compile(r"\s?(?:[、，,]|に(?!よ))")
 #: a Japanese sentence that ends by saying a figure's level or change (「1.9%減だった」, 「9.8%上回った」,
 #: 「100万人を突破した」, 「2,098 人となった」), no thing done
 _JA_FIGURE_SAID_RE = re.compile(

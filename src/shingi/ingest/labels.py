@@ -25,6 +25,10 @@ TITLE_EN = 110
 #: compares that point with the same point a year before ("consumer prices were unchanged", "Price rises for
 #: the five food groups for the year ended September 2023"); no field's word (any good's or service's prices
 #: are prices)
+#: Head nouns that name a measure in English (owners: a capitalised word before one is part of the measure's
+#: name; dates: a comparison's other side that names one is a measure's phrase)
+MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
+                 r"|production")
 PRICES_OR_INDEX_RE = re.compile(r"(?<![A-Za-z])(?i:index|indexes|indices|prices?|CPI|HICP)(?![A-Za-z])")
 
 

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from shingi.ingest.labels import (
+    MEASURE_HEADS,
     _cjk,
 )
 from shingi.ingest.rows import (
@@ -285,8 +286,7 @@ _OR_ABBREVIATION_AFTER_RE = re.compile(r"\s*[,;)]")
 _SECTION_NUMBER_RE = re.compile(r"(?:[IVX]{1,4}|\d{1,3})(?:[-.‐]\d{1,3}){1,4}")
 _ERA_NAMES = frozenset(("令和", "平成", "昭和", "大正", "明治"))
 #: Head nouns that name a measure in English (the part the two lists below share)
-_MEASURE_HEADS = (r"revenues?|sales|income|earnings|profits?|prices?|output|exports?|imports?|spending|growth"
-                  r"|production")
+_MEASURE_HEADS = MEASURE_HEADS
 #: Head nouns of measures: a capitalised word right before one names a measure, not an owner.
 _METRIC_HEAD_RE = re.compile(
     r"\s*(?i:" + _MEASURE_HEADS + r"|margins?|price\s+index|index|GDP|EPS|shares?|product"

@@ -92,6 +92,9 @@ def _dated(text: str, start: int) -> bool:
 #: The end of the Second World War, the start of a window said by the war ("since World War II",
 #: 「戦後最低」「第二次大戦後で最も」): 1945, the year every history and statistics office dates it to.
 #: Only a window after it is read (since / after / 以降 / 後で最), never a level "before the war".
+#: The second built-in era beside the pandemic (docs/verdict-rules.md §4.7, "A window opened by the
+#: Second World War starts in 1945"): 戦後 is a lexicalised noun for the period from 1945 on, so the
+#: date is the words' own, not a fact of any pack.
 WAR_END_YEAR = 1945
 _WW2_EN = r"(?:world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2)|the\s+second\s+world\s+war)"
 _SINCE_WAR_EN = re.compile(rf"(?i)\b(?:since|after)\s+(?:the\s+end\s+of\s+)?{_WW2_EN}(?![\w-])")

@@ -10,6 +10,7 @@ rules are in docs/verdict-rules.md and are constants in ``checks/common.py``.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -54,11 +55,13 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.comparisons import _comparison, a_margin
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
+from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.checks.events import (
     _continuation,
     _event,
     _named_thing_events,
     _title_quantities,
+    announcement,
     continues,
     decides_the_plan,
     title_goes_the_other_way,
@@ -87,7 +90,7 @@ from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.lexicon import says_run_ended
-from shingi.pipeline.retrieve import Evidence, retrieve
+from shingi.pipeline.retrieve import EventCandidate, Evidence, retrieve
 
 __all__ = [
     "APPROX_TOLERANCE",
@@ -255,10 +258,13 @@ def _date_contradicted(findings: list[Finding], st: Statement, pack: Pack) -> bo
     if len(findings) != 1 or st.kind != "event" or st.metrics or st.period is None:
         return False
     f = findings[0]
-    if f.kind not in (None, "event") or f.result not in ("fails", "partly") or not f.evidence:
+    if f.kind not in (None, "event") or not f.evidence:
         return False
     ev = pack.events.get(f.evidence[0])
     if ev is None:
+        return False
+    if f.result not in ("fails", "partly") and not (f.result == "unknown" and announcement(ev)):
+        # (an announcement left unknown for the count said, §4.2: its date is no count's either)
         return False
     result, credit = grade_date(st.period, ev.date)
     # another year (a year off is "partly" with a credit of its own): not a neighbouring day
@@ -329,6 +335,33 @@ def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) ->
             credit=worst.credit,
         )
     ]
+
+
+def _figure_names_the_event(st: Statement, pack: Pack, c: EventCandidate) -> bool:
+    """An event of the statement's subject whose amount is a figure the statement says, in the
+    same unit and value, when that figure cannot be a value of the measure the statement's words
+    linked (7700円 said of a city whose linked measure counts dispatches): the figure names the
+    event, as a shared word would (a linguistic reason: a figure with its unit is said of one
+    thing, and an amount of money is no count; blind round 24 matsusaka-fee, 「6月から…7700円を
+    払うことになった」 unverifiable on the dispatch count; docs/verdict-rules.md §4.2). Only a statement of a
+    value: in a comparison the figure may be the other side's."""
+    amount = pack.events[c.id].amount
+    if amount is None or not amount.unit or c.actor <= 0:
+        return False
+    if st.kind != "metric" or st.cues & {"exceed", "trail"} or st.versus is not None:
+        # "larger than the $8.5 billion announced in March 2024": a figure that is the other side
+        # of a comparison is no amount said of the subject (blind us-chips intel-final-larger)
+        return False
+    if not st.metrics or st.metrics[0] not in pack.metrics:
+        return False
+    metric = pack.metrics[st.metrics[0]]
+    return any(
+        n.role != "from"
+        and n.quantity.unit == amount.unit
+        and math.isclose(n.quantity.value, amount.value, rel_tol=1e-9, abs_tol=1e-12)
+        and not same_dimension(st, n, metric.unit, metric.kind)
+        for n in st.numbers
+    )
 
 
 def _names_a_share(st: Statement, pack: Pack) -> bool:
@@ -729,7 +762,13 @@ def evaluate(
             ):
                 # a statement read as a measure falls back to an event only on a close match; so
                 # does one that compares ("spent more on R&D than any other maker") with no measure
-                ev2 = Evidence(tuple(c for c in ev.events if c.coverage >= FALLBACK_COVERAGE), ev.series)
+                ev2 = Evidence(
+                    tuple(
+                        c for c in ev.events
+                        if c.coverage >= FALLBACK_COVERAGE or _figure_names_the_event(st, pack, c)
+                    ),
+                    ev.series,
+                )
                 ctx = _Ctx(st, ev2, pack, lang, context)
             findings = _as_list(_EVALUATORS[name](ctx))
             if findings:

@@ -2437,7 +2437,13 @@ class _Parser:
             # time": the whole named alone stands for its size (verdict-rules §4.8, "A whole named
             # for its measure"); so it does before a measure named only by an owner's name ("Japan's
             # anime business": Japan is the alias 国内 of the domestic market too)
-            owner_named = self.lookup.named_after_its_owner(entity_ids, unit_hint)
+            owner_named = tuple(
+                m
+                for m in self.lookup.named_after_its_owner(entity_ids, unit_hint)
+                # "Acme's debt hit a record high": a noun the measure's texts do not hold names
+                # another measure (the whole is not named alone)
+                if not self.lookup.names_another_measure(metric_text, m)
+            )
             metrics = (*owner_named, *(m for m in metrics if m not in owner_named))
         if "plan" in cues and metrics:
             # "米国で計画中の生産能力" / "capacity planned for the US": the plan word belongs to the

@@ -19,8 +19,8 @@ from datetime import date
 from functools import lru_cache
 
 from shingi.model import Event, Metric, Pack, Period
-from shingi.normalize.quantities import FAMILY_CURRENCIES, is_currency
-from shingi.normalize.text import is_count_noun
+from shingi.normalize.quantities import FAMILY_CURRENCIES, find_quantities, is_currency, word_number
+from shingi.normalize.text import is_count_noun, ordinal_number
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.bound_pairs import range_names
@@ -98,6 +98,20 @@ _NUMBER_WORDS_EN = frozenset((
     "approximately", "just", "hundred", "thousand", "million", "billion", "trillion", "percent", "per",
     "cent", "record",
 ))
+#: Nouns a record, a first or an extreme of a whole is said with that name no measure of their
+#: own (``Lookup.names_another_measure``): the whole named again ("the anime business became a
+#: 3-trillion-yen industry", 「アニメ産業」「アニメ市場」), the value reached ("a record high", "a new
+#: level", 「過去最高の水準」「3兆円規模」「大台」), the time ("for the first time", 「今」「3年連続」) and
+#: the verb of setting or reaching it (「過去最高を更新」「記録した」「達成」)
+_NO_MEASURE_WORDS_JA = (
+    "産業 業界 市場 分野 経済 水準 規模 大台 記録 過去 史上 最高 最低 最多 最少 最大 最小 今 現在 時点 "
+    "連続 更新 達成 到達 突破 初 以来 以降"
+)
+_NO_MEASURE_WORDS = word_keys(
+    "industry industries sector sectors business businesses market markets economy "
+    "high highs low lows level levels mark milestone peak figure size scale time times point moment "
+    "history row streak run straight consecutive successive running"
+) | frozenset(_NO_MEASURE_WORDS_JA.split())
 #: The kinds of entity that are places, not bodies: the owner of a whole's measure
 _PLACE_KINDS = frozenset({"country", "other"})
 #: Keys found in more than this share of the events are too common to find candidates by.
@@ -1449,6 +1463,14 @@ class Lookup:
             return None
         return scored[0][1]
 
+    def fits_apart(self, text: str, metric: str, other: str) -> bool:
+        """Whether a clause's content words fit a measure's profile (``_profiles``) in a word that
+        is not a word of another measure's names and aliases: words the two share ("civilian" of a
+        part's count and of its whole's) do not say which one the clause means."""
+        profiles, named, _idf = self._profiles()
+        mine, theirs = profiles.get(metric, frozenset()), named.get(other, frozenset())
+        return any(w & mine and not w & theirs for w in self._said_words(text))
+
     def _paraphrase_fits(
         self, n: int, said_by_verb: Paraphrase, keys: frozenset[str], entities: tuple[str, ...]
     ) -> bool:
@@ -1656,6 +1678,54 @@ class Lookup:
             if found:
                 return tuple(found) if len(found) == 1 else ()
         return ()
+
+    def names_another_measure(self, text: str, metric: str) -> bool:
+        """Whether a clause that says a record, a first or an extreme of a whole names a measure
+        besides ``metric`` (the one named after the whole, ``named_after_its_owner``): a noun of
+        the clause that the measure's names, aliases and definition do not hold ("Acme's debt hit
+        a record high", "Acme posted record losses", 「Acmeの負債は過去最高」 of a pack that keeps
+        only Acme's vehicle sales). Not a noun of the record, first or extreme itself ("a record
+        high", 「過去最高を更新」), nor one of ``_NO_MEASURE_WORDS`` (the whole named again, its
+        value, the time, the verb of setting a record), nor a noun of people of a count measure
+        ("fewer people working for the federal government": the people it counts). A linguistic
+        reason: the metonymy takes the whole for its size only when the whole is named alone; a
+        noun besides it names what the record is of, and a measure the pack does not describe by
+        it is another one."""
+        masked = text
+        for cue in (lx.SUP_RECORD, lx.SUP_FIRST, lx.SUP_MAX, lx.SUP_MIN):
+            for h in lx.find(cue, masked):
+                masked = masked[: h.start] + " " * (h.end - h.start) + masked[h.end :]
+        masked = " ".join(masked.split())
+        for q in find_quantities(masked):
+            # the unit of a figure ("a 3-trillion-yen industry", 「3兆円規模」); not the noun a count
+            # counts ("a record 50,000 recalls"), which names what the figure is of
+            if q.quantity.unit != "count":
+                masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
+        described = self._described()[0].get(metric, frozenset())
+        counted = self.pack.metrics[metric].kind == "count" or self.pack.metrics[metric].unit == "count"
+        if has_japanese(masked):
+            nouns = [
+                tok.surface
+                for tok in tokenize(masked)
+                if tok.pos == "名詞" and tok.pos2 not in ("数詞", "固有名詞") and tok.pos3 != "助数詞可能"
+            ]
+        else:
+            nouns = [m.group(0) for m in _PHRASE_WORD_RE.finditer(masked) if _in_measure_phrase(m.group(0))]
+        for noun in nouns:
+            keys = word_keys(noun)
+            if (
+                not keys
+                or keys & described
+                or keys & _NO_MEASURE_WORDS
+                or word_number(noun) is not None
+                or ordinal_number(noun) is not None
+                or (counted and keys & _PERSON_KEYS)
+                or lx.has(lx.UP, noun)
+                or lx.has(lx.DOWN, noun)
+            ):
+                continue
+            return True
+        return False
 
     def by_an_owners_name_only(self, text: str, metric: str) -> bool:
         """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and

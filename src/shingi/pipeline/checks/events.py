@@ -37,7 +37,14 @@ from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
-from shingi.pipeline.morphology import Token, content_keys, has_japanese, tokenize, word_keys
+from shingi.pipeline.morphology import (
+    Token,
+    content_keys,
+    has_japanese,
+    predicate_concepts,
+    tokenize,
+    word_keys,
+)
 from shingi.pipeline.retrieve import EventCandidate, another_actor, days_from, observation_series
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
@@ -1231,11 +1238,70 @@ def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
     """A statement that compares (more … than, 上回る, behind: ``exceed`` / ``trail``) matched to an
     event with no figure of the claim compared and a title that states no comparison itself: the
     event's existence shows neither side's size (a linguistic reason: a comparison is of two sizes;
-    round 18 us-student-loans more-than-plan, true on the plan struck down)."""
+    round 18 us-student-loans more-than-plan, true on the plan struck down). A title's comparison
+    is the statement's only when the event is of a side the statement names: "costs £4.2bn above
+    estimate" of a programme compares it with its estimate, not Scotland with England (blind
+    round 24d u_scotland_cost, true on words; docs/verdict-rules.md §4.2)."""
     if not st.cues & {"exceed", "trail"} or compared:
         return False
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    if st.entities and not set(st.entities) & set(ev.actors):
+        return True
     return not (lx.has(lx.EXCEED, titles) or lx.has(lx.TRAIL, titles))
+
+
+def another_measures_report(ctx: _Ctx, ev: Event) -> str | None:
+    """The measure an event's title reports when it is another than the one the statement names:
+    a statement read as a value, change or comparison of a linked measure that falls back to an
+    event, whose title names a measure of the pack (its name or an alias) and none of the
+    statement's nor a sibling of them (one name inside the other: 出動件数 and 出動件数の前年比).
+    The event reports that other measure; the words and the year it shares with the statement do
+    not make it the statement's measure (a linguistic reason: a figure is of the noun it is said
+    of; blind round 24 hospital44, 「病院に収容されるまでの時間」 held on the response-time report;
+    docs/verdict-rules.md §4.2). Its name, else None."""
+    st = ctx.st
+    if st.kind not in ("metric", "share", "change", "comparison") or not st.metrics:
+        return None
+    own = [m for m in st.metrics if m in ctx.pack.metrics]
+    if not own:
+        return None
+    titled = list(
+        dict.fromkeys(
+            h.id for t in (ev.title_ja, ev.title_en) if t for h in ctx.index.find_metrics(t, every=True)
+        )
+    )
+    titled = [m for m in titled if m in ctx.pack.metrics]
+    if not titled or set(titled) & set(own):
+        return None
+    own_names = [n.casefold() for m in own for n in ctx.pack.metrics[m].names]
+    for m in titled:
+        for n in ctx.pack.metrics[m].names:
+            if any(n.casefold() in o or o in n.casefold() for o in own_names):
+                return None  # a sibling (its growth, its share): the same measure's report
+    return ctx.mname(titled[0])
+
+
+def announced_not_counted(ctx: _Ctx, ev: Event, unmatched: Sequence[ClaimedNumber]) -> bool:
+    """A statement that gives a count or an amount done (「4万人が釈放された」, "delivered 20,000
+    places") against an event whose title is an announcement (発表, 公表, announces) and that states
+    no figure the claimed one could be compared with, when the statement itself says no
+    announcement or plan: the event is the act of announcing, not the thing counted, and its date
+    is not the count's (a linguistic reason: an event supports a statement on its act and its
+    object; blind round 24d m_40k_ja, false on the announcement's date; §4.2)."""
+    st = ctx.st
+    if not unmatched or st.kind == "plan" or lx.has(lx.TARGET_WORDS, st.span):
+        return False
+    if predicate_concepts(st.span) & {"announce"} or lx.has(lx.EVENT_VERBS["announce"][0], st.span):
+        return False
+    if not any(n.unit not in (None, "x", "rank", "%") for n in unmatched):
+        return False
+    return announcement(ev)
+
+
+def announcement(ev: Event) -> bool:
+    """Whether an event's title is an announcement (発表, 公表, 表明, announces: the ``announce``
+    concept of lexicon.PREDICATE_SYNONYMS)."""
+    return "announce" in predicate_concepts(" ".join(t for t in (ev.title_ja, ev.title_en) if t))
 
 
 def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
@@ -1604,6 +1670,41 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         f"該当する出来事: 「{title}」（{ctx.ptext(ev.date)}）。",
         f"Matching event: '{title}' ({ctx.ptext(ev.date)}).",
     )
+    amount_held = any(f.name == "amount" and f.result == "holds" for f in facets)
+    reported = None if amount_held else another_measures_report(ctx, ev)
+    if reported is not None:
+        # 「病院に収容されるまでの時間」 against the report of the response time: the event reports
+        # another measure, and shares only words and a year with the statement (§4.2)
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）が伝えるのは「{reported}」で、"
+                    "主張の指標ではない: 共通の語や年だけでは判定しない。",
+                    f"The event found, '{title}' ({ctx.ptext(ev.date)}), reports {reported}, not the "
+                    "statement's measure: shared words and a year do not settle it.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
+    if announced_not_counted(ctx, ev, unmatched) and not amount_held:
+        # 「2025年6月末までに4万人が釈放された」 against 「…SDS40を発表」: the announcement is not the
+        # count said, and its date is not the count's (§4.2)
+        said = ", ".join(n.text for n in unmatched)
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）は発表で、主張の数（{said}）を"
+                    "示さない: 発表の日付では判定しない。",
+                    f"The event found, '{title}' ({ctx.ptext(ev.date)}), is an announcement and does "
+                    f"not give the figure said ({said}): its date does not settle it.",
+                ),
+                [ev.id],
+                kind="plan" if plan else "event",
+            )
+        ]
     unshown = _predicate_unshown(ctx, ev)
     if unshown is not None and not any(f.result == "fails" for f in facets):
         # "The £122.7m fine imposed on Thames Water will be paid by customers": the event is the

@@ -196,7 +196,15 @@ def part_of_whole(ctx: _Ctx) -> Finding | None:
         # "one in three people who take the exam …": the whole is said after the share word
         return _of_a_related_whole(ctx, numbers, "")
     owner = owners[0]
-    for part, whole in _parts_and_wholes(ctx, owner):
+    said = None
+    if not has_japanese(st.span):
+        words, said = _whole_phrase(ctx, numbers[0], owner)
+        if _EN_RELATIVE.search(words):
+            # "most of the civil servants **who left** were dismissed": a relative clause narrows the
+            # owner, so the measure the owner names is not the whole
+            return _of_a_related_whole(ctx, numbers, owner)
+    # an English part is said outside the whole's phrase
+    for part, whole in _parts_and_wholes(ctx, owner, said):
         found = _share_measure(ctx, part, owner, numbers) or _ratio(ctx, part, whole, numbers)
         if found is not None:
             return found
@@ -215,35 +223,66 @@ def _of_a_related_whole(ctx: _Ctx, numbers: list[ClaimedNumber], owner: str) -> 
     return None
 
 
-def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> str:
-    """The words that say what a share is of, with the clause that narrows it: in English all that
-    follows the share word ("most of **the federal employees who left this year** were fired",
-    "one in three **people who take the exam** ends up hired"): a relative clause after the counted
-    noun restricts the whole to those it says (a linguistic reason); in Japanese the owner before
-    「の」 with the clause before it that modifies it (「今年離職した職員の過半数」)."""
+#: English: a relative clause's opening and its own verb group ("who left", "who were hired",
+#: "that have been cut"), which the main verb comes after
+_EN_RELATIVE = re.compile(
+    r"(?i)\b(?:who|whom|that|which)\s+(?:(?:have|has|had|were|was|are|is|will|would|did|do|does)\s+)?"
+    r"(?:been\s+)?(?:[a-z]+ly\s+)?[\w'-]+"
+)
+#: English: a finite verb that opens the main predicate after the whole ("were fired", "ends up
+#: getting hired", "have quit"): the auxiliaries, copulas and modals, and the phrasal verbs of
+#: outcome, a closed class of the language
+_EN_PREDICATE = re.compile(
+    r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does"
+    r"|did|gets?|got|(?:end|wind|turn)(?:s|ed)?\s+(?:up|out)|wound\s+up|remain(?:s|ed)?|bec[oa]mes?)\b"
+)
+
+
+def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> tuple[str, str | None]:
+    """The words that say what a share is of, with the clause that narrows it, and where the part
+    is said. In English the whole runs from the share word to the main verb ("most of **the federal
+    employees who left this year** were fired", "one in three **people who take the exam** ends up
+    hired"): a relative clause after the counted noun restricts the whole to those it says, and the
+    predicate after it says what happened to the part (a linguistic reason); the part is said in
+    the predicate or before the share word ("ten companies paid two-thirds of all tax"); with no
+    main verb found after a relative clause the part only before it (with none, the whole ends
+    at the owner's words). In Japanese the whole is the owner before 「の」 with
+    the clause before it that modifies it (「今年離職した職員の過半数」), the part after the share
+    word (None: what follows the phrase)."""
     text = ctx.st.span
     at = (n.start, n.end)
     if n.start == n.end:
         hit = next(iter(lx.find(lx.MAJORITY, text)), None)
         if hit is None:
-            return owner
+            return owner, None
         at = (hit.start, hit.end)
     if has_japanese(text):
         # 「今年離職した職員の過半数」: the clause before the owner narrows it (「過」 of 過半数 is
         # the share word's)
-        return re.sub(r"過$", "", text[: at[0]])
-    return text[at[1]:]
+        return re.sub(r"過$", "", text[: at[0]]), None
+    after = text[at[1]:]
+    rel = _EN_RELATIVE.search(after)
+    verb = _EN_PREDICATE.search(after, rel.end() if rel else 0)
+    if verb is not None:
+        cut = verb.start()
+    elif rel is None and owner and owner.lower() in after.lower():
+        # no clause narrows the owner ("a third of Vietnam's exports go to the US"): it ends the whole
+        cut = after.lower().index(owner.lower()) + len(owner)
+    else:
+        cut = len(after)  # a relative clause whose end is not found: the part only before the share
+    return after[:cut], text[: at[0]] + " " + after[cut:]
 
 
 def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator[tuple[str, str]]:
     """(part, whole) of a share said of a whole the clause names but links no measure to ("Most of
     the federal employees who left this year were fired": the fired over those who left): the part
-    a count or amount measure of the clause, the whole another of the pack in the same unit and
-    kind, which the pack itself relates to the part (:func:`_related_by_the_pack`) and whose own
-    words (those the part's names lack) the whole's phrase says; exactly one such whole, else none
-    (a guess between two wholes is worse than an abstention)."""
+    a count or amount measure of the clause whose own words are said outside the whole's phrase,
+    the whole the measure of the pack in the same unit and kind that the phrase names best (most
+    of its words, then fewest of a name's words unsaid; exactly one, else none: a guess between two
+    wholes is worse than an abstention), named by the phrase more than the part is, and which the
+    pack itself relates to the part (:func:`_related_by_the_pack`)."""
     metrics, entities = ctx.pack.metrics, ctx.pack.entities
-    words = _whole_phrase(ctx, n, owner)
+    words, said = _whole_phrase(ctx, n, owner)
     ja = has_japanese(words)
     if ja and (not re.search(r"の\s*(?:約|およそ|ほぼ|実に)?\s*$", words) or _OF_A_CHANGE.search(words)):
         return  # no 「…の」 owns the share word, or a change does (「増加分の大半」)
@@ -252,9 +291,10 @@ def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator
         *(content_keys(x) for e in ctx.st.entities if e in entities for x in entities[e].names)
     )
     phrase = content_keys(words) - named
-    # where the part is said: after the Japanese share word (「…の過半数は解雇された」), anywhere in
-    # an English clause ("most of those who left were fired")
-    rest = content_keys(ctx.st.span[len(words):] if ja else ctx.st.span) - named
+    # where the part is said: after the Japanese share word (「…の過半数は解雇された」), in an
+    # English predicate or before the share word ("most of those who left **were fired**"), never
+    # in the whole's own phrase ("who left" says the whole, not the part)
+    rest = content_keys(ctx.st.span[len(words):] if said is None else said) - named
     for part in _counted(ctx)[:2]:
         pm = metrics[part]
         part_keys = _keys_of(pm)
@@ -266,16 +306,23 @@ def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator
                 continue
             whole_keys = _keys_of(wm)
             hit = len(whole_keys & phrase)
-            if not (part_keys - whole_keys) & rest:
+            if not hit or not (part_keys - whole_keys) & rest:
                 continue  # the part's own words are not said: another part of the whole
-            if hit and _related_by_the_pack(pm, wm, metrics.values()):
-                # a word of the whole's own name the claim does not say narrows it to another
-                # population ("elementary-school exam takers" for "people who take the exam")
-                name = content_keys((wm.name_ja if ja else wm.name_en) or "")
-                scored.append((hit, -len(name - part_keys - phrase), wid))
+            # a word of each of the whole's names the claim does not say narrows it to another
+            # population ("elementary-school exam takers" for "people who take the exam";
+            # "separations of federal employees" for "the federal employees")
+            unsaid = min(
+                (len(content_keys(x) - phrase) for x in _names(wm) if has_japanese(x) == ja), default=99
+            )
+            scored.append((hit, -unsaid, wid))
         scored.sort(reverse=True)
-        if len(scored) == 1 or (len(scored) > 1 and scored[0][:2] > scored[1][:2]):
-            yield part, scored[0][2]
+        if not scored or (len(scored) > 1 and scored[0][:2] == scored[1][:2]):
+            continue  # no whole, or two the phrase names alike
+        whole = metrics[scored[0][2]]
+        if len(part_keys & phrase) >= scored[0][0]:
+            continue  # the whole's phrase names the part as well: which is the whole is not said
+        if _related_by_the_pack(pm, whole, metrics.values()):
+            yield part, whole.id
 
 
 def _keys_of(metric: Metric) -> frozenset[str]:
@@ -286,21 +333,28 @@ def _related_by_the_pack(part: Metric, whole: Metric, every: Iterable[Metric]) -
     """The pack says the part is counted within the whole: the part's definition names the whole
     ("Separations that were involuntary …" for separations), or a ratio or share measure's
     definition names both (「受験者総数÷採用者総数」 for exam takers and hires) — contract 1.1
-    ``definition``; the pack, not the engine, tells which measures are of one population."""
-    if _mentions(part.definition or "", whole):
+    ``definition``; the pack, not the engine, tells which measures are of one population. A name
+    read inside a longer name of a third measure is that measure's ("federal employees" in
+    "separations of federal employees" names the separations, not the workforce)."""
+    others = [m for m in every if m.id not in (part.id, whole.id)]
+    if _mentions(part.definition or "", whole, others):
         return True
     return any(
-        m.kind in ("ratio", "share") and _mentions(m.definition or "", whole)
-        and _mentions(m.definition or "", part)
-        for m in every
-        if m.id not in (part.id, whole.id)
+        m.kind in ("ratio", "share") and _mentions(m.definition or "", whole, others)
+        and _mentions(m.definition or "", part, others)
+        for m in others
     )
 
 
-def _mentions(definition: str, metric: Metric) -> bool:
-    """A name of ``metric`` written in ``definition`` (English names as whole words)."""
+def _mentions(definition: str, metric: Metric, others: Iterable[Metric] = ()) -> bool:
+    """A name of ``metric`` written in ``definition`` (English names as whole words), not as a
+    piece of a longer name of one of ``others``."""
     text = definition.lower()
-    for name in _names(metric):
+    own = _names(metric)
+    longer = {n for m in others for n in _names(m) if any(o in n and o != n for o in own)}
+    for name in sorted(longer, key=len, reverse=True):
+        text = text.replace(name, " ")
+    for name in own:
         if name.isascii():
             if len(name) >= 4 and re.search(r"\b" + re.escape(name) + r"\b", text):
                 return True
@@ -317,9 +371,10 @@ def _counted(ctx: _Ctx) -> list[str]:
     ]
 
 
-def _parts_and_wholes(ctx: _Ctx, owner: str) -> Iterator[tuple[str, str]]:
+def _parts_and_wholes(ctx: _Ctx, owner: str, said: str | None = None) -> Iterator[tuple[str, str]]:
     """(part, whole) pairs of the clause's measures: the whole named by the owner words, the part a
-    kind of it whose own words the clause says."""
+    kind of it whose own words the clause says (one of them at least in ``said`` when given: the
+    words outside the whole's phrase)."""
     counted = _counted(ctx)
     metrics = ctx.pack.metrics
     for whole in counted:
@@ -329,7 +384,7 @@ def _parts_and_wholes(ctx: _Ctx, owner: str) -> Iterator[tuple[str, str]]:
             if (
                 part != whole
                 and _kind_of(metrics[part], metrics[whole])
-                and _part_said(metrics[part], metrics[whole], ctx.st.span)
+                and _part_said(metrics[part], metrics[whole], ctx.st.span, said)
             ):
                 yield part, whole
 
@@ -343,11 +398,14 @@ def _kind_of(part: Metric, whole: Metric) -> bool:
     return any(w in p and w != p for p in _names(part) for w in wn)
 
 
-def _part_said(part: Metric, whole: Metric, span: str) -> bool:
+def _part_said(part: Metric, whole: Metric, span: str, outside: str | None = None) -> bool:
     """The clause says what makes the part a kind of the whole: the rest of a name of the part
     once the whole's name is taken out (賃貸用 of 賃貸用の空き家, 放置 of 放置空き家, "to the US" of
     "exports to the US"); a measure linked on the whole's words alone (新規不登校 for 「不登校の
-    小中学生の約6割が」) is not the part the claim names."""
+    小中学生の約6割が」) is not the part the claim names. With ``outside`` (the words outside the
+    whole's phrase) one of those words at least is said there: "who left" in "most of the civil
+    servants who left were dismissed" narrows the whole, it names no part ("federal" of "federal
+    borrowers in default" may be the whole's too, "in default" is the predicate's)."""
     said = span.lower()
     for p in _names(part):
         for w in _names(whole):
@@ -356,9 +414,11 @@ def _part_said(part: Metric, whole: Metric, span: str) -> bool:
             rest = [x.strip(" の・") for x in p.split(w) if x.strip(" の・")]
             if not rest:
                 continue
+            keys = content_keys(" ".join(rest))
+            if outside is not None and not keys & content_keys(outside):
+                continue
             if all(_said_as_a_word(r, said) for r in rest):
                 return True
-            keys = content_keys(" ".join(rest))
             if p.isascii() and keys and keys <= content_keys(said):
                 return True
     return False

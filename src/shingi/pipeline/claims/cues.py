@@ -179,7 +179,7 @@ def rise_said(text: str) -> bool:
 _FIRST_OF_THE_TOPIC = re.compile(
     r"^\W*(?:最初|初回|第一|第1)(?:の|回の)[^、。はがをに]{1,15}?(?:には|では|において|は)、?"
     r"|(?i:^\W*(?:(?:in|during|at|for|under|of)\s+)?the\s+(?:very\s+)?first\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:round|wave|phase|offer|stage|batch|tranche|cohort|installment|instalment)s?\b)"
+    r"(?:round|wave|phase|stage|batch|cohort|installment|instalment)s?\b)"
 )
 #: a first said elsewhere in the clause too (「…には初めて」, "for the first time")
 _FIRST_ELSEWHERE = re.compile(r"初めて|初の|史上初|(?i:\bfirst\b)")

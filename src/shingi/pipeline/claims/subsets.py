@@ -1,27 +1,28 @@
-"""A part counted, not its whole (docs/verdict-rules.md §4.17, "A part is not its whole").
+"""A part counted, not its whole (docs/verdict-rules.md §4.17, "A part is not its whole"; the
+worked examples are there and in tests/test_semantics_part_not_whole.py).
 
-"About 75,000 federal employees have taken the deferred resignation offer", 「繰延退職プログラムに
-応じて政府を去った連邦職員は約15万4000人」, "40,000 inmates … walked out early under the SDS40
-scheme": the figure counts the members of a whole (employees, inmates) that a qualifier narrows to
-a part (those who took a programme, those released under a scheme). The counted noun names the
-whole, so the linker finds the whole's total (federal employment, the prison population); but the
-qualifier says which of them are counted (a linguistic reason: a relative clause or a predicate
-restricts the noun it modifies, and a count of the restricted noun is a count of the part). The
-whole's total is then never the figure's measure:
+"About N members of W have taken up programme P", 「Pに応じて辞めたWはN人」, "N members of W left
+early under scheme P": the figure counts the members of a whole W that a qualifier narrows to a
+part (those who took a programme, those released under a scheme). The counted noun names the
+whole, so the linker finds the whole's total; but the qualifier says which of them are counted (a
+linguistic reason: a relative clause or a predicate restricts the noun it modifies, and a count of
+the restricted noun is a count of the part). The whole's total is then never the figure's measure:
 
 - when the qualifier names an entity of the pack (a programme, an agency) that has measures of its
-  own in the figure's kind (a count), the figure is read on that entity's measure (the part's own
-  measure): the only one, else the running total when the claim says one ("by the end of June",
-  までに), else the one the clause's words fit best;
-- when the part has several measures the words cannot tell apart, the statement is left with no
-  measure (nothing settles it), never with the whole's.
+  own in the figure's kind (a count), the figure is read on the one of them that the clause's
+  predicate names (its own words, the part's name, the counted figure and the whole's names left
+  out, fit the measure's names, aliases or definition in a word that is no word of the whole's
+  names): the running total when the claim says one ("by the end of month M", までに), else the one
+  the predicate fits best. A part's only count must pass the same test;
+- when the predicate fits none of the part's counts ("in year Y agency A employed N members of W",
+  where A keeps only a count of cuts), or several alike, the statement is left with no measure
+  (nothing settles it), never with the whole's nor with an unrelated count of the part.
 
 The rule does not fire when the claim names the whole's measure outright outside the counted noun
-("the prison population reached 88,000 after the scheme"), when the part is named only as a time
-("after the deferred resignation offer", 「早期釈放制度の開始以降」), or when the named entity owns no
-measure of the figure's kind (an actor: "Trump fired 10,000 workers").
+("W's total reached N after the scheme"), when the part is named only as a time ("after the
+offer", 「制度の開始以降」), or when the named entity owns no measure of the figure's kind (an
+actor: "the minister fired N workers").
 """
-
 from __future__ import annotations
 
 import re
@@ -31,7 +32,7 @@ from shingi.model import Metric, Pack
 from shingi.pack.index import EvidenceIndex, NameHit
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 
-#: Entity kinds that place a count rather than narrow it ("inmates in England and Wales"): a place
+#: Entity kinds that place a count rather than narrow it ("members in Xland"): a place
 #: or a person is no part with measures of its own in this sense
 _NOT_A_PART = frozenset({"country", "person"})
 #: Words that make a named entity a time or a cause of the predicate, not a qualifier of who is
@@ -40,7 +41,7 @@ _TIME_BEFORE_EN = re.compile(
     r"(?i)\b(?:before|after|since|until|till|following|ahead\s+of|prior\s+to|because\s+of|due\s+to"
     r"|despite|thanks\s+to|when|as|during|throughout)\s+(?:(?:the|its|their|a|an)\s+)?(?:\w+\s+){0,2}$"
 )
-#: "Governor Yamada's term", "the Biden administration": a time named by an actor
+#: "Governor X's term", "the X administration": a time named by an actor
 _TIME_AFTER_EN = re.compile(r"(?i)^(?:'s|’s)?\s(?:term|tenure|administration|era|time|watch|years)\b")
 _TIME_AFTER_JA = re.compile(
     r"^\s*(?:の\s*)?(?:(?:開始|導入|実施|発表|施行|創設|終了)\s*)?"
@@ -70,22 +71,22 @@ def _as_time(text: str, hit: NameHit, start: int) -> bool:
 
 def _whole_named_outright(st: Statement, pack: Pack, whole: str, numbers: list[ClaimedNumber]) -> bool:
     """Whether the claim names the whole's measure outside the counted figure's own words (then the
-    figure may well be the whole's: "the prison population reached 88,000")."""
+    figure may well be the whole's: "W's total reached N")."""
     index = EvidenceIndex.of(pack)
     for h in index.find_metrics(st.span, every=True):
         if h.id != whole:
             continue
         a, b = h.start + st.start, h.end + st.start
         if any(n.start <= a and b <= n.end for n in numbers):
-            continue  # "40,000 inmates": the counted noun
+            continue  # "N members": the counted noun
         topic = _TOPIC_OF_THE_FIGURE.match(st.span, h.end)
         if topic is not None and any(n.start == topic.end() + st.start for n in numbers):
-            continue  # 「…公務員は約7万5000人」: the counted noun as the figure's topic
+            continue  # 「…Wは約N人」: the counted noun as the figure's topic
         return True
     return False
 
 
-#: A Japanese counted noun as the topic right before its figure: 「公務員は約7万5000人」
+#: A Japanese counted noun as the topic right before its figure: 「Wは約N人」
 _TOPIC_OF_THE_FIGURE = re.compile(r"\s*(?:は|が|も)\s*")
 
 
@@ -102,7 +103,7 @@ def _part_measures(pack: Pack, part: str, whole: str | None) -> list[str]:
 
 
 def _part_count_of_an_act(st: Statement, pack: Pack) -> Statement:
-    """"Nearly 40,000 prisoners were let out early under SDS40 by end-June 2025": a count of the
+    """"Nearly N members of W were let out early under scheme P by month M": a count of the
     whole's members (a name of another count of the pack) said of a part the pack keeps counts of
     (a programme, an agency), with no measure linked, read on the part's count the clause's words
     name: the people counted are the members the part took (a linguistic reason: the predicate
@@ -125,13 +126,13 @@ def _part_count_of_an_act(st: Statement, pack: Pack) -> Statement:
     candidates = _running_totals(st, pack, owned[named[0]])
     from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
 
-    best = Lookup.of(pack).best_of(st.span, candidates)
+    best = Lookup.of(pack).best_of(_predicate(st, pack, numbers, None), candidates)
     if best is None:
         return st
     entities = (named[0], *(e for e in st.entities if e != named[0]))
-    # only a figure whose counted noun names the whole's members ("40,000 prisoners", a name of
+    # only a figure whose counted noun names the whole's members ("N members of W", a name of
     # another count of the pack): that says the people counted are members the part took; a bare
-    # act ("HHS will fire 20,000", 「約3000人を解雇した」) may be a plan or a total of several acts
+    # act ("agency A will fire N", 「約N人を解雇した」) may be a plan or a total of several acts
     return _members_of_the_whole(replace(st, kind="metric", entities=entities, metrics=(best,)), pack) or st
 
 
@@ -140,7 +141,7 @@ def _is_running_total(metric: Metric) -> bool:
 
 
 def _running_total_first(st: Statement, pack: Pack) -> Statement:
-    """"38,000 were freed early under SDS40 by the end of June 2025" with the scheme's monthly count
+    """"N were freed early under scheme P by the end of month M" with the scheme's monthly count
     and its running total both linked: a figure "by" a date (までに, so far, to date) counts every
     period up to it (a linguistic reason), so the running total is read first; else as it was."""
     if len(st.metrics) < 2 or "plan" in st.cues or not _RUNNING_TOTAL.search(st.span):
@@ -202,26 +203,60 @@ def counted_part(st: Statement, pack: Pack) -> Statement:
     if len(parts) != 1:
         return st  # no part named, or two: which one the figure counts is not said
     part, hit = parts[0]
-    candidates = _running_totals(st, pack, _part_measures(pack, part, whole))
-    if len(candidates) > 1:
-        linked = [m for m in st.metrics if m in candidates]
-        from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
-
-        best = Lookup.of(pack).best_of(st.span, candidates)
-        candidates = [best] if best else linked[:1]
-    if not candidates:
+    chosen = _said_by_the_predicate(st, pack, numbers, whole, _part_measures(pack, part, whole))
+    if chosen is None:
         return replace(st, unmeasured=st.span[hit.start : hit.end])
-    chosen = candidates[0]
     entities = (part, *(e for e in st.entities if e != part))
     metrics = (chosen, *(m for m in st.metrics if m not in (chosen, whole)))
     figures = tuple(_without_the_whole(n) if n in numbers else n for n in st.numbers)
     return replace(st, entities=entities, metrics=metrics, numbers=figures)
 
 
+def _predicate(st: Statement, pack: Pack, numbers: list[ClaimedNumber], whole: str | None) -> str:
+    """The clause's words that say what the counted people did: its span with the counted figures
+    (and their counted noun, "N members of W") and the whole's names blanked. Entity names are
+    blanked by the scoring itself (``Lookup.best_of``), so a part's measure is never fitted by
+    the part's own name."""
+    chars = list(st.span)
+    for n in numbers:
+        a, b = max(0, n.start - st.start), max(0, n.end - st.start)
+        chars[a:b] = " " * len(chars[a:b])
+    if whole is not None:
+        for h in EvidenceIndex.of(pack).find_metrics(st.span, every=True):
+            if h.id == whole:
+                chars[h.start : h.end] = " " * (h.end - h.start)
+    return "".join(chars)
+
+
+def _said_by_the_predicate(
+    st: Statement, pack: Pack, numbers: list[ClaimedNumber], whole: str, owned: list[str]
+) -> str | None:
+    """Of a part's counts, the one the clause's predicate names (``_predicate``: its words fit
+    the count's names, aliases or definition, by ``SCORED_MARGIN`` over the part's other counts,
+    in a word that is no word of the whole's names), else None. A part's only count is no
+    exception: a clause that names a part and a count of the whole's members without saying what
+    the part's count counts ("in year Y agency A employed N members of W", where A keeps only a
+    count of cuts) says nothing the part's measure settles (a linguistic reason: the predicate,
+    not the subject, says which of the part's members are counted)."""
+    from shingi.pipeline.retrieve import Lookup  # retrieve imports the claims package
+
+    lookup = Lookup.of(pack)
+    said = _predicate(st, pack, numbers, whole)
+    candidates = _running_totals(st, pack, [m for m in owned if lookup.best_of(said, [m]) is not None])
+    best = lookup.best_of(said, candidates) if candidates else None
+    if best is None:
+        # words that fit two counts alike: the one the linker linked, if only one of them
+        linked = [m for m in st.metrics if m in candidates]
+        best = linked[0] if len(linked) == 1 else None
+    if best is None or not lookup.fits_apart(said, best, whole):
+        return None  # the predicate fits none, or only in words of the whole's names
+    return best
+
+
 def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
-    """"Nearly 40,000 prisoners were let out early under SDS40" with the scheme's own count linked:
-    the counted noun names the whole's members (a name of another count measure of the pack,
-    "prisoners"), and the part's count counts those of them the scheme took, so the noun does not
+    """"Nearly N members of W were let out early under scheme P" with the scheme's own count
+    linked: the counted noun names the whole's members (a name of another count measure of the
+    pack), and the part's count counts those of them the scheme took, so the noun does not
     keep the figure off the part's measure. None when the first measure is not a part's count or
     no counted noun names another count."""
     first = pack.metrics.get(st.metrics[0])
@@ -247,9 +282,9 @@ def _members_of_the_whole(st: Statement, pack: Pack) -> Statement | None:
 
 def _another_count_named(pack: Pack, noun: str, other_than: str, owners: list[str]) -> bool:
     """Whether a counted noun is a name of a count the pack keeps of another owner than the part's
-    ("prisoners" of England and Wales' prison population, for the scheme's releases): a whole's
-    members. Another count of the same owner ("100 ministers" against the government's pledge of
-    60 and its appointments) is no whole of it."""
+    (the members counted by a place's total, for a scheme's releases): a whole's members. Another
+    count of the same owner (a count said of an owner that keeps both a target and the count that
+    meets it) is no whole of it."""
     index = EvidenceIndex.of(pack)
     return any(
         m.kind == "count"
@@ -260,14 +295,14 @@ def _another_count_named(pack: Pack, noun: str, other_than: str, owners: list[st
     )
 
 
-#: The counted noun after an English count ("75,000 federal employees"): the whole's members
+#: The counted noun after an English count ("75,000 members of W"): the whole's members
 _FIGURE_END = re.compile(r"\d(?:\s?(?:million|billion|thousand|mn|bn|k)\b)?", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z' -]*)$")
 
 
 def _counted_noun_split(text: str) -> tuple[str, str] | None:
-    """An English count's figure and its counted noun ("About 75,000 federal employees" -> "About
-    75,000", "federal employees"), or None when no noun follows the figure."""
+    """An English count's figure and its counted noun ("About 75,000 staff members" -> "About
+    75,000", "staff members"), or None when no noun follows the figure."""
     end = None
     for m in _FIGURE_END.finditer(text):
         end = m.end()
@@ -279,7 +314,7 @@ def _counted_noun_split(text: str) -> tuple[str, str] | None:
 
 def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
     """A count read on the part: its counted noun names the whole's members, not what the part's
-    measure names ("75,000 federal employees" who took the offer are 75,000 participants)."""
+    measure names ("75,000 staff members" who took an offer are 75,000 participants)."""
     split = _counted_noun_split(n.text)
     if split is None:
         return n
@@ -287,17 +322,17 @@ def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
     return replace(n, text=text, end=n.start + len(text), quantity=replace(n.quantity, text=text))
 
 
-#: The shortest name of a whole that its part's definition may name it by (「アニメ産業市場」): two or
+#: The shortest name of a whole that its part's definition may name it by (「W産業市場」): two or
 #: three characters ("売上", "revenue") name too much to say which whole
 _WHOLE_NAME_MIN = 4
 
 
 def part_of(part: Metric, whole: Metric) -> bool:
     """Whether a measure is a part of another by what the pack says (contract 1.1 ``definition``):
-    its definition names the other by one of its names or aliases (「アニメ産業市場のうち国内分」,
-    "Remand population as a percentage of the total prison population"). A part and its whole are
-    no two sides of a comparison: the part is inside the whole (a linguistic reason: "A is bigger
-    than B" sets two things side by side, never a thing and a piece of it)."""
+    its definition names the other by one of its names or aliases (「W市場のうち国内分」, "A as a
+    percentage of the total W"). A part and its whole are no two sides of a comparison: the part
+    is inside the whole (a linguistic reason: "A is bigger than B" sets two things side by side,
+    never a thing and a piece of it)."""
     definition = (part.definition or "").casefold()
     if not definition or part.id == whole.id:
         return False
