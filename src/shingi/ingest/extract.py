@@ -827,6 +827,9 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: the nation's people, in a Japanese text the writer's nation
 _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
                                r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
+#: the whole country or its nation as a Japanese text names it: 全国, 国民 (as above; 全国 also before a
+#: second category: 「全国・総世帯」), 我が国 (our country)
+_NATION_SAID_RE = re.compile(_WHOLE_COUNTRY_RE.pattern + r"|(?<![一-龥々])全国(?=・)|(?:我が|わが)国(?=の|では|は|で|が|に)")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -1622,6 +1625,10 @@ class DocumentExtractor:
             self._office_areas.update(m[1] for m in _OFFICE_AREA_RE.finditer(s.text))
         if self._national_said is None and "国会" in s.text and _DIET_RE.search(s.text):
             self._national_said = "国会"  # (the national Diet: the document is about the nation's affairs)
+        if self._national_said is None and _cjk(s.text) and (whole := _NATION_SAID_RE.search(s.text)):
+            # 「全国で1日平均1万5,897件」, 「我が国の総人口」, 「国民一人当たり」: the text speaks of the whole
+            # country, its nation; a document that names no place of its own reports the nation's figures
+            self._national_said = whole[0]
         if s.para != self._para:
             if self._para_breakdown or (self._last_role == "item" and s.role == "text" and _cjk(s.text)):
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
@@ -4136,7 +4143,8 @@ class DocumentExtractor:
         if japan[1] is not None:
             self.facts.entities.setdefault(japan[0], japan[1])
         if self._national_title is None:
-            return japan[0], ("owner not stated in the text: the nation's, the text speaks of its Diet "
+            spoken = "its Diet" if said == "国会" else "the whole country"
+            return japan[0], (f"owner not stated in the text: the nation's, the text speaks of {spoken} "
                               f"({said}); review")
         return japan[0], (f"owner not stated in the text: the country of the national statistic its title "
                           f"names ({self._national_title}); review")
