@@ -825,11 +825,14 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
 #: 国民 said bare (「国民一人当たり」, 「国民による」, 「国民の海外旅行消費額」; not 米国民, 県民, 全国民):
 #: the nation's people, in a Japanese text the writer's nation
-_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
-                               r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
-#: the whole country or its nation as a Japanese text names it: 全国, 国民 (as above; 全国 also before a
-#: second category: 「全国・総世帯」), 我が国 (our country)
-_NATION_SAID_RE = re.compile(_WHOLE_COUNTRY_RE.pattern + r"|(?<![一-龥々])全国(?=・)|(?:我が|わが)国(?=の|では|は|で|が|に)")
+_NATIONALS = r"(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)"
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)|" + _NATIONALS)
+#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), 国民 said bare (as above), and
+#: 全国 where it states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide), 「全国・総世帯」
+#: (a tabulation's area); not 「全国の人口は」 (the nation's figure a local page compares its own with) nor a
+#: rank or a first in the country (「全国で3番目」, 「全国で初めて」, 「全国1位」)
+_NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)|" + _NATIONALS +
+                             r"|(?<![一-龥々])全国(?:で(?!\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数))|(?=・))")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
