@@ -10,7 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from shingi.model import Conflict, Event, FiscalYear, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.model import (
+    Conflict,
+    Event,
+    FiscalYear,
+    NumberCompared,
+    Observation,
+    Pack,
+    Period,
+    Quantity,
+    Result,
+)
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
@@ -1443,7 +1453,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
-        dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st, ctx.pack) for e in reports]
+        dates = [
+            _plan_period(e, period) if for_plan else _date_said(e, period, st, ctx.pack) for e in reports
+        ]
         # the date of what a decision sets is graded within the precision the claim gives, as a
         # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
         ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end
