@@ -193,3 +193,32 @@ def test_a_change_this_month(monthly: Pack) -> None:
         assert diagnose(text, monthly, as_of="2026-02-15").rating in FALSE_SIDE, text
     cut = diagnose("Norland cut its farmgate price this month.", monthly, as_of="2026-02-15")
     assert cut.rating in TRUE_SIDE
+
+
+def test_a_part_of_the_year_is_not_its_window(readings: Pack) -> None:
+    # negative: "the summer of 2024" (the year qualifies a part the claim names) is not the whole
+    # year's change; 18 -> 31 December is what the year's last step gives, not x3
+    for text in (
+        "Norland's cocoa price tripled over the summer of 2024.",
+        "ノーランドのカカオ価格は2024年の夏に3倍になった。",
+    ):
+        assert diagnose(text, readings, as_of="2025-01-10").rating not in TRUE_SIDE, text
+
+
+QUARTERLY_GROWTH = [
+    ["real-wages", "実質賃金の前年比", "real wages change over the year", "%", "real wages", "true", "growth",
+     ""],
+]
+QUARTERLY_ROWS = [["w1", "NL", "real-wages", "2001-Q2", "-2.3", "%", "stat", ""]]
+
+
+@pytest.fixture(scope="module")
+def quarterly(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "year-to-june", QUARTERLY_GROWTH, QUARTERLY_ROWS)
+
+
+def test_a_rolling_measure_dated_by_quarters_keeps_the_run(quarterly: Pack) -> None:
+    # negative of the fiscal-year reading: a change over the year dated by its last quarter is of
+    # the twelve months to it (realworld rmitabc derived_2001)
+    text = "Norland's real wages fell 2.3 per cent in the year to June 2001."
+    assert diagnose(text, quarterly, as_of="2021-06-01").rating == "true"

@@ -1613,6 +1613,14 @@ def over_the_whole_period(st: Statement) -> bool:
     )
 
 
+#: a part of the year named before "of" it ("the summer of 2025", "the first half of 2024", "the
+#: end of last year") or after its の (「2025年の夏」「昨年の前半」「昨年度の下期」)
+_PART_OF_THE_YEAR_EN = re.compile(r"(?i)\b[a-z]+\s+of\s+(?:the\s+)?$")
+_PART_OF_THE_YEAR_JA = re.compile(
+    r"の?(?:夏|春|秋|冬|前半|後半|上期|下期|上半期|下半期|末|初め|始め|半ば|終わり|年末|年初|年度末|期末)"
+)
+
+
 def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) -> bool:
     """Whether the one year (or fiscal year) of a change is its window because the series holds
     only readings at points inside it (a daily or monthly price, a rate, a share): "Cocoa prices
@@ -1624,8 +1632,16 @@ def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) ->
     left as it was: its year is a total its months do not give."""
     if len(st.periods) != 1 or st.periods[0].role is not None:
         return False
-    period = st.periods[0].period
+    said = st.periods[0]
+    period = said.period
     if period.precision not in ("year", "fiscal_year"):
+        return False
+    at, end = said.start - st.start, said.end - st.start
+    if _PART_OF_THE_YEAR_EN.search(st.span[max(0, at - 30) : max(0, at)]) or _PART_OF_THE_YEAR_JA.match(
+        st.span, max(0, end)
+    ):
+        # "over the summer of 2025", 「2025年の夏に」: the year qualifies a part of it the claim names
+        # (a linguistic reason: "of" / の makes the year the part's), not the whole year's window
         return False
     inside = [o for o in obs if period.contains(o.period)]
     if not inside or any(o.period.days >= period.days - 2 for o in inside):
