@@ -29,6 +29,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.checks.metrics import is_projection_metric
+from shingi.pipeline.checks.owner_series import guessed_series
 from shingi.pipeline.checks.plans import plans_later
 from shingi.pipeline.claims.groups import group_siblings
 from shingi.pipeline.claims.kinds import dates_the_peak
@@ -380,6 +381,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _age_bound_not_measured(ctx, observed)
         or _qualifiers_disagree(ctx, observed)
         or _measure_not_named(ctx, observed)
+        or guessed_series(ctx, c, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
