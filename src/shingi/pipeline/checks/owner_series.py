@@ -17,11 +17,22 @@ periods fit it and no other series of the owner.
 from __future__ import annotations
 
 from shingi.model import Check, Metric
-from shingi.pipeline.checks.changes import growth_siblings
+from shingi.pipeline.checks.changes import growth_siblings, names_level
 from shingi.pipeline.checks.common import _Ctx
-from shingi.pipeline.checks.dimensions import comparable
+from shingi.pipeline.checks.dimensions import GROWTH, MULTIPLE, PERCENT, POINTS, claimed_dimension, comparable
+from shingi.pipeline.claims.numbers import is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber
-from shingi.pipeline.morphology import content_keys, word_keys
+from shingi.normalize.quantities import UNIT_NAMES
+from shingi.pipeline.morphology import content_keys, paraphrase, word_keys
+
+#: the words of units of measure other than counts (currencies, tonnes, per cent, watts …, from the
+#: quantity grammar): a figure's unit says no series' name
+_UNIT_KEYS = frozenset().union(
+    *(
+        word_keys(name) for name, unit in UNIT_NAMES.items()
+        if unit != "count" and not is_time_unit(unit) and name.isascii() and name.isalpha() and len(name) > 2
+    )
+)
 
 #: check kinds that rest on a series' values
 _SERIES_KINDS = frozenset({"metric", "change", "comparison", "superlative", "share", "parity"})
@@ -31,21 +42,24 @@ def guessed_series(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     """Why a check settled on a series the claim does not name, of an owner with other series
     that fit the claim's figures and periods as well (None: named, or the only one that fits)."""
     st, pack, lookup = ctx.st, ctx.pack, ctx.lookup
-    if c.kind not in _SERIES_KINDS or "metric" in st.inherited:
-        return None
-    said = word_keys(st.span) | content_keys(st.span)
+    if c.kind not in _SERIES_KINDS or not st.metrics:
+        return None  # (a clause that links no measure of its own takes it from the claim around it)
+    # a measure taken from the clause before is named there
+    taken = set(st.metrics) if "metric" in st.inherited else set()
+    said = (word_keys(st.span) | content_keys(st.span) | paraphrase(st.span).keys) - _UNIT_KEYS
     used: dict[tuple[str, str], None] = {}
     for i in observed:
         o = pack.observations[i]
         used[(o.entity, o.metric)] = None
+    owners = [owner for owner, _ in used]
     for owner, metric in used:
-        if metric not in pack.metrics:
+        if owners.count(owner) > 1:
+            continue  # two series of one owner set against each other: both meant
+        if metric not in pack.metrics or any(metric in _one_series(ctx, pack.metrics[t]) for t in taken):
             continue
         others = _other_series(ctx, owner, pack.metrics[metric])
-        if not others or _named(ctx, metric, others, said):
-            continue
         fitting = [m for m in others if _fits(ctx, c, pack.metrics[m])]
-        if not fitting or not _fits(ctx, c, pack.metrics[metric]):
+        if not fitting or not _fits(ctx, c, pack.metrics[metric]) or _named(ctx, metric, fitting, said):
             continue
         names = "、".join if ctx.ja else ", ".join
         listed = names(ctx.mname(m) for m in (metric, *fitting[:3]))
@@ -58,43 +72,78 @@ def guessed_series(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     return None
 
 
+def _one_series(ctx: _Ctx, metric: Metric) -> set[str]:
+    """The series itself and those read off it: its change (a name that is one of its names with
+    only words of a change added: "quarterly change in non-permanent residents" of
+    "non-permanent residents", or the other way round), its growth siblings, its rank (a rank
+    series whose name holds one of its names: "Prefecture rank by bear attack victims")."""
+    pack = ctx.pack
+    same = {metric.id, *(g.id for g in growth_siblings(pack, metric))}
+    for m in pack.metrics.values():
+        if metric in growth_siblings(pack, m) or names_level(m, metric) or names_level(metric, m):
+            same.add(m.id)
+        elif "rank" in (m.kind, m.unit) and any(a in b for a in _bare(metric) for b in _bare(m)):
+            same.add(m.id)
+        elif "rank" in (metric.kind, metric.unit) and any(a in b for a in _bare(m) for b in _bare(metric)):
+            same.add(m.id)
+    return same
+
+
+def _bare(metric: Metric) -> list[str]:
+    """A series' names and aliases of four letters or more, case-folded."""
+    return [n.casefold() for n in metric.names if len(n) >= 4]
+
+
+def _narrower(metric: Metric, other: Metric) -> bool:
+    """Whether a name of ``metric`` holds a name of ``other`` ("New farmers aged 49 and under" of
+    "new farmers"): a qualified ``other``, told from it by its qualifiers (§4.13), not by names."""
+    return any(b in a for a in _bare(metric) for b in _bare(other))
+
+
 def _other_series(ctx: _Ctx, owner: str, metric: Metric) -> list[str]:
-    """The owner's other observed series, not counting the percent changes of the series itself
-    (its growth siblings) or the level a percent-change series is the change of: one series read
-    two ways."""
-    pack, lookup = ctx.pack, ctx.lookup
-    same = {g.id for g in growth_siblings(pack, metric)}
-    same |= {m.id for m in pack.metrics.values() if metric in growth_siblings(pack, m)}
-    return sorted(m for m in lookup.metrics_of((owner,)) if m != metric.id and m not in same)
+    """The owner's other observed series (``_one_series`` not counted)."""
+    same = _one_series(ctx, metric)
+    return sorted(m for m in ctx.lookup.metrics_of((owner,)) if m not in same)
 
 
 def _named(ctx: _Ctx, metric: str, others: list[str], said: frozenset[str]) -> bool:
-    """Whether the clause names the series: one of its names said whole (every word of it, or
-    the name as written; the owner's name inside it not counting, so a name that is only its
-    owner's is said only as written) when no other series of the owner has a longer name said
-    whole ("ships a day on average" is not "crossings"), or a word of its names or
-    definition that no other series of the owner holds."""
+    """Whether the clause names the series rather than one of ``others`` (the owner's other
+    series that fit its figures): when it is not the clause's first link, no other the clause was
+    linked to, with a name said whole (every word of it), has more of the clause's words in its names ("ships a day on average" is not
+    "crossings"; a broader series, whose name the series' name holds, is told apart by its
+    qualifiers, not here), and a name of it is
+    written in the clause, or a word of its names or definition is said (a verb phrase saying its
+    noun: "lost their lives" of deaths). The owner's name inside a name does not count: a name
+    that is only its owner's ("cocoa price" of cocoa futures, said by "cocoa farmers") is said only
+    as written."""
     lookup = ctx.lookup
-    outright = {hit.name for hit in ctx.index.find_metrics(ctx.st.span, every=True) if hit.id == metric}
-    mine: list[frozenset[str]] = []
-    theirs: list[frozenset[str]] = []
-    for n, (mid, keys) in enumerate(lookup._metric_names):
-        own = frozenset(k for k in keys if not k.startswith("@"))
-        whole = bool(own) and own <= said
-        if mid == metric and (whole or lookup._metric_name_texts[n] in outright):
-            mine.append(own)
-        elif mid in others and whole:
-            theirs.append(own)
-    if any(not any(len(other) > len(own) for other in theirs) for own in mine):
+    same = _one_series(ctx, ctx.pack.metrics[metric])
+    linked = ctx.st.metrics
+    beaters = [
+        m for m in others
+        if m in linked and metric != linked[0] and not _narrower(ctx.pack.metrics[metric], ctx.pack.metrics[m])
+    ]
+    whole = {
+        mid for mid, keys in lookup._metric_names
+        if mid in beaters and (own := frozenset(k for k in keys if not k.startswith("@"))) and own <= said
+    }
+    mine = len(frozenset().union(*(_name_words(ctx, m) for m in same)) & said)
+    if any(len(_name_words(ctx, m) & said) > mine for m in whole):
+        return False
+    if any(hit.id in same for hit in ctx.index.find_metrics(ctx.st.span, every=True)):
         return True
-    words = _words(ctx, metric)
-    shared = frozenset().union(*(_words(ctx, m) for m in others))
-    return bool((words - shared) & said)
+    return bool(frozenset().union(*(_words(ctx, m) for m in same)) & said)
 
 
 def _words(ctx: _Ctx, metric: str) -> frozenset[str]:
-    lookup = ctx.lookup
-    return frozenset(k for k in lookup.metric_words(metric) | lookup.definition_words(metric) if not k.startswith("@"))
+    """The words of a series' names, aliases and definition (words of a unit, "US dollars per
+    tonne", not counting)."""
+    return (_name_words(ctx, metric) | ctx.lookup.definition_words(metric)) - _UNIT_KEYS
+
+
+def _name_words(ctx: _Ctx, metric: str) -> frozenset[str]:
+    """The words of a series' names and aliases (its owner's name not counting)."""
+    return frozenset(k for k in ctx.lookup.metric_words(metric) if not k.startswith("@"))
 
 
 def _fits(ctx: _Ctx, c: Check, metric: Metric) -> bool:
@@ -112,8 +161,11 @@ def _fits(ctx: _Ctx, c: Check, metric: Metric) -> bool:
 
 
 def _a_level(ctx: _Ctx, c: Check, n: ClaimedNumber) -> bool:
-    """Whether a claimed figure is a value of the series, not the size of a change of it (which
-    any series has)."""
-    if n.role in ("by", "percent_more") or n.unit in ("x", "pt"):
+    """Whether a claimed figure is a value of the series, not the size of a change of it or a
+    multiple of another value (which any series has)."""
+    if n.role in ("by", "percent_more"):
         return False
-    return not (n.unit == "%" and (c.kind == "change" or ctx.st.cues & {"up", "down"}))
+    dim = claimed_dimension(ctx.st, n)
+    if dim in (MULTIPLE, GROWTH, POINTS):
+        return False
+    return not (dim == PERCENT and (c.kind == "change" or ctx.st.cues & {"up", "down"}))
