@@ -16,14 +16,17 @@ periods fit it and no other series of the owner.
 
 from __future__ import annotations
 
+import re
+
 from shingi.model import Check, Metric
+from shingi.normalize.quantities import UNIT_NAMES
 from shingi.pipeline.checks.changes import growth_siblings, names_level
 from shingi.pipeline.checks.common import _Ctx
 from shingi.pipeline.checks.dimensions import GROWTH, MULTIPLE, PERCENT, POINTS, claimed_dimension, comparable
 from shingi.pipeline.claims.numbers import is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber
-from shingi.normalize.quantities import UNIT_NAMES
 from shingi.pipeline.morphology import content_keys, paraphrase, word_keys
+from shingi.pipeline.retrieve import measures_change
 
 #: the words of units of measure other than counts (currencies, tonnes, per cent, watts …, from the
 #: quantity grammar): a figure's unit says no series' name
@@ -40,8 +43,49 @@ _SERIES_KINDS = frozenset({"metric", "change", "comparison", "superlative", "sha
 
 def guessed_series(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
     """Why a check settled on a series the claim does not name, of an owner with other series
-    that fit the claim's figures and periods as well (None: named, or the only one that fits)."""
-    st, pack, lookup = ctx.st, ctx.pack, ctx.lookup
+    that fit the claim's figures and periods as well, or on a series the figures do not fit
+    when another series of the owner does (None: named, or the only one that fits)."""
+    found = _judged(ctx, c, observed)
+    if found is None:
+        return None
+    owner, metric, fitting, fits = found
+    names = "、".join if ctx.ja else ", ".join
+    listed = names(ctx.mname(m) for m in fitting[:3])
+    if not fits:
+        return ctx.t(
+            f"主張の数値と期間は{ctx.ename(owner)}の「{ctx.mname(metric)}」ではなく{listed}に合う: "
+            "別の系列の値では確かめられない。",
+            f"The claim's figures and periods fit {ctx.ename(owner)}'s {listed}, not "
+            f"'{ctx.mname(metric)}': another series' values do not settle it.",
+        )
+    listed = names(ctx.mname(m) for m in (metric, *fitting[:3]))
+    return ctx.t(
+        f"主張は{ctx.ename(owner)}のどの系列（{listed}）のことか言っておらず、数値と期間もひとつに"
+        f"絞らない: 「{ctx.mname(metric)}」を選ぶのは推測である。",
+        f"The claim does not say which of {ctx.ename(owner)}'s series ({listed}) it speaks of, "
+        f"and its figures and periods fit more than one: taking '{ctx.mname(metric)}' is a guess.",
+    )
+
+
+def singled_out(ctx: _Ctx, c: Check, observed: list[str]) -> tuple[str, str] | None:
+    """The owner and the one series of it the claim's figures fit, when the check settled on
+    another series of that owner that they do not fit and the clause was linked to that one
+    too: the figures say which series is meant (「1日平均33隻」 is the daily average, not the
+    year's total)."""
+    found = _judged(ctx, c, observed)
+    if found is None:
+        return None
+    owner, _, fitting, fits = found
+    if fits or len(fitting) != 1 or fitting[0] not in ctx.st.metrics:
+        return None
+    return owner, fitting[0]
+
+
+def _judged(ctx: _Ctx, c: Check, observed: list[str]) -> tuple[str, str, list[str], bool] | None:
+    """The first owner and series of the check's evidence the claim does not single out: the
+    owner, the series, the owner's other series that fit the claim's figures and periods, and
+    whether the series fits them itself."""
+    st, pack = ctx.st, ctx.pack
     if c.kind not in _SERIES_KINDS or not st.metrics:
         return None  # (a clause that links no measure of its own takes it from the claim around it)
     # a measure taken from the clause before is named there
@@ -59,34 +103,48 @@ def guessed_series(ctx: _Ctx, c: Check, observed: list[str]) -> str | None:
             continue
         others = _other_series(ctx, owner, pack.metrics[metric])
         fitting = [m for m in others if _fits(ctx, c, pack.metrics[m])]
-        if not fitting or not _fits(ctx, c, pack.metrics[metric]) or _named(ctx, metric, fitting, said):
+        if not fitting:
             continue
-        names = "、".join if ctx.ja else ", ".join
-        listed = names(ctx.mname(m) for m in (metric, *fitting[:3]))
-        return ctx.t(
-            f"主張は{ctx.ename(owner)}のどの系列（{listed}）のことか言っておらず、数値と期間もひとつに"
-            f"絞らない: 「{ctx.mname(metric)}」を選ぶのは推測である。",
-            f"The claim does not say which of {ctx.ename(owner)}'s series ({listed}) it speaks of, "
-            f"and its figures and periods fit more than one: taking '{ctx.mname(metric)}' is a guess.",
-        )
+        if not _fits(ctx, c, pack.metrics[metric]):
+            if c.kind == "metric":
+                return owner, metric, fitting, False
+            continue  # (a share or a change built from the series' values: its own reading)
+        if not _named(ctx, metric, fitting, said):
+            return owner, metric, fitting, True
     return None
 
 
-def _one_series(ctx: _Ctx, metric: Metric) -> set[str]:
+def _one_series(ctx: _Ctx, metric: Metric) -> frozenset[str]:
     """The series itself and those read off it: its change (a name that is one of its names with
     only words of a change added: "quarterly change in non-permanent residents" of
     "non-permanent residents", or the other way round), its growth siblings, its rank (a rank
-    series whose name holds one of its names: "Prefecture rank by bear attack victims")."""
+    series whose name holds one of its names: "Prefecture rank by bear attack victims"). Kept
+    with the pack's lookup."""
+    kept: dict[str, frozenset[str]] = ctx.lookup.__dict__.setdefault("_one_series", {})
+    if metric.id not in kept:
+        pack = ctx.pack
+        siblings = {g.id for g in growth_siblings(pack, metric)}
+        kept[metric.id] = frozenset(
+            {metric.id} | siblings
+            | {m.id for m in pack.metrics.values() if m.id != metric.id and _read_off(ctx, metric, m)}
+        )
+    return kept[metric.id]
+
+
+def _read_off(ctx: _Ctx, metric: Metric, other: Metric) -> bool:
+    """Whether one of two series is read off the other (``_one_series``): also a series of a
+    change ("Increase in suicides over the same month a year earlier", "growth of exports
+    1991-2023 (multiple)") beside a level whose names share a word with its own."""
     pack = ctx.pack
-    same = {metric.id, *(g.id for g in growth_siblings(pack, metric))}
-    for m in pack.metrics.values():
-        if metric in growth_siblings(pack, m) or names_level(m, metric) or names_level(metric, m):
-            same.add(m.id)
-        elif "rank" in (m.kind, m.unit) and any(a in b for a in _bare(metric) for b in _bare(m)):
-            same.add(m.id)
-        elif "rank" in (metric.kind, metric.unit) and any(a in b for a in _bare(m) for b in _bare(metric)):
-            same.add(m.id)
-    return same
+    if metric in growth_siblings(pack, other) or names_level(other, metric) or names_level(metric, other):
+        return True
+    if measures_change(metric.names) != measures_change(other.names) and (
+        _name_words(ctx, metric.id) & _name_words(ctx, other.id) - _UNIT_KEYS
+    ):
+        return True
+    if "rank" in (other.kind, other.unit) and _narrower(other, metric):
+        return True
+    return "rank" in (metric.kind, metric.unit) and _narrower(metric, other)
 
 
 def _bare(metric: Metric) -> list[str]:
@@ -109,19 +167,20 @@ def _other_series(ctx: _Ctx, owner: str, metric: Metric) -> list[str]:
 def _named(ctx: _Ctx, metric: str, others: list[str], said: frozenset[str]) -> bool:
     """Whether the clause names the series rather than one of ``others`` (the owner's other
     series that fit its figures): when it is not the clause's first link, no other the clause was
-    linked to, with a name said whole (every word of it), has more of the clause's words in its names ("ships a day on average" is not
-    "crossings"; a broader series, whose name the series' name holds, is told apart by its
-    qualifiers, not here), and a name of it is
-    written in the clause, or a word of its names or definition is said (a verb phrase saying its
-    noun: "lost their lives" of deaths). The owner's name inside a name does not count: a name
+    linked to, with a name said whole (every word of it), has more of the clause's words in its
+    names ("ships a day on average" is not "crossings"; a broader series, whose name the series'
+    name holds, is told apart by its qualifiers, not here), and a name of it is written in the
+    clause or a word of its names or definition is said (a verb phrase saying its noun: "lost
+    their lives" of deaths). The owner's name inside a name does not count: a name
     that is only its owner's ("cocoa price" of cocoa futures, said by "cocoa farmers") is said only
     as written."""
     lookup = ctx.lookup
     same = _one_series(ctx, ctx.pack.metrics[metric])
     linked = ctx.st.metrics
+    first = linked[0] if linked else metric
     beaters = [
         m for m in others
-        if m in linked and metric != linked[0] and not _narrower(ctx.pack.metrics[metric], ctx.pack.metrics[m])
+        if m in linked and metric != first and not _narrower(ctx.pack.metrics[metric], ctx.pack.metrics[m])
     ]
     whole = {
         mid for mid, keys in lookup._metric_names
@@ -147,17 +206,58 @@ def _name_words(ctx: _Ctx, metric: str) -> frozenset[str]:
 
 
 def _fits(ctx: _Ctx, c: Check, metric: Metric) -> bool:
-    """Whether the claim's level figures are of the series' dimension and its periods have a
-    value of the series."""
+    """Whether the claim's level figures are of the series' dimension (a figure said per day,
+    week or month of a series that says so: its unit, "vessels/day", or its names or definition,
+    "per day", 「1日」) and its periods have a value of the series."""
     st = ctx.st
-    levels = [n for n in st.numbers if _a_level(ctx, c, n)]
-    if not all(comparable(st, n, metric.unit, metric.kind) for n in levels):
-        return False
+    for n in st.numbers:
+        if not _a_level(ctx, c, n):
+            continue
+        per = _per_time(st.span, n.start - st.start, n.end - st.start)
+        if per is not None:
+            if not _says_per(ctx, metric, per):
+                return False
+        elif not comparable(st, n, metric.unit, metric.kind):
+            return False
     periods = [p.period for p in st.periods if p.role != "since"]
     if not periods:
         return True
     obs = ctx.index.observations(metric=metric.id)
     return any(p.overlaps(ctx.pack.observations[i].period) for p in periods for i in obs)
+
+
+#: A figure said per a length of time: "33 a day", "36 ships per day", "5 each week" after it;
+#: 「1日あたり」「1日平均」「1日に」「1か月あたり」 before it in its clause (a linguistic reason: the
+#: figure is a rate over that time, not a total over the claim's period)
+_PER_TIME_AFTER_EN = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b")
+_PER_TIME_BEFORE_JA = re.compile(r"1\s*(日|週|か月|カ月|ヶ月|ヵ月)(?:あたり|当たり|平均|に)")
+_PER_TIME_WORDS = {
+    "day": ("day", ("per day", "a day", "daily", "1日", "日平均", "日当たり")),
+    "week": ("week", ("per week", "a week", "weekly", "1週")),
+    "month": ("month", ("per month", "a month", "monthly", "1か月", "1カ月", "月平均")),
+}
+_JA_TIME = {"日": "day", "週": "week"}
+
+
+def _per_time(span: str, start: int, end: int) -> str | None:
+    """The length of time a figure of ``span`` is said per (day, week, month), else None."""
+    if 0 <= end <= len(span) and (m := _PER_TIME_AFTER_EN.match(span, end)):
+        return m.group(1).lower()
+    if 0 <= start <= len(span):
+        found = list(_PER_TIME_BEFORE_JA.finditer(span, 0, start))
+        if found:
+            return _JA_TIME.get(found[-1].group(1), "month")
+    return None
+
+
+def _says_per(ctx: _Ctx, metric: Metric, per: str) -> bool:
+    """Whether a series is kept per that length of time: its unit (``…/day``) or a name or its
+    definition says so."""
+    unit, words = _PER_TIME_WORDS[per]
+    if metric.unit and metric.unit.casefold().endswith("/" + unit):
+        return True
+    texts = " ".join((*metric.names, metric.definition or "")).casefold()
+    return any(w in texts for w in words)
 
 
 def _a_level(ctx: _Ctx, c: Check, n: ClaimedNumber) -> bool:
