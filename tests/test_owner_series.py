@@ -116,7 +116,6 @@ def orbit(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 @pytest.mark.parametrize("claim", [
-    "Orbit traders are busier than ever: Orbit hit a record in December 2024.",
     "Orbit fell in December 2024.",
     "オービットは2024年12月に下がった。",
 ])
@@ -128,6 +127,8 @@ def test_a_series_the_claim_does_not_name_is_a_guess(orbit: Pack, claim: str) ->
 
 @pytest.mark.parametrize(("claim", "rating"), [
     ("Orbit's trading volume rose in December 2024.", "true"),
+    # a whole named alone for its size in a record (§4.8): its one level, not a guess
+    ("Orbit hit a record in December 2024.", "false"),
     ("The Orbit index fell in December 2024.", "true"),
     ("オービット指数は2024年12月に下がった。", "true"),
     ("オービットの売買高は2024年12月に増えた。", "true"),

@@ -22,7 +22,15 @@ from shingi.model import Check, Metric
 from shingi.normalize.quantities import UNIT_NAMES
 from shingi.pipeline.checks.changes import growth_siblings, names_level
 from shingi.pipeline.checks.common import _Ctx
-from shingi.pipeline.checks.dimensions import GROWTH, MULTIPLE, PERCENT, POINTS, claimed_dimension, comparable
+from shingi.pipeline.checks.dimensions import (
+    GROWTH,
+    MULTIPLE,
+    PERCENT,
+    POINTS,
+    claimed_dimension,
+    comparable,
+    measure_dimension,
+)
 from shingi.pipeline.claims.numbers import is_time_unit
 from shingi.pipeline.claims.statement import ClaimedNumber
 from shingi.pipeline.morphology import content_keys, paraphrase, word_keys
@@ -36,6 +44,10 @@ _UNIT_KEYS = frozenset().union(
         if unit != "count" and not is_time_unit(unit) and name.isascii() and name.isalpha() and len(name) > 2
     )
 )
+
+#: the cues of a record, a first or a run, said of a whole named alone for its size (§4.8, "A whole
+#: named for its measure")
+_WHOLE_FOR_ITS_SIZE = frozenset({"sup_record", "sup_first", "sup_max", "sup_min"})
 
 #: check kinds that rest on a series' values
 _SERIES_KINDS = frozenset({"metric", "change", "comparison", "superlative", "share", "parity"})
@@ -105,10 +117,12 @@ def _judged(ctx: _Ctx, c: Check, observed: list[str]) -> tuple[str, str, list[st
         fitting = [m for m in others if _fits(ctx, c, pack.metrics[m])]
         if not fitting:
             continue
-        if not _fits(ctx, c, pack.metrics[metric]):
+        if not _fits(ctx, c, pack.metrics[metric], other=False):
             if c.kind == "metric":
                 return owner, metric, fitting, False
             continue  # (a share or a change built from the series' values: its own reading)
+        if st.cues & _WHOLE_FOR_ITS_SIZE and metric in ctx.lookup.named_after_its_owner((owner,), None):
+            continue  # "the toy industry hit a record": the whole named for its size (§4.8)
         if not _named(ctx, metric, fitting, said):
             return owner, metric, fitting, True
     return None
@@ -189,9 +203,26 @@ def _named(ctx: _Ctx, metric: str, others: list[str], said: frozenset[str]) -> b
     mine = len(frozenset().union(*(_name_words(ctx, m) for m in same)) & said)
     if any(len(_name_words(ctx, m) & said) > mine for m in whole):
         return False
-    if any(hit.id in same for hit in ctx.index.find_metrics(ctx.st.span, every=True)):
+    hits = {hit.id for hit in ctx.index.find_metrics(ctx.st.span, every=True)}
+    if hits & same or _whole_named(ctx, metric, hits | set(ctx.st.metrics)):
         return True
     return bool(frozenset().union(*(_words(ctx, m) for m in same)) & said)
+
+
+def _whole_named(ctx: _Ctx, metric: str, hits: set[str]) -> bool:
+    """Whether the clause names the whole or the part the series is a share of: a measure named
+    in the clause or linked to it whose name or alias the series' names or definition hold ("27% of Norland's
+    labour force" of "unemployed as a share of the active population", the labour force being the
+    active population's alias; "one in seven homes … is empty" of 「空き家の割合」, empty homes being
+    空き家)."""
+    target = ctx.pack.metrics[metric]
+    texts = " ".join((*target.names, target.definition or "")).casefold()
+    return any(
+        name.casefold() in texts
+        for m in hits - {metric}
+        for name in ctx.pack.metrics[m].names
+        if len(name) >= (4 if name.isascii() else 2)
+    )
 
 
 def _words(ctx: _Ctx, metric: str) -> frozenset[str]:
@@ -205,7 +236,7 @@ def _name_words(ctx: _Ctx, metric: str) -> frozenset[str]:
     return frozenset(k for k in ctx.lookup.metric_words(metric) if not k.startswith("@"))
 
 
-def _fits(ctx: _Ctx, c: Check, metric: Metric) -> bool:
+def _fits(ctx: _Ctx, c: Check, metric: Metric, other: bool = True) -> bool:
     """Whether the claim's level figures are of the series' dimension (a figure said per day,
     week or month of a series that says so: its unit, "vessels/day", or its names or definition,
     "per day", 「1日」) and its periods have a value of the series."""
@@ -217,8 +248,12 @@ def _fits(ctx: _Ctx, c: Check, metric: Metric) -> bool:
         if per is not None:
             if not _says_per(ctx, metric, per):
                 return False
-        elif not comparable(st, n, metric.unit, metric.kind):
-            return False
+        elif not comparable(st, n, metric.unit, metric.kind) or (
+            other
+            and claimed_dimension(st, n) is not None
+            and measure_dimension(metric.unit, metric.kind) is None
+        ):
+            return False  # (another series of no known dimension is no fit for a figure of a known one)
     periods = [p.period for p in st.periods if p.role != "since"]
     if not periods:
         return True
