@@ -402,7 +402,7 @@ _RATE_LABEL_RE = re.compile(r"(?:割合|(?<!倍)率)$")
 _COUNT_LABEL_RE = re.compile(r"(?:人|者|(件))数(?:[(（][^()（）]*[)）])?$")
 
 
-#: a line of a label and one amount: 「金地金 441,253,409」, 「国債*1 68,409,011,583」, 「雑勘定9 640,609,660」
+#: a line of a label and one amount: 「金地金 441,253,409」, 「国債*1 68,409,011,583」, 「雑勘定9 640,609」
 _LABEL_AMOUNT_RE = re.compile(r"(?P<label>\S(?:.*\S)?)\s+"
                               r"(?P<number>[△▲\-−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*")
 #: a footnote's mark after a label: 「*1」, 「*3,5」, a number glued to its last word (「雑勘定9」, 「現金3」)
