@@ -22,10 +22,17 @@ from shingi.pipeline.diagnose import diagnose
 
 METRICS = [
     ["levy", "送電賦課金単価", "Grid levy rate", "NLD/kWh", "grid levy", "false", "amount", ""],
+    ["eggs", "卵の平均価格", "Average egg price", "NLD/dozen", "egg price;卵の価格;卵価格", "false", "amount", ""],
+    ["eggs_yoy", "卵価格の前年同月比", "Egg price change from a year earlier", "%",
+     "year over year;前年同月比;from a year earlier", "false", "amount",
+     "Percent change from the same month a year earlier; not a level"],
 ]
 OBSERVATIONS = [
     ["o-levy-2024", "NL", "levy", "2024", "3.49", "NLD/kWh", "stat", ""],
     ["o-levy-2025", "NL", "levy", "2025", "3.98", "NLD/kWh", "stat", ""],
+    ["o-eggs-2025-04", "NL", "eggs", "2025-04", "5.12", "NLD/dozen", "stat", ""],
+    ["o-eggs-yoy-2024-12", "NL", "eggs_yoy", "2024-12", "37", "%", "stat", ""],
+    ["o-eggs-yoy-2025-04", "NL", "eggs_yoy", "2025-04", "79", "%", "stat", ""],
 ]
 ENTITIES = [
     ["PORT", "other", "ポートン", "Porton", "ポートン市;Porton", "NL"],
@@ -135,3 +142,19 @@ def test_a_length_no_check_compared_leaves_a_value_open(pack: Pack) -> None:
     # negative: the level alone holds
     assert diagnose("Norland's grid levy was 3.98 NLD per kWh in 2025.", pack, lang="en",
                     as_of="2026-01-01").rating == "true"
+
+
+def _change(d: object) -> object:
+    return next(c for c in d.checks if c.kind == "change")  # type: ignore[attr-defined]
+
+
+def test_a_size_said_as_a_percentage_more_is_compared_with_the_growth_rate(pack: Pack) -> None:
+    # 「3割高い」 is +30 %: compared with the rate (+79 %), not held on its sign alone
+    ja = _change(diagnose("2025年4月のノーランドの卵の平均価格は1ダース5.12NLDで、前年同月より3割高い。", pack,
+                          as_of="2025-05-20"))
+    assert ja.result != "holds"  # type: ignore[attr-defined]
+    assert [n.claimed_text for n in ja.numbers] == ["3割"]  # type: ignore[attr-defined]
+    # negative: 「約8割高い」 for +79 % holds
+    near = _change(diagnose("2025年4月のノーランドの卵の平均価格は1ダース5.12NLDで、前年同月より約8割高い。", pack,
+                            as_of="2025-05-20"))
+    assert near.result == "holds"  # type: ignore[attr-defined]

@@ -1217,7 +1217,7 @@ _LASTED_VERB = re.compile(
     r"(?P<ju>か月間?|カ月間?|ヶ月間?|ヵ月間?|箇月間?|週間|日間?|(?<![\d.,]\d\d\d)年間?)"
     r"(?P<jq>以上|超|近く|余り|あまり|弱|強|ほど|程度|足らず|未満)?\s?も?\s?(?:の間\s?)?"
     r"(?:続(?!け)|継続|にわた|に及)"
-    r"|(?i:\b(?:last(?:ed|s|ing)?|went\s+on|go(?:es)?\s+on|ran|runs?|continued)\s+(?:for\s+)?"
+    r"|(?i:\b(?:(?:lasted|lasts|lasting)(?:\s+for)?|(?:went|goes|go|ran|runs|continued)\s+(?:on\s+)?for)\s+"
     r"(?P<eq>(?:about|around|roughly|nearly|almost|over|more than|less than|under|just over|just under)\s+)?"
     r"(?P<en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"\s+(?:full\s+)?(?P<eu>years?|months?|weeks?|days?|decades?)\b)"
@@ -1276,14 +1276,17 @@ def _count(word: str) -> float | None:
     return None
 
 
-def lasted_said(st: Statement) -> _Lasted | None:
+def lasted_said(st: Statement, verb_only: bool = False) -> _Lasted | None:
     """The length of time a statement says a state lasted ("froze bills at £2,500 for two years",
     「2年間凍結した」, 「1カ月以上も続いた」, "lasted more than a month"), None when it says none or the
-    length is a run of steps or the bound of a term (``_RUN_OR_BOUND``)."""
+    length is a run of steps or the bound of a term (``_RUN_OR_BOUND``). With ``verb_only``, only a
+    length said with a verb of lasting or English "for" (「5年間で倍増」, 「1年間に納める」: a window
+    or a rate's period, not a length said of a state)."""
     for rx in (_LASTED_VERB, _LASTED):
-        for m in rx.finditer(st.span):
+        m = rx.search(st.span)
+        if m is not None and not (verb_only and m.group("ja") and rx is _LASTED):
             if _RUN_OR_BOUND.search(st.span[max(0, m.start() - 8) : m.end() + 16]):
-                continue
+                return None
             word = m.group("en") or m.group("ja")
             value = _count(word) if word else None
             if value is None:
@@ -2112,8 +2115,8 @@ def _all_unshown(ctx: _Ctx, ev: Event) -> _Detail | None:
     compared it (a linguistic reason: "all" asserts that nothing was left out; round 25
     jp-water-utilities all-to-mlit, true on the transfer to two ministries). Unknown."""
     m = _ALL_SAID.search(ctx.st.span)
-    if m is None:
-        return None
+    if m is None or title_negates(ctx.st, ev):
+        return None  # (a title that says the opposite settles it the other way)
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
     if _ALL_TITLED.search(titles):
         return None

@@ -277,7 +277,7 @@ def weigh_unread_lengths(said: list[tuple[Statement, Check]], lang: str) -> None
     for st, c in said:
         if c.result != "holds" or c.kind in ("event", "plan"):
             continue
-        lasted = lasted_said(st)
+        lasted = lasted_said(st, verb_only=True)
         if lasted is None:
             continue
         compared = [n.claimed_text for s2, c2 in said if s2 is st for n in c2.numbers]
