@@ -18,11 +18,14 @@ import pytest
 
 from pack_builder import small_pack
 from shingi.model import Pack
+from shingi.pipeline.checks.events import lasted_said
 from shingi.pipeline.diagnose import diagnose
+from shingi.pipeline.parse import parse
 
 METRICS = [
     ["levy", "送電賦課金単価", "Grid levy rate", "NLD/kWh", "grid levy", "false", "amount", ""],
-    ["eggs", "卵の平均価格", "Average egg price", "NLD/dozen", "egg price;卵の価格;卵価格", "false", "amount", ""],
+    ["eggs", "卵の平均価格", "Average egg price", "NLD/dozen", "egg price;卵の価格;卵価格", "false", "amount",
+     ""],
     ["eggs_yoy", "卵価格の前年同月比", "Egg price change from a year earlier", "%",
      "year over year;前年同月比;from a year earlier", "false", "amount",
      "Percent change from the same month a year earlier; not a level"],
@@ -100,7 +103,8 @@ def test_a_length_is_compared_with_an_events_amount_of_time(pack: Pack) -> None:
 
 def test_a_run_and_a_date_are_no_lengths(pack: Pack) -> None:
     # negative: 「2025年1月から続いた」 dates the state; a date is not a quantity to compare
-    ja = diagnose("2025年1月、ノーランド政府がポートン市民に水道の使用制限を要請した。", pack, as_of="2025-04-01")
+    ja = diagnose("2025年1月、ノーランド政府がポートン市民に水道の使用制限を要請した。", pack,
+                  as_of="2025-04-01")
     assert ja.rating == "true"
     en = diagnose("In January 2025 Norland asked Porton residents to restrict their water use.", pack,
                   lang="en", as_of="2025-04-01")
@@ -150,11 +154,29 @@ def _change(d: object) -> object:
 
 def test_a_size_said_as_a_percentage_more_is_compared_with_the_growth_rate(pack: Pack) -> None:
     # 「3割高い」 is +30 %: compared with the rate (+79 %), not held on its sign alone
-    ja = _change(diagnose("2025年4月のノーランドの卵の平均価格は1ダース5.12NLDで、前年同月より3割高い。", pack,
-                          as_of="2025-05-20"))
+    said = "2025年4月のノーランドの卵の平均価格は1ダース5.12NLDで、前年同月より{}高い。"
+    ja = _change(diagnose(said.format("3割"), pack, as_of="2025-05-20"))
     assert ja.result != "holds"  # type: ignore[attr-defined]
     assert [n.claimed_text for n in ja.numbers] == ["3割"]  # type: ignore[attr-defined]
     # negative: 「約8割高い」 for +79 % holds
-    near = _change(diagnose("2025年4月のノーランドの卵の平均価格は1ダース5.12NLDで、前年同月より約8割高い。", pack,
-                            as_of="2025-05-20"))
+    near = _change(diagnose(said.format("約8割"), pack, as_of="2025-05-20"))
     assert near.result == "holds"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("ポートン市民への水道の使用制限は、1カ月以上も続いた。", (1.0, "month", "at_least")),
+        ("The Porton dock workers' strike lasted nearly three weeks.", (3.0, "week", "less_than")),
+        ("The strike went on for 15 days.", (15.0, "day", "about")),
+        # negatives: a run of periods, a year, a window, a bound
+        ("ノーランドの送電賦課金単価は2年続けて前年を上回った。", None),
+        ("ポートン市民への水道の使用制限は2024年も続いた。", None),
+        ("Norland's grid levy rose in the last five years.", None),
+        ("The Porton strike lasted for up to three weeks.", None),
+    ],
+)
+def test_what_is_a_length_said(pack: Pack, text: str, said: tuple[float, str, str] | None) -> None:
+    found = [lasted_said(st) for st in parse(text, pack).statements]
+    got = next(((x.value, x.unit, x.comparator) for x in found if x is not None), None)
+    assert got == said

@@ -1246,8 +1246,10 @@ _LASTED_COMPARATORS = {
     "あまり": "more_than",
 }
 #: hedges that say the length is rounded or a little off it (an approximate figure)
-_LASTED_APPROX = frozenset({"about", "around", "roughly", "ほど", "程度", "近く", "nearly", "almost", "弱", "強",
-                            "余り", "あまり", "just over", "just under"})
+_LASTED_APPROX = frozenset({
+    "about", "around", "roughly", "ほど", "程度", "近く", "nearly", "almost", "弱", "強", "余り", "あまり",
+    "just over", "just under",
+})
 
 
 @dataclass(frozen=True)
@@ -1272,7 +1274,8 @@ def _count(word: str) -> float | None:
         head, _, tail = word.partition("十")
         if "十" not in word:
             return float(_KANJI_DIGITS.index(word)) if len(word) == 1 else None
-        return float((_KANJI_DIGITS.index(head) if head else 1) * 10 + (_KANJI_DIGITS.index(tail) if tail else 0))
+        tens = _KANJI_DIGITS.index(head) if head else 1
+        return float(tens * 10 + (_KANJI_DIGITS.index(tail) if tail else 0))
     return None
 
 
@@ -1317,7 +1320,8 @@ def _duration_unchecked(st: Statement, ev: Event) -> str | None:
         return None
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
     for t in _LASTED.finditer(titles):
-        if ((t.group("eu") or "").lower().rstrip("s") or _UNIT_JA[t.group("ju").removesuffix("間")]) == lasted.unit:
+        unit = (t.group("eu") or "").lower().rstrip("s") or _UNIT_JA[t.group("ju").removesuffix("間")]
+        if unit == lasted.unit:
             return None
     if re.search(rf"(?i)\b[\w]+-{lasted.unit}\b", titles):
         return None  # "a two-year freeze": the title states a duration of the unit
@@ -1412,7 +1416,10 @@ def _duration_result(ctx: _Ctx, ev: Event) -> _Detail | None:
     return _Detail(
         "duration",
         result,
-        ctx.t(f"期間: 主張は{lasted.text}、パックでは{how}。", f"Duration: claimed {lasted.text}; in the pack, {how}."),
+        ctx.t(
+            f"期間: 主張は{lasted.text}、パックでは{how}。",
+            f"Duration: claimed {lasted.text}; in the pack, {how}.",
+        ),
         [nc],
         ids,
         [],

@@ -284,7 +284,8 @@ def weigh_unread_lengths(said: list[tuple[Statement, Check]], lang: str) -> None
         if any(t and (t in lasted.text or lasted.text in t) for t in compared):
             continue
         why = (
-            f"期間「{lasted.text}」: どの確認もこの長さを比べていない。成り立つ部分だけでは主張を正しいとは言えない。"
+            f"期間「{lasted.text}」: どの確認もこの長さを比べていない。"
+            "成り立つ部分だけでは主張を正しいとは言えない。"
             if lang == "ja"
             else f"Duration '{lasted.text}': no check compared this length; what holds without it does not "
             "make the statement true."
