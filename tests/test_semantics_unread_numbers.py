@@ -51,6 +51,11 @@ EVENTS = [
      "Norland asks Porton residents to restrict their water use", "", "", "stat", "2", ""],
     ["e-lift", "2025-02-12", "", "NL;PORT", "milestone", "ポートン市民への水道の使用制限を解除",
      "Porton water use restriction lifted", "", "", "stat", "2", ""],
+    # a pipe burst, and the request of the same day that holds a number
+    ["e-burst", "2025-03-10", "", "PORT", "accident", "ポートンで大型水道管が破裂し道路が冠水",
+     "Large water main bursts in Porton, flooding the road", "", "", "stat", "2", ""],
+    ["e-boil", "2025-03-10", "", "NL", "regulation", "ノーランド政府が約30万人に煮沸を要請",
+     "Norland asks about 300,000 people to boil their water", "30万", "people", "stat", "2", ""],
     # a strike whose length is the amount of its end event
     ["e-strike", "2024-03-01", "", "PORT", "milestone", "ポートン港湾労働者がストライキを開始",
      "Porton dock workers go on strike", "", "", "stat", "2", ""],
@@ -180,3 +185,20 @@ def test_what_is_a_length_said(pack: Pack, text: str, said: tuple[float, str, st
     found = [lasted_said(st) for st in parse(text, pack).statements]
     got = next(((x.value, x.unit, x.comparator) for x in found if x is not None), None)
     assert got == said
+
+
+def test_a_number_is_compared_with_the_same_days_event_of_the_actor_named(pack: Pack) -> None:
+    said = "2025年3月のポートンの大型水道管の破裂で、ノーランド政府は約{}万人に水道水の煮沸を求めた。"
+    right = diagnose(said.format(30), pack, as_of="2025-04-01")
+    assert right.rating == "true"
+    assert "e-boil" in right.checks[0].evidence
+    wrong = diagnose(said.format(80), pack, as_of="2025-04-01")
+    assert wrong.rating in ("false", "mostly_false")
+    en = "When a large water main burst in Porton in March 2025, Norland asked about {} people to boil water."
+    assert diagnose(en.format("300,000"), pack, lang="en", as_of="2025-04-01").rating == "true"
+    off = diagnose(en.format("800,000"), pack, lang="en", as_of="2025-04-01")
+    assert off.rating in ("false", "mostly_false")
+    # negative: the actor of the same day's event not named: the number stays unread
+    other = diagnose("2025年3月のポートンの大型水道管の破裂で、約30万人が水道水を煮沸した。", pack,
+                     as_of="2025-04-01")
+    assert other.rating != "true"

@@ -1377,6 +1377,39 @@ def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[st
     )
 
 
+def _same_day_amount(ctx: _Ctx, ev: Event, unmatched: list[ClaimedNumber]) -> _Detail | None:
+    """The statement's numbers that the matched event cannot compare, against the amount of another
+    event of the same day (day precision) whose actors include one the statement names: one
+    occurrence the pack records as two rows (the collapse, and the request it led to that day),
+    and the number is the second's (a linguistic reason: a clause that names the actor and the
+    occasion speaks of what that actor did on it). None when no such event has an amount the
+    numbers compare with."""
+    if ev.date.precision != "day":
+        return None
+    named = set(ctx.st.entities)
+    for e in sorted(ctx.pack.events.values(), key=lambda e: e.sort_key):
+        if e.id == ev.id or e.amount is None or e.date != ev.date or not named & set(e.actors):
+            continue
+        got = _amount_result(ctx, e, unmatched)
+        if got is None:
+            continue
+        result, ncs = got
+        found = ", ".join(ctx.q(nc.found, nc.unit) for nc in ncs)
+        said = ", ".join(nc.claimed_text for nc in ncs)
+        return _Detail(
+            "amount",
+            result,
+            ctx.t(
+                f"同じ日の「{e.title('ja')}」の数値: 主張は{said}、パックは{found}。",
+                f"The figure of '{e.title('en')}' the same day: claimed {said}, the pack has {found}.",
+            ),
+            ncs,
+            [e.id],
+            [],
+        )
+    return None
+
+
 def _duration_result(ctx: _Ctx, ev: Event) -> _Detail | None:
     """How long a statement says a state lasted (``lasted_said``) against the pack: compared with the
     length the pack shows (``_lasted_found``: an event's amount in units of time, or the days from
@@ -1840,6 +1873,14 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if detail is not None:
             facets.append(detail)
             unmatched = [n for n in unmatched if n not in multiples]
+    twin = _same_day_amount(ctx, ev, unmatched) if unmatched else None
+    if twin is not None:
+        # 「八潮の陥没事故で、埼玉県は…約120万人に…求めた」 matched to the collapse, while the request
+        # of that day, by the actor named, holds the number: compared with it, and that event is
+        # the evidence the statement's subject and predicate are read on first (§4.15)
+        facets.insert(0, twin)
+        done = {nc.claimed_text for nc in twin.numbers}
+        unmatched = [n for n in unmatched if n.text not in done]
     if unmatched:
         # a number the evidence cannot be compared with is not confirmed by the event existing
         said = ", ".join(n.text for n in unmatched)
