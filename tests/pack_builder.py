@@ -166,10 +166,11 @@ def small_pack(
     sources: list[list[str]] | None = None,
     country: list[str] = NORLAND,
 ) -> Pack:
-    """A loaded pack about ``country`` (an entities.csv row, the pack's subject; Norland unless
-    given) with the given metric and observation rows (no headers), other entities than the
-    country, events and sources (one statistics source ``stat`` unless given); in ``language``,
-    with ``settings`` (more lines of pack.yaml: ``fiscal_year: …``, ``pillars: …``)."""
+    """A loaded pack about ``country`` (an entities.csv row, the pack's subject: Norland unless
+    given, and any kind of entity may be the subject) with the given metric and observation rows
+    (no headers), other entities than the country, events and sources (one statistics source
+    ``stat`` unless given); in ``language``, with ``settings`` (more lines of pack.yaml:
+    ``fiscal_year: …``, ``pillars: …``). A test writes only its rows."""
     folder: Path = tmp_path_factory.mktemp(pack_id)
     pack_yaml = (
         f'id: {pack_id}\ntitle: {{ja: "{pack_id}", en: "{pack_id}"}}\nlanguage: {language}\n'

@@ -7,33 +7,13 @@ word and keeps every word of the name still links."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import small_pack
 from shingi.model import Pack
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: modifier-place
-title: {ja: "修飾語の置き換え", en: "A modifier in the name's place"}
-language: en
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "government", "en"]]
-ENTITIES = [ENTITY_HEADER, ["NL", "country", "ノーランド", "Norland", "", ""]]
-EVENTS = [EVENT_HEADER]
 METRICS = [
-    METRIC_HEADER,
     ["water_bill", "家庭の平均水道料金", "Average household water bill", "NLD", "", "false", "amount", ""],
     ["new_car_sales", "新車販売台数", "New car sales", "count", "", "true", "amount",
      "Registrations of new passenger cars"],
@@ -41,7 +21,6 @@ METRICS = [
     ["foreign_workers", "外国人労働者数", "Number of foreign workers", "人", "", "", "amount", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["w1", "NL", "water_bill", "2023", "400", "NLD", "stat", ""],
     ["w2", "NL", "water_bill", "2024", "480", "NLD", "stat", ""],
     ["c1", "NL", "new_car_sales", "2023", "100000", "count", "stat", ""],
@@ -55,8 +34,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("modifier-place")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return small_pack(tmp_path_factory, "modifier-place", METRICS, OBSERVATIONS)
 
 
 @pytest.mark.parametrize(("claim", "lang"), [

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pack_builder import STATISTICS_SOURCE, small_pack
+from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.parse import parse
@@ -53,8 +53,7 @@ def workforce(tmp_path_factory: pytest.TempPathFactory) -> Pack:
          "NL"],
         ["boss", "person", "ボス", "The Minister", "Minister", "NL"],
     ]
-    return small_pack(tmp_path_factory, "partwhole", metrics, observations, entities=entities,
-                      sources=[STATISTICS_SOURCE])
+    return small_pack(tmp_path_factory, "partwhole", metrics, observations, entities=entities)
 
 
 def _rate(pack: Pack, claim: str, as_of: str) -> tuple[str, list[str]]:
@@ -212,8 +211,7 @@ def agency(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ["c1", "AG", "cuts", "2025", "60000", "count", "stat", ""],
     ]
     entities = [["AG", "government", "防衛庁", "Defence Agency", "the Agency;防衛庁", "NL"]]
-    return small_pack(tmp_path_factory, "agencycut", metrics, observations, entities=entities,
-                      sources=[STATISTICS_SOURCE])
+    return small_pack(tmp_path_factory, "agencycut", metrics, observations, entities=entities)
 
 
 @pytest.mark.parametrize("claim", [

@@ -9,35 +9,18 @@ series, the negative)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import NORLAND, STATISTICS_SOURCE, small_pack
 from shingi.model import Pack
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.quantities import find_quantities
-from shingi.pack.load import load_pack
 from shingi.pipeline.diagnose import diagnose
 
-PACK_YAML = """\
-id: series-superlatives
-title: {ja: "系列の最上級", en: "Superlatives on a series"}
-language: ja
-subject: NL
-"""
-SOURCES = [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2025", "statistics", "ja"],
-           ["news", "News", "Paper", "", "2025-03", "news", "en"]]
+SOURCES = [STATISTICS_SOURCE, ["news", "News", "Paper", "", "2025-03", "news", "en"]]
+#: Norland also called 国内 (an alias the domestic market shares)
+COUNTRY = [*NORLAND[:4], "国内", ""]
 ENTITIES = [
-    ENTITY_HEADER,
-    ["NL", "country", "ノーランド", "Norland", "国内", ""],
     ["toys", "other", "ノーランドの玩具産業", "Norland toy industry",
      "玩具産業;玩具市場;toy industry;toy market;toys", "NL"],
     ["staff", "government", "ノーランド政府職員", "Norland civil service",
@@ -52,14 +35,12 @@ ENTITIES = [
      "NL"],
 ]
 EVENTS = [
-    EVENT_HEADER,
     ["e1", "2024-08", "", "NL", "publication", "玩具白書2024", "Toy white paper 2024", "", "", "news", "2",
      ""],
     ["e2", "2025-02", "", "NL", "publication", "玩具白書2025", "Toy white paper 2025", "", "", "news", "2",
      ""],
 ]
 METRICS = [
-    METRIC_HEADER,
     ["toy_market", "玩具産業市場規模", "toy industry market size", "JPY", "市場規模;market size", "true",
      "amount", ""],
     ["toy_exports", "海外売上", "overseas sales", "JPY", "海外売上;overseas sales", "true", "amount", ""],
@@ -78,7 +59,6 @@ METRICS = [
      "imprisonment rate;収監率;share of its population locked up", "false", "ratio", ""],
 ]
 OBSERVATIONS = [
-    OBSERVATION_HEADER,
     ["m17", "toys", "toy_market", "2017", "2.1兆", "JPY", "stat", ""],
     ["m19", "toys", "toy_market", "2019", "2.5兆", "JPY", "stat", ""],
     ["m20", "toys", "toy_market", "2020", "2.4兆", "JPY", "stat", ""],
@@ -113,8 +93,10 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    folder: Path = tmp_path_factory.mktemp("series-superlatives")
-    return load_pack(write_rows_pack(folder, PACK_YAML, SOURCES, ENTITIES, EVENTS, METRICS, OBSERVATIONS))
+    return small_pack(
+        tmp_path_factory, "series-superlatives", METRICS, OBSERVATIONS, ENTITIES, EVENTS, language="ja",
+        sources=SOURCES, country=COUNTRY,
+    )
 
 
 def _rating(pack: Pack, text: str, as_of: str = "2024-12-25") -> str:
@@ -149,28 +131,22 @@ def test_an_owners_name_alone_names_no_measure(pack: Pack) -> None:
 
 
 #: a company with one measure named after it (review finding superl-1): its sales, rising 2020-2024
-ONE_MEASURE_YAML = """\
-id: one-measure
-title: {en: "Automaker"}
-language: en
-subject: ACME
-"""
-ONE_MEASURE = (
-    [SOURCE_HEADER, ["s1", "Annual report", "Acme Motors", "", "2025-03-01", "company", "en"]],
-    [ENTITY_HEADER, ["XL", "country", "", "Xland", "", ""],
-     ["ACME", "company", "", "Acme Motors", "Acme", "XL"]],
-    [EVENT_HEADER],
-    [METRIC_HEADER, ["sales", "", "Acme vehicle sales", "count", "", "true", "count", ""]],
-    [OBSERVATION_HEADER]
-    + [[f"o{y}", "ACME", "sales", str(y), str(v), "count", "s1", ""]
-       for y, v in ((2020, 8000000), (2021, 8500000), (2022, 9000000), (2023, 9500000), (2024, 9900000))],
-)
+ACME = ["ACME", "company", "", "Acme Motors", "Acme", "XL"]
+ACME_MEASURE = ["sales", "", "Acme vehicle sales", "count", "", "true", "count", ""]
+ACME_SALES = [
+    [f"o{y}", "ACME", "sales", str(y), str(v), "count", "s1", ""]
+    for y, v in ((2020, 8000000), (2021, 8500000), (2022, 9000000), (2023, 9500000), (2024, 9900000))
+]
 
 
-def test_a_whole_named_with_another_measure_is_not_its_size(tmp_path: Path) -> None:
+def test_a_whole_named_with_another_measure_is_not_its_size(tmp_path_factory: pytest.TempPathFactory) -> None:
     # the record is said of what the clause names besides Acme: debt, recalls, losses are no words of the
     # pack's one measure (vehicle sales), so the clause names a measure the pack does not hold
-    pack = load_pack(write_rows_pack(tmp_path, ONE_MEASURE_YAML, *ONE_MEASURE))
+    pack = small_pack(
+        tmp_path_factory, "one-measure", [ACME_MEASURE], ACME_SALES, [["XL", "country", "", "Xland", "", ""]],
+        country=ACME,
+        sources=[["s1", "Annual report", "Acme Motors", "", "2025-03-01", "company", "en"]],
+    )
     for text in (
         "Acme's debt hit a record high in 2024.",
         "Acme's recalls reached an all-time high in 2024.",

@@ -835,8 +835,8 @@ def _flat_result(a: float, b: float) -> Result:
 
 
 def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
-    """"cut the federal workforce by 10% since he took office", 「約1割減った」 against a measure that
-    records the change as a count ("Cumulative change in federal employment since January 2025") and
+    """"cut W by 10% since he took office", 「約1割減った」 against a measure that
+    records the change as a count ("Cumulative change in W since month M") and
     the level it is a change of, both named by the clause: a percent change is the ratio of the
     level's two values, and a running change counted from zero has no base to be a percentage of (a
     linguistic reason: "by N%" is relative to where the level started). The change measure steps
@@ -868,8 +868,8 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
 
 
 def _change_of(change: Metric, level: Metric) -> bool:
-    """The change measure's name holds a name of the level ("Cumulative change in federal
-    employment since …" of "federal employment"): the pack says which level it is the change of."""
+    """The change measure's name holds a name of the level ("Cumulative change in W since …" of
+    "W"): the pack says which level it is the change of."""
     said = " ".join(n.lower() for n in (change.name_en, change.name_ja) if n)
     return any(len(n) >= 3 and n.lower() in said for n in level.names if n)
 
@@ -1610,7 +1610,7 @@ def over_the_whole_period(st: Statement) -> bool:
     if p.period.precision in ("year", "fiscal_year") and any(
         n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers
     ):
-        # "cut 300,000 federal jobs in 2025", 「2025年に27万人減った」: a count or amount a change came
+        # "cut N members of W in year Y", 「Y年にN人減った」: a count or amount a change came
         # to in a year is the year's whole change (a linguistic reason: the size is of all the steps
         # the period holds, as 「1年間で」 says), not its last month's step
         return True

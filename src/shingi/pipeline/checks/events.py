@@ -1465,8 +1465,8 @@ def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
     event with no figure of the claim compared and a title that states no comparison itself: the
     event's existence shows neither side's size (a linguistic reason: a comparison is of two sizes;
     round 18 us-student-loans more-than-plan, true on the plan struck down). A title's comparison
-    is the statement's only when the event is of a side the statement names: "costs £4.2bn above
-    estimate" of a programme compares it with its estimate, not Scotland with England (blind
+    is the statement's only when the event is of a side the statement names: "costs N above
+    estimate" of a programme P compares P with its estimate, not X with Y (blind
     round 24d u_scotland_cost, true on words; docs/verdict-rules.md §4.2)."""
     if not st.cues & {"exceed", "trail"} or compared:
         return False
@@ -1480,10 +1480,10 @@ def another_measures_report(ctx: _Ctx, ev: Event) -> str | None:
     """The measure an event's title reports when it is another than the one the statement names:
     a statement read as a value, change or comparison of a linked measure that falls back to an
     event, whose title names a measure of the pack (its name or an alias) and none of the
-    statement's nor a sibling of them (one name inside the other: 出動件数 and 出動件数の前年比).
+    statement's nor a sibling of them (one name inside the other: Aの件数 and Aの件数の前年比).
     The event reports that other measure; the words and the year it shares with the statement do
     not make it the statement's measure (a linguistic reason: a figure is of the noun it is said
-    of; blind round 24 hospital44, 「病院に収容されるまでの時間」 held on the response-time report;
+    of; blind round 24 hospital44, 「Bまでの時間」 held on the report of the time to A;
     docs/verdict-rules.md §4.2). Its name, else None."""
     st = ctx.st
     if st.kind not in ("metric", "share", "change", "comparison") or not st.metrics:
@@ -1508,8 +1508,8 @@ def another_measures_report(ctx: _Ctx, ev: Event) -> str | None:
 
 
 def announced_not_counted(ctx: _Ctx, ev: Event, unmatched: Sequence[ClaimedNumber]) -> bool:
-    """A statement that gives a count or an amount done (「4万人が釈放された」, "delivered 20,000
-    places") against an event whose title is an announcement (発表, 公表, announces) and that states
+    """A statement that gives a count or an amount done (「N人がBされた」, "delivered N
+    units") against an event whose title is an announcement (発表, 公表, announces) and that states
     no figure the claimed one could be compared with, when the statement itself says no
     announcement or plan: the event is the act of announcing, not the thing counted, and its date
     is not the count's (a linguistic reason: an event supports a statement on its act and its
@@ -1904,7 +1904,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     amount_held = any(f.name == "amount" and f.result == "holds" for f in facets)
     reported = None if amount_held else another_measures_report(ctx, ev)
     if reported is not None:
-        # 「病院に収容されるまでの時間」 against the report of the response time: the event reports
+        # 「Bまでの時間」 against the report of the time to A: the event reports
         # another measure, and shares only words and a year with the statement (§4.2)
         return [
             Finding(
@@ -1920,7 +1920,7 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             )
         ]
     if announced_not_counted(ctx, ev, unmatched) and not amount_held:
-        # 「2025年6月末までに4万人が釈放された」 against 「…SDS40を発表」: the announcement is not the
+        # 「Y年M月末までにN人がBされた」 against 「…制度Pを発表」: the announcement is not the
         # count said, and its date is not the count's (§4.2)
         said = ", ".join(n.text for n in unmatched)
         return [
