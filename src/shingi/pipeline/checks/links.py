@@ -273,10 +273,11 @@ def weigh_unread_lengths(said: list[tuple[Statement, Check]], lang: str) -> None
     length: the length is a figure of the claim, and what held (a level, a date, a record) does not
     show it — the check is made unknown, its reason naming the length (a linguistic reason: the
     length is the complement of the verb of lasting, what the statement asserts; docs/verdict-rules.md
-    §4.15 "No number left unread"). An event's check compares it itself (``events._duration_result``)."""
+    §4.15 "No number left unread"). An event's check compares it itself (``events._duration_result``);
+    a change or a record reads it as its window (``changes._SUSTAINED``)."""
     for st, c in said:
-        if c.result != "holds" or c.kind in ("event", "plan"):
-            continue
+        if c.result != "holds" or c.kind in ("event", "plan", "change", "superlative"):
+            continue  # (a change or a record reads the length as its window: "rising for five years")
         lasted = lasted_said(st, verb_only=True)
         if lasted is None:
             continue
