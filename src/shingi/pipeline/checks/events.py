@@ -10,7 +10,17 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from shingi.model import Conflict, Event, NumberCompared, Observation, Pack, Period, Quantity, Result
+from shingi.model import (
+    Conflict,
+    Event,
+    FiscalYear,
+    NumberCompared,
+    Observation,
+    Pack,
+    Period,
+    Quantity,
+    Result,
+)
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities, is_currency, ordinal_number
 from shingi.normalize.text import normalize
@@ -168,16 +178,21 @@ _WINDOW_AFTER = re.compile(
 )
 
 
-def reported_period(ev: Event) -> Period | None:
+def reported_period(ev: Event, pack: Pack | None = None) -> Period | None:
     """The one period an event's title says its news is of, over before the event's own date
     ("GDP grew 0.2% in 2025", published in January 2026; 「介護職員数(2023年10月1日)が…減少と公表」,
     December 2024): the narrowest when the two titles agree; None when a title states none or
-    two that do not overlap."""
+    two that do not overlap. A fiscal year in the title is read in the convention of the event's
+    actors (their own ``fiscal_year``, else the pack's: contract 1.1, "FYYYYY in a row about that
+    entity means its own fiscal year"): 'FY2025 preliminary results' released in October 2025 by
+    an owner whose year ends in September reports October 2024 - September 2025, over before the
+    release, not a Japanese FY2025 still under way."""
     found: list[Period] = []
+    fiscal_year = event_fiscal_year(ev, pack) if pack is not None else None
     for title in (normalize(t) for t in (ev.title_ja, ev.title_en) if t):
         found += [
             m.period
-            for m in find_periods(title)
+            for m in find_periods(title, fiscal_year=fiscal_year)
             if m.period.end < ev.date.start
             and not _WINDOW_BEFORE.search(title[: m.start])
             and not _WINDOW_AFTER.match(title[m.end :])
@@ -187,7 +202,15 @@ def reported_period(ev: Event) -> Period | None:
     return min(found, key=lambda p: (p.days, p.start))
 
 
-def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
+def event_fiscal_year(ev: Event, pack: Pack) -> FiscalYear:
+    """The fiscal-year convention an event's row is written in: its first actor's own, else the
+    pack's (as the loader reads the row's date)."""
+    own = next((pack.entities[a].fiscal_year for a in ev.actors
+                if a in pack.entities and pack.entities[a].fiscal_year), None)
+    return own or pack.meta.fiscal_year
+
+
+def _date_said(ev: Event, claimed: Period, st: Statement, pack: Pack | None = None) -> Period:
     """The date of an event a claimed period is checked against: the period its title says its
     news is of (「2025年1月の経常収支が…赤字」, published in March 2025) when the claimed period
     agrees better with it than with the publication, and the statement does not speak of the
@@ -208,7 +231,7 @@ def _date_said(ev: Event, claimed: Period, st: Statement) -> Period:
             # 2026': what was decided was not done before it took effect (a plan decided, said
             # done, is still not done; §4.3 "The act and the content")
             return start
-    reported = reported_period(ev)
+    reported = reported_period(ev, pack)
     if reported is None or lx.PUBLISHED.search(st.span):
         return ev.date
     better = rank[grade_date(claimed, reported)[0]] < rank[grade_date(claimed, ev.date)[0]]
@@ -1656,7 +1679,9 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if period is not None:
         # 「目標を表明したのは2022年だった」: the period is when the plan was stated, not what it is for
         for_plan = plan and not _dates_the_statement(st.span)
-        dates = [_plan_period(e, period) if for_plan else _date_said(e, period, st) for e in reports]
+        dates = [
+            _plan_period(e, period) if for_plan else _date_said(e, period, st, ctx.pack) for e in reports
+        ]
         # the date of what a decision sets is graded within the precision the claim gives, as a
         # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
         ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end

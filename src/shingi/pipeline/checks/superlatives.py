@@ -1984,7 +1984,7 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         return found
     # the date is graded as a dated event's (§4.2): a year one off (its month right) is mostly false
     dated, credit = grade_date(dates[0].period, ev.date)
-    reported = reported_period(ev)
+    reported = reported_period(ev, ctx.pack)
     if dated != "holds" and reported is not None and dates[0].period.overlaps(reported):
         # 「2023年の介護職員数…初めて前年を下回った」 against 「介護職員数(2023年10月1日)が…初の減少と
         # 公表」 (December 2024): the period the title reports is the one the news is of
