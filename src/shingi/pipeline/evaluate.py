@@ -149,6 +149,41 @@ _NEVER = re.compile(r"(?i)\bnever\b|一度も")
 _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
 
 
+#: A word said of every period of a window, or of each step of a run: 「毎年」「年々」「毎月」
+#: 「年を追うごとに」「一貫して」「常に」, "every (single) year", "each quarter", "year after year",
+#: "with each passing year", "always", "consistently" (not 「毎年の」「毎月の」, a noun's modifier:
+#: "the monthly payment", nor a rate after a figure: "$5 billion every year")
+_EVERY_PERIOD = re.compile(
+    r"(?:毎年|年々|毎月|毎四半期|各年|年を追う(?:ごと|毎)に|年を追って|一貫して|常に)(?!の)"
+    r"|(?i:\b(?:every|each)\s+(?:single\s+)?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month)\s+(?:after|by)\s+(?:year|quarter|month)\b"
+    r"|\bwith\s+each\s+passing\s+(?:year|quarter|month)\b|\balways\b|\bconsistently\b)"
+)
+#: A figure right before the word: the word is the figure's rate ("$5 billion every year", 「1兆円を毎年」)
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:[$€£¥]\s?\d[\d.,]*|(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s?(?:%|percent|per\s+cent)?)"
+    r"(?:\s*(?:[a-z]*illion|bn|tn|m|k)\b)?\s+(?:[a-z]+\s+)?$"
+    r"|\d[\d.,]*(?:万|億|兆)?(?:円|ドル|人|件|トン|%|％)(?:を|ずつ)?$"
+)
+
+
+def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
+    """Whether ``c`` holds (or partly) a statement said of every period of a window ("has fallen
+    every year since 2020", 「毎年増えている」, "has always been the largest") on one period's value:
+    a value or share check whose evidence holds one observation at most. One period's value shows
+    that period only (a linguistic reason: the word quantifies over the periods, and each must be
+    seen; first-contact wrong trues of rounds 3-25, docs/unverifiable-causes.md). A negated
+    statement has its own rule (never, below), and a word that is a figure's rate is no such word."""
+    if st.negated or c.result not in ("holds", "partly") or c.kind not in ("metric", "share"):
+        return False
+    if sum(i in pack.observations for i in c.evidence) > 1:
+        return False
+    return any(
+        not _RATE_BEFORE.search(st.span[max(0, m.start() - 30) : m.start()])
+        for m in _EVERY_PERIOD.finditer(st.span)
+    )
+
+
 def _past_once(st: Statement, c: Check, pack: Pack) -> tuple[Observation, Observation] | None:
     """A comparison of two denied of every period ("has never cost more in Japan than in the United
     States", 「米国を上回ったことは一度もない」) that fails in its one period checked: one period does
@@ -876,6 +911,18 @@ def evaluate(
             )
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
+    for c in checks:
+        if _one_value_for_every_period(st, c, pack):
+            # "has fallen every year since the pandemic, to 92.5%" held on the 2025 value alone:
+            # a word said of every period of a window is not shown by one period's value
+            # (docs/verdict-rules.md §4.15, "One value for every period")
+            c.result, c.credit = "unknown", None
+            c.reason = ctx.t(
+                "主張は期間のどの年（月・四半期）についても述べているが、確かめたのは一つの時期の値だけ: "
+                "各時期の動きは示されない。",
+                "The statement speaks of every period of a window; only one period's value was "
+                "checked, which does not show the others. ",
+            ) + c.reason
     for c in checks:
         not_it = _what_the_measure_is_not(st, c, pack)
         if not_it:
