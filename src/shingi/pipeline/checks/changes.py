@@ -685,8 +685,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # the two values around a gap show its net change, not that each step went so;
                 # docs/verdict-rules.md §4.7, "Every year across a gap")
                 gap = ctx.t(
-                    f" ただし{ctx.ptext(unseen[0].period)}から{ctx.ptext(unseen[1].period)}の間の値がパックになく、"
-                    "毎期その向きだったかは分からない。",
+                    f" ただし{ctx.ptext(unseen[0].period)}から{ctx.ptext(unseen[1].period)}の間の値が"
+                    "パックになく、毎期その向きだったかは分からない。",
                     f" But the pack has no values between {ctx.ptext(unseen[0].period)} and "
                     f"{ctx.ptext(unseen[1].period)}: whether every step went that way is not shown.",
                 )
