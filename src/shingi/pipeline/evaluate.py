@@ -170,11 +170,12 @@ _RATE_BEFORE = re.compile(
 def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
     """Whether ``c`` holds (or partly) a statement said of every period of a window ("has fallen
     every year since 2020", 「毎年増えている」, "has always been the largest") on one period's value:
-    a value or share check whose evidence holds one observation at most. One period's value shows
+    a check (of a value, a share or a change read as its level) whose evidence holds one observation
+    at most. One period's value shows
     that period only (a linguistic reason: the word quantifies over the periods, and each must be
     seen; first-contact wrong trues of rounds 3-25, docs/unverifiable-causes.md). A negated
     statement has its own rule (never, below), and a word that is a figure's rate is no such word."""
-    if st.negated or c.result not in ("holds", "partly") or c.kind not in ("metric", "share"):
+    if st.negated or c.result not in ("holds", "partly") or c.kind not in ("metric", "share", "change"):
         return False
     if sum(i in pack.observations for i in c.evidence) > 1:
         return False
