@@ -75,3 +75,15 @@ def test_every_year_across_a_gap_is_not_shown(pack: Pack) -> None:
                     as_of="2025-06-01").rating == "true"
     # the two ends alone, with no word of every step, still hold
     assert diagnose("Norland's average wage rose between 2015 and 2024.", pack, lang="en").rating == "true"
+
+
+def test_with_each_passing_year_is_every_year(pack: Pack) -> None:
+    # 「年を追うごとに」, "with each passing year": every step of the window, as 毎年 is
+    # (2019-2024 rose every year: holds; said of a fall, the steps refute it)
+    ja = diagnose("ノーランドの法人税収は2019年以降年を追うごとに増えている。", pack, as_of="2025-06-01")
+    assert ja.rating == "true"
+    en = diagnose("Norland's corporate tax receipts have fallen with each passing year since 2019.", pack,
+                  lang="en", as_of="2025-06-01")
+    assert en.rating in ("false", "mostly_false")
+    gap = diagnose("Norland's average wage has risen year by year since 2015.", pack, lang="en", as_of="2025-06-01")
+    assert gap.rating == "unverifiable"

@@ -2460,13 +2460,16 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
-#: year", "in every quarter of 2024"
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, 「年を追うごとに」 (with each year
+#: that passes), "every single year", "year after year", "year by year", "with each passing year", "in
+#: every quarter of 2024"
 #: 以降 after a period: from that period on, the period included (「2023年以降」)
 _FROM_ON_JA = re.compile(r"(?:年|年度|月|期)以降")
 _EVERY_YEAR = re.compile(
-    r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
-    r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
+    r"毎年|年々|毎月|毎四半期|年を追う(?:ごと|毎)に|年を追って"
+    r"|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month) (?:after|by) (?:year|quarter|month)\b"
+    r"|\bwith each passing (?:year|quarter|month)\b)"
 )
 
 
