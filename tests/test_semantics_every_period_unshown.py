@@ -65,7 +65,8 @@ def test_a_complete_series_is_read_step_by_step(pack: Pack) -> None:
 
 
 def test_every_year_across_a_gap_is_not_shown(pack: Pack) -> None:
-    en = diagnose("Norland's average wage has risen every year since 2015.", pack, lang="en", as_of="2025-06-01")
+    en = diagnose("Norland's average wage has risen every year since 2015.", pack, lang="en",
+                  as_of="2025-06-01")
     assert en.rating == "unverifiable"
     assert "no values between" in en.checks[0].reason
     ja = diagnose("ノーランドの平均賃金は2015年以降、毎年上がっている。", pack, as_of="2025-06-01")
@@ -85,5 +86,15 @@ def test_with_each_passing_year_is_every_year(pack: Pack) -> None:
     en = diagnose("Norland's corporate tax receipts have fallen with each passing year since 2019.", pack,
                   lang="en", as_of="2025-06-01")
     assert en.rating in ("false", "mostly_false")
-    gap = diagnose("Norland's average wage has risen year by year since 2015.", pack, lang="en", as_of="2025-06-01")
+    gap = diagnose("Norland's average wage has risen year by year since 2015.", pack, lang="en",
+                   as_of="2025-06-01")
     assert gap.rating == "unverifiable"
+
+
+def test_one_value_that_misses_a_bound_still_counts_against(pack: Pack) -> None:
+    # one period below the bound refutes "every year above it" (not withheld as unknown)
+    d = diagnose("ノーランドの予防接種率は毎年93%を超えている。", pack, as_of="2026-01-10")
+    assert d.rating in ("mostly_false", "false")
+    en = diagnose("Norland's vaccination coverage has been above 93% every year.", pack, lang="en",
+                  as_of="2026-01-10")
+    assert en.rating in ("mostly_false", "false")

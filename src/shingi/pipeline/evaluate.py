@@ -173,10 +173,15 @@ def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
     a check (of a value, a share or a change read as its level) whose evidence holds one observation
     at most. One period's value shows
     that period only (a linguistic reason: the word quantifies over the periods, and each must be
-    seen; first-contact wrong trues of rounds 3-25, docs/unverifiable-causes.md). A negated
+    seen; first-contact wrong trues of rounds 3-25, docs/unverifiable-causes.md). One value can
+    refute it: a bound missed in that period (partly on a bound) is left as it is. A negated
     statement has its own rule (never, below), and a word that is a figure's rate is no such word."""
     if st.negated or c.result not in ("holds", "partly") or c.kind not in ("metric", "share", "change"):
         return False
+    if c.result == "partly" and any(
+        n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in c.numbers
+    ):
+        return False  # a bound missed, however narrowly, in one period is against "every" (not for it)
     if sum(i in pack.observations for i in c.evidence) > 1:
         return False
     return any(

@@ -2460,8 +2460,8 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, 「年を追うごとに」 (with each year
-#: that passes), "every single year", "year after year", "year by year", "with each passing year", "in
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, 「年を追うごとに」 (with each
+#: year that passes), "every single year", "year after year", "year by year", "with each passing year", "in
 #: every quarter of 2024"
 #: 以降 after a period: from that period on, the period included (「2023年以降」)
 _FROM_ON_JA = re.compile(r"(?:年|年度|月|期)以降")
