@@ -2479,11 +2479,7 @@ def _against_every_year(
     """The values of the window (``first`` to ``last``, one precision, consecutive periods of the
     series' own frequency) that moved the other way from the one before, the values every step
     leads to (a gap in the series is no step), and those equal to the one before (no change)."""
-    same = sorted(
-        (o for o in obs if o.period.precision == last.period.precision
-         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
-        key=lambda o: o.period.start,
-    )
+    same = _window_values(obs, first, last)
     missed: list[Observation] = []
     steps: list[Observation] = []
     flat: list[Observation] = []
@@ -2507,17 +2503,22 @@ def _against_every_year(
     return missed, steps, flat
 
 
+def _window_values(obs: list[Observation], first: Observation, last: Observation) -> list[Observation]:
+    """The values of the window ``first`` to ``last`` of ``last``'s precision, in order."""
+    return sorted(
+        (o for o in obs if o.period.precision == last.period.precision
+         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+
+
 def _unseen_step(
     obs: list[Observation], first: Observation, last: Observation
 ) -> tuple[Observation, Observation] | None:
     """The first two values of the window (``first`` to ``last``, one precision) with periods
     between them that the series does not hold (a gap: the steps inside it are not seen), or None
     when every step of the window is in the series."""
-    same = sorted(
-        (o for o in obs if o.period.precision == last.period.precision
-         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
-        key=lambda o: o.period.start,
-    )
+    same = _window_values(obs, first, last)
     for before, after in itertools.pairwise(same):
         if before.period.start != after.period.start and not _next_step(before.period, after.period):
             return before, after
