@@ -67,14 +67,17 @@ _LOCAL_SITE_RE = re.compile(
 #: 「一般職業紹介状況（平成29年4月分）」
 _STATISTIC_TITLE_RE = re.compile(
     r"^\s*(?:(?:報道資料|報道発表(?:資料)?|プレスリリース|【[^】\s]{1,10}】)\s*)?"
-    # 「2020年11月の鉱工業(生産・出荷・在庫)指数の動向(速報)」: the month reported on, before the name
-    r"(?:(?:(?:19|20)\d{2}|(?:平成|令和|昭和)(?:\d{1,2}|元))年(?:\d{1,2}月)?分?の\s*)?"
+    # 「2020年11月の鉱工業(生産・出荷・在庫)指数の動向(速報)」: the month reported on, before the name;
+    # 「平成22年度  介護保険事業状況報告(年報)」: the (fiscal) year, set apart from the name by a space
+    r"(?:(?:(?:19|20)\d{2}|(?:平成|令和|昭和)(?:\d{1,2}|元))年(?:(?:\d{1,2}月)?分?の\s*|度?\s+))?"
     # (a name may open with an ordinal, 第N次: 「第3次産業活動指数」, the tertiary industry's index)
     r"(?P<name>(?:第\d{1,2}次)?[一-龥々ァ-ヶー・]{1,24}?(?:[（(][一-龥々ァ-ヶー・、]{2,20}[)）])?(?:(?:調査|統計|指数)"
     r"(?=\s|[（(〔【]|\d|平成|令和|昭和|(?:の)?(?:結果|速報|確報|月報|年報|報告|概要|概況|動向)|$)"
     # 「一般職業紹介状況（平成29年4月分）」: a statistic named …状況 is one only with the part it reports on
-    # (〜分) in brackets right after it; 「…の状況」 alone is too common a title to say so
-    r"|状況(?=\s?[（(][^（()）]{2,16}分[）)])))")
+    # (〜分) or the day it stands at (〜現在: 「厚生年金保険・国民年金事業状況(平成22年9月現在)」) in
+    # brackets right after it; 「…の状況」 alone is too common a title to say so. 「…状況報告」 (the report
+    # form of an administrative statistic: 「介護保険事業状況報告(年報)」) names the statistic itself
+    r"|状況(?:報告(?=\s|[（(]|$)|(?=\s?[（(][^（()）]{2,16}(?:分|現在)[）)]))))")
 
 
 def national_statistic_title(text: str) -> tuple[int, int] | None:

@@ -825,8 +825,14 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: 「全国の人口」「全国では」「全国は」: the whole country (not 全国47都道府県, 全国企業倒産)
 #: 国民 said bare (「国民一人当たり」, 「国民による」, 「国民の海外旅行消費額」; not 米国民, 県民, 全国民):
 #: the nation's people, in a Japanese text the writer's nation
-_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)"
-                               r"|(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)")
+_NATIONALS = r"(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)"
+_WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)|" + _NATIONALS)
+#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), 国民 said bare (as above), and
+#: 全国 where it states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide),
+#: 「全国・総世帯」 (a tabulation's area); not 「全国の人口は」 (the nation's figure a local page compares
+#: its own with) nor a rank or a first in the country (「全国で3番目」, 「全国で初めて」, 「全国1位」)
+_NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)|" + _NATIONALS +
+                             r"|(?<![一-龥々])全国(?:で(?!\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数))|(?=・))")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -1622,6 +1628,11 @@ class DocumentExtractor:
             self._office_areas.update(m[1] for m in _OFFICE_AREA_RE.finditer(s.text))
         if self._national_said is None and "国会" in s.text and _DIET_RE.search(s.text):
             self._national_said = "国会"  # (the national Diet: the document is about the nation's affairs)
+        if self._national_said is None and _cjk(s.text) and (nation := _NATION_SAID_RE.search(s.text)):
+            # 「全国で1日平均1万5,897件」, 「我が国の総人口」, 「国民一人当たり」: the text speaks of the
+            # whole country, its nation; a document that names no place of its own reports the nation's
+            # figures (see _national_owner)
+            self._national_said = nation[0]
         if s.para != self._para:
             if self._para_breakdown or (self._last_role == "item" and s.role == "text" and _cjk(s.text)):
                 # the paragraph before broke a total down (地区別では、関東が…。東京都は…): its names
@@ -4136,7 +4147,8 @@ class DocumentExtractor:
         if japan[1] is not None:
             self.facts.entities.setdefault(japan[0], japan[1])
         if self._national_title is None:
-            return japan[0], ("owner not stated in the text: the nation's, the text speaks of its Diet "
+            spoken = "its Diet" if said == "国会" else "the whole country"
+            return japan[0], (f"owner not stated in the text: the nation's, the text speaks of {spoken} "
                               f"({said}); review")
         return japan[0], (f"owner not stated in the text: the country of the national statistic its title "
                           f"names ({self._national_title}); review")

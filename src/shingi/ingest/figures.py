@@ -280,6 +280,11 @@ def without_group_names(text: str, quantities: list[QuantityMatch], facts: DocFa
 #: the number of a publication's volume or issue, a catalogue or a release: "vol. 97, no. 3", "No. 325",
 #: "cat. no. 8731.0", "Release No. 15"
 _REFERENCE_NUMBER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?:[Vv]ol|[Nn]o|[Nn]os|[Ii]ss)\.\s?$")
+#: 「(1表)」, 「(2表)」, 「第2−4−3表」, 「1-3-1-1図」: a number (or a chain of numbers joined by hyphens)
+#: right before 表 (table) or 図 (chart) is that table's or chart's number (not 表示, 表明, 表面, 図る: words)
+_REFERENCE_NUMBER_JA_RE = re.compile(r"\d{1,3}(?:[-−‐－]\d{1,3})*\s?[表図](?![示明面彰現])")
+#: what the number reader takes of such a number: the number alone, or with 表 read as a counter
+_BARE_REFERENCE_RE = re.compile(r"\d{1,3}[表図]?")
 
 
 def without_reference_numbers(text: str, quantities: list[QuantityMatch],
@@ -288,9 +293,12 @@ def without_reference_numbers(text: str, quantities: list[QuantityMatch],
     2018, vol. 97, no. 3": dev17 StatCan, two index levels that were no figures; "No. 325" over a Destatis
     release, dev10; "cat no. 8731.0", dev15 ABS), skipped (counted): "vol." and "no." before a number
     abbreviate "volume" and "number" as a name's part, so the number that follows names, it measures nothing;
-    a number that says its own unit is kept."""
-    drop = [i for i, q in enumerate(quantities) if q.quantity.unit in (None, "index")
-            and _REFERENCE_NUMBER_BEFORE_RE.search(text, max(0, q.start - 6), q.start)]
+    a number that says its own unit is kept. So are the numbers of a Japanese text's tables and charts
+    (「(1表)」, 「1-3-1-1図」: dev23 介護保険, two counts of 1 and 2 drafted from them)."""
+    drop = [i for i, q in enumerate(quantities)
+            if (q.quantity.unit in (None, "index")
+                and _REFERENCE_NUMBER_BEFORE_RE.search(text, max(0, q.start - 6), q.start))
+            or (_BARE_REFERENCE_RE.fullmatch(q.text) and _REFERENCE_NUMBER_JA_RE.match(text, q.start))]
     facts.skipped_figures += len(drop)
     return [q for i, q in enumerate(quantities) if i not in drop]
 

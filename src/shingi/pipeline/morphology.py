@@ -399,7 +399,7 @@ _short_tokenizer: Any = None
 @lru_cache(maxsize=4096)
 def short_nouns(text: str) -> tuple[str, ...]:
     """The nouns of a Japanese text as Sudachi's shortest units (SplitMode A) give them, numbers
-    left out: 「外国人労働者数」 -> 外国, 人, 労働, 者, 数 (mode C keeps 外国人労働者 whole)."""
+    left out: 「年間利用者数」 -> 年間, 利用, 者, 数 (mode C keeps 利用者 whole)."""
     global _short_tokenizer
     if not has_japanese(text):
         return ()

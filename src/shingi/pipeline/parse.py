@@ -180,6 +180,7 @@ from shingi.pipeline.claims.periods import (
     _streak,
     _versus_previous,
     _windows_to_now,
+    end_of_the_year_before,
     fiscal_year_from_now,
     is_window_length,
     months_in_brackets,
@@ -1137,6 +1138,8 @@ class _Parser:
         out += [p for p in steps_from_now(self.text, self.now) if not any(
             p.start < q.end and q.start < p.end for q in taken
         )]
+        # 「前年度末に」 with no period before it: the end of the fiscal year before now, as 昨年度末
+        out += end_of_the_year_before(self.text, [*found, *out], self.now, self.pack.meta.fiscal_year)
         return out
 
     def _find_numbers(self, taken: list[tuple[int, int]]) -> list[ClaimedNumber]:

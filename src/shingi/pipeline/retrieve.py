@@ -99,8 +99,8 @@ _NUMBER_WORDS_EN = frozenset((
     "cent", "record",
 ))
 #: Nouns a record, a first or an extreme of a whole is said with that name no measure of their
-#: own (``Lookup.names_another_measure``): the whole named again ("the anime business became a
-#: 3-trillion-yen industry", 「アニメ産業」「アニメ市場」), the value reached ("a record high", "a new
+#: own (``Lookup.names_another_measure``): the whole named again ("the W business became an
+#: N-trillion-yen industry", 「W産業」「W市場」), the value reached ("a record high", "a new
 #: level", 「過去最高の水準」「3兆円規模」「大台」), the time ("for the first time", 「今」「3年連続」) and
 #: the verb of setting or reaching it (「過去最高を更新」「記録した」「達成」)
 _NO_MEASURE_WORDS_JA = (
@@ -137,7 +137,7 @@ _WHOLE_KEYS = word_keys("total overall")
 _ATTR = "_shingi_lookup"
 
 #: Words that say how a figure is taken, not which thing of its kind is counted ("the typical
-#: monthly bill" is the average bill): no contrast with a measure's name (``Lookup._contrasted``)
+#: monthly A" is the average A): no contrast with a measure's name (``Lookup._contrasted``)
 _HOW_TAKEN_KEYS = word_keys(
     "average mean median typical annual annually yearly monthly weekly daily quarterly total overall"
     " combined gross per capita national nationwide current latest"
@@ -155,7 +155,7 @@ _NOT_A_KIND_EN = frozenset({
     "same", "other", "own", "entire", "whole", "nearly", "about", "around", "almost", "some", "many",
     "much", "several", "record",
 })
-#: Japanese nouns that name no thing (うち of 「電気のうち」, ため, こと)
+#: Japanese nouns that name no thing (うち of 「Aのうち」, ため, こと)
 _FORMAL_NOUNS_JA = frozenset({"うち", "ため", "こと", "もの", "ほう", "ところ", "とき", "中", "間"})
 _HOW_TAKEN_JA = frozenset(
     {"平均", "年間", "月間", "合計", "総", "全国", "全体", "年度", "台数", "人数", "件数", "総数"}
@@ -834,12 +834,11 @@ class Lookup:
         """Whether a clause that names the ``n``-th metric name by some of its words names another
         thing of its kind: the clause's noun phrase puts, where the name has a word of its own that
         the clause does not say, a word that nothing the pack says of the measure holds
-        ("household electricity bills" for "Average household water bill", "used car sales" for
-        "New car sales", "junior high school teachers" for "Elementary school teachers",
-        「外国人留学生の数」 for 外国人労働者数). The modifiers of a phrase's head say which of its kind
+        ("K B bills" for "Average K A bill", "used X sales" for "New X sales", "K2 school Ws" for
+        "K1 school Ws", 「XのBの数」 for XのA者数). The modifiers of a phrase's head say which of its kind
         is meant (docs/verdict-rules.md §4.13, "A modifier in the place of the name's"). A word the
-        clause adds with every word of the name said ("the average monthly water bill for
-        households") is no contrast, nor a number, a rank or a proper name."""
+        clause adds with every word of the name said ("the average monthly A bill for K" of
+        "Average K A bill") is no contrast, nor a number, a rank or a proper name."""
         if said_side(text):
             return False  # a side of a balance (転出超過 of 転入超過数) is read by its own rule
         mid = self._metric_names[n][0]
@@ -872,7 +871,7 @@ class Lookup:
             keys = word_keys(w)
             if keys:
                 return not keys <= said | plain | _HOW_TAKEN_KEYS
-            # a word the keys leave out ("new" of "New car sales") but no article or conjunction
+            # a word the keys leave out ("new" of "New X sales") but no article or conjunction
             return w.lower() not in said_words and w.lower() not in _FUNCTION_WORDS_EN
 
         # the head said, a modifier of it not
@@ -902,11 +901,11 @@ class Lookup:
 
     def _contrasted_ja(self, name: str, text: str, known_text: str) -> bool:
         """``_contrasted`` for a Japanese name: Sudachi's shortest nouns of the name, its head the
-        last that is no measure word (労働 of 外国人労働者数). The clause's run of nouns holds the
+        last that is no measure word (A of XのA者数). The clause's run of nouns holds the
         head and, before it, a noun the pack does not say of the measure where a noun of the name
-        is unsaid (「中古車販売台数」 for 新車販売台数); or it holds a modifier of the name and
-        not its head, and is what the name's measure word is of (「外国人留学生の数」 for
-        外国人労働者数: 留学生 in the place of 労働者)."""
+        is unsaid (「K2のX台数」 for K1のX台数); or it holds a modifier of the name and
+        not its head, and is what the name's measure word is of (「XのBの数」 for
+        XのA者数: B in the place of A)."""
         plain = _MEASURE_WORDS | _COUNT_WORDS | _WHOLE_KEYS
         stem = re.split(r"[（(【［\[、,]", name)[0]
         nouns = short_nouns(stem)
@@ -1465,8 +1464,8 @@ class Lookup:
 
     def fits_apart(self, text: str, metric: str, other: str) -> bool:
         """Whether a clause's content words fit a measure's profile (``_profiles``) in a word that
-        is not a word of another measure's names and aliases: words the two share ("civilian" of a
-        part's count and of its whole's) do not say which one the clause means."""
+        is not a word of another measure's names and aliases: words the two share ("K" of a part's
+        count "K A" and of its whole's "K W") do not say which one the clause means."""
         profiles, named, _idf = self._profiles()
         mine, theirs = profiles.get(metric, frozenset()), named.get(other, frozenset())
         return any(w & mine and not w & theirs for w in self._said_words(text))
@@ -1650,10 +1649,11 @@ class Lookup:
     def named_after_its_owner(self, entities: Iterable[str], unit: str | None) -> tuple[str, ...]:
         """The measure a record, a first or a run said of a whole named alone is of, when the
         clause names no measure: of the measures observed for the named entities, the one the
-        entity's own name names (an alias shared: "federal employment" of the federal workforce),
-        else the one level whose name holds the entity's name (「アニメ産業市場規模」 of the anime
+        entity's own name names (an alias shared: "K", an alias of the entity W and a name of
+        the measure),
+        else the one level whose name holds the entity's name (「W産業市場規模」 of the W
         industry; not a change or a share, which the clause would have to say), in the figure's
-        unit when it gives one. A linguistic reason: "the anime industry hit a record", 「アニメ市場は
+        unit when it gives one. A linguistic reason: "the W industry hit a record", 「W市場は
         過去最高」 take the whole for its size (a metonymy), and the pack names that size after the
         whole. Two such measures name neither."""
         alone: dict[str, None] = {}
@@ -1687,7 +1687,7 @@ class Lookup:
         only Acme's vehicle sales). Not a noun of the record, first or extreme itself ("a record
         high", 「過去最高を更新」), nor one of ``_NO_MEASURE_WORDS`` (the whole named again, its
         value, the time, the verb of setting a record), nor a noun of people of a count measure
-        ("fewer people working for the federal government": the people it counts). A linguistic
+        ("fewer people working for W": the people it counts). A linguistic
         reason: the metonymy takes the whole for its size only when the whole is named alone; a
         noun besides it names what the record is of, and a measure the pack does not describe by
         it is another one."""
@@ -1698,7 +1698,7 @@ class Lookup:
         masked = " ".join(masked.split())
         for q in find_quantities(masked):
             # the unit of a figure ("a 3-trillion-yen industry", 「3兆円規模」); not the noun a count
-            # counts ("a record 50,000 recalls"), which names what the figure is of
+            # counts ("a record N Xs"), which names what the figure is of
             if q.quantity.unit != "count":
                 masked = masked[: q.start] + " " * (q.end - q.start) + masked[q.end :]
         described = self._described()[0].get(metric, frozenset())
@@ -1729,8 +1729,8 @@ class Lookup:
 
     def by_an_owners_name_only(self, text: str, metric: str) -> bool:
         """Whether ``metric`` is named in ``text`` only by a name of it that is an owner's name and
-        nothing else (the alias 国内 of "domestic market", which is Japan's alias too: "Japan's anime
-        business" says Japan), not literally."""
+        nothing else (the alias 国内 of "domestic market", which is the country X's alias too: "X's W
+        business" says X), not literally."""
         if any(h.id == metric for h in self.index.find_metrics(text, every=True)):
             return False
         keys = word_keys(text) | content_keys(text)

@@ -182,7 +182,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             )
             first, last = _change_points(
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
-                whole=over_the_whole_period(st),
+                whole=over_the_whole_period(st) or a_year_of_readings(pack.metrics[mid], obs, st),
             )
             side = _peak_side(st) if since and first is not None and dates_the_peak(st) else 0
             if side:
@@ -850,8 +850,8 @@ def _flat_result(a: float, b: float) -> Result:
 
 
 def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
-    """"cut the federal workforce by 10% since he took office", 「約1割減った」 against a measure that
-    records the change as a count ("Cumulative change in federal employment since January 2025") and
+    """"cut W by 10% since he took office", 「約1割減った」 against a measure that
+    records the change as a count ("Cumulative change in W since month M") and
     the level it is a change of, both named by the clause: a percent change is the ratio of the
     level's two values, and a running change counted from zero has no base to be a percentage of (a
     linguistic reason: "by N%" is relative to where the level started). The change measure steps
@@ -883,8 +883,8 @@ def _level_for_a_percent_change(ctx: _Ctx, candidates: list[str]) -> list[str]:
 
 
 def _change_of(change: Metric, level: Metric) -> bool:
-    """The change measure's name holds a name of the level ("Cumulative change in federal
-    employment since …" of "federal employment"): the pack says which level it is the change of."""
+    """The change measure's name holds a name of the level ("Cumulative change in W since …" of
+    "W"): the pack says which level it is the change of."""
     said = " ".join(n.lower() for n in (change.name_en, change.name_ja) if n)
     return any(len(n) >= 3 and n.lower() in said for n in level.names if n)
 
@@ -1618,13 +1618,53 @@ def over_the_whole_period(st: Statement) -> bool:
     if p.period.precision in ("year", "fiscal_year") and any(
         n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers
     ):
-        # "cut 300,000 federal jobs in 2025", 「2025年に27万人減った」: a count or amount a change came
+        # "cut N members of W in year Y", 「Y年にN人減った」: a count or amount a change came
         # to in a year is the year's whole change (a linguistic reason: the size is of all the steps
         # the period holds, as 「1年間で」 says), not its last month's step
         return True
     return bool(
         _WINDOW_AFTER_JA.match(st.span, p.end - st.start)
         or _WINDOW_BEFORE_EN.search(st.span[: p.start - st.start])
+    )
+
+
+#: a part of the year named before "of" it ("the summer of 2025", "the first half of 2024", "the
+#: end of last year") or after its の (「2025年の夏」「昨年の前半」「昨年度の下期」)
+_PART_OF_THE_YEAR_EN = re.compile(r"(?i)\b[a-z]+\s+of\s+(?:the\s+)?$")
+_PART_OF_THE_YEAR_JA = re.compile(
+    r"の?(?:夏|春|秋|冬|前半|後半|上期|下期|上半期|下半期|末|初め|始め|半ば|終わり|年末|年初|年度末|期末)"
+)
+
+
+def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) -> bool:
+    """Whether the one year (or fiscal year) of a change is its window because the series holds
+    only readings at points inside it (a daily or monthly price, a rate, a share): "Cocoa prices
+    tripled last year" on daily futures prices runs from the last reading before the year (or its
+    first) to its last, never across the series' last step (18 to 31 December; a linguistic
+    reason: the year names the stretch of time the change took, and a series of readings has no
+    value of the year itself; blind round 25c tripled-2024). A year's own value beside its months
+    is the year's (``_change_points``); a flow (monthly sales, kept in a plain amount or count) is
+    left as it was: its year is a total its months do not give."""
+    if len(st.periods) != 1 or st.periods[0].role is not None:
+        return False
+    said = st.periods[0]
+    period = said.period
+    if period.precision not in ("year", "fiscal_year"):
+        return False
+    at, end = said.start - st.start, said.end - st.start
+    if _PART_OF_THE_YEAR_EN.search(st.span[max(0, at - 30) : max(0, at)]) or _PART_OF_THE_YEAR_JA.match(
+        st.span, max(0, end)
+    ):
+        # "over the summer of 2025", 「2025年の夏に」: the year qualifies a part of it the claim names
+        # (a linguistic reason: "of" / の makes the year the part's), not the whole year's window
+        return False
+    inside = [o for o in obs if period.contains(o.period)]
+    if not inside or any(o.period.days >= period.days - 2 for o in inside):
+        return False
+    unit = metric.unit or ""
+    return (
+        "/" in unit or unit == "%" or metric.kind in ("share", "ratio", "score", "rank")
+        or any(o.period.precision == "day" for o in inside)
     )
 
 

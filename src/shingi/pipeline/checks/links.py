@@ -1232,7 +1232,7 @@ def _event_of_another_period(ctx: _Ctx, c: Check, event_id: str) -> str | None:
     claimed = [p.period for p in ctx.st.periods if p.role != "since"]
     if ev is None or not claimed:
         return None
-    reported = reported_period(ev)
+    reported = reported_period(ev, ctx.pack)
     if reported is None:
         return None
     part = next((p for p in claimed if _a_part_of(reported, p)), None)
@@ -1804,7 +1804,7 @@ def _changed_since(ctx: _Ctx, observed: list[str]) -> str | None:
         ev = pack.events[eid]
         if ev.date.start <= latest.period.end or ev.kind in lx.PLAN_EVENT_KINDS:
             continue
-        reported = reported_period(ev)
+        reported = reported_period(ev, ctx.pack)
         if reported is not None and reported.end <= latest.period.end:
             # 「2025年の合計特殊出生率0.80、2年連続上昇」 published in February 2026, the latest value
             # being 2025's: the event reports a period the pack's values already reach, not a

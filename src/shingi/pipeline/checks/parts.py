@@ -193,14 +193,14 @@ def part_of_whole(ctx: _Ctx) -> Finding | None:
         return None
     owners = [o for o in (_owner(ctx, n) for n in numbers) if o]
     if not owners:
-        # "one in three people who take the exam …": the whole is said after the share word
+        # "one in three people who do A …": the whole is said after the share word
         return _of_a_related_whole(ctx, numbers, "")
     owner = owners[0]
     said = None
     if not has_japanese(st.span):
         words, said = _whole_phrase(ctx, numbers[0], owner)
         if _EN_RELATIVE.search(words):
-            # "most of the civil servants **who left** were dismissed": a relative clause narrows the
+            # "most of the W **who did A** were B": a relative clause narrows the
             # owner, so the measure the owner names is not the whole
             return _of_a_related_whole(ctx, numbers, owner)
     # an English part is said outside the whole's phrase
@@ -223,14 +223,14 @@ def _of_a_related_whole(ctx: _Ctx, numbers: list[ClaimedNumber], owner: str) -> 
     return None
 
 
-#: English: a relative clause's opening and its own verb group ("who left", "who were hired",
+#: English: a relative clause's opening and its own verb group ("who left", "who were chosen",
 #: "that have been cut"), which the main verb comes after
 _EN_RELATIVE = re.compile(
     r"(?i)\b(?:who|whom|that|which)\s+(?:(?:have|has|had|were|was|are|is|will|would|did|do|does)\s+)?"
     r"(?:been\s+)?(?:[a-z]+ly\s+)?[\w'-]+"
 )
-#: English: a finite verb that opens the main predicate after the whole ("were fired", "ends up
-#: getting hired", "have quit"): the auxiliaries, copulas and modals, and the phrasal verbs of
+#: English: a finite verb that opens the main predicate after the whole ("were moved", "ends up
+#: getting chosen", "have quit"): the auxiliaries, copulas and modals, and the phrasal verbs of
 #: outcome, a closed class of the language
 _EN_PREDICATE = re.compile(
     r"(?i)\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|do|does"
@@ -240,15 +240,14 @@ _EN_PREDICATE = re.compile(
 
 def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> tuple[str, str | None]:
     """The words that say what a share is of, with the clause that narrows it, and where the part
-    is said. In English the whole runs from the share word to the main verb ("most of **the federal
-    employees who left this year** were fired", "one in three **people who take the exam** ends up
-    hired"): a relative clause after the counted noun restricts the whole to those it says, and the
-    predicate after it says what happened to the part (a linguistic reason); the part is said in
-    the predicate or before the share word ("ten companies paid two-thirds of all tax"); with no
-    main verb found after a relative clause the part only before it (with none, the whole ends
-    at the owner's words). In Japanese the whole is the owner before 「の」 with
-    the clause before it that modifies it (「今年離職した職員の過半数」), the part after the share
-    word (None: what follows the phrase)."""
+    is said. In English the whole runs from the share word to the main verb ("most of **the W who
+    did A this year** were B", "one in three **people who do A** ends up B"): a relative clause
+    after the counted noun restricts the whole to those it says, and the predicate after it says
+    what happened to the part (a linguistic reason); the part is said in the predicate or before
+    the share word ("N members of W did two-thirds of all A"); with no main verb found after a
+    relative clause the part only before it (with none, the whole ends at the owner's words). In
+    Japanese the whole is the owner before 「の」 with the clause before it that modifies it
+    (「今年AしたWの過半数」), the part after the share word (None: what follows the phrase)."""
     text = ctx.st.span
     at = (n.start, n.end)
     if n.start == n.end:
@@ -257,7 +256,7 @@ def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> tuple[str, str | N
             return owner, None
         at = (hit.start, hit.end)
     if has_japanese(text):
-        # 「今年離職した職員の過半数」: the clause before the owner narrows it (「過」 of 過半数 is
+        # 「今年AしたWの過半数」: the clause before the owner narrows it (「過」 of 過半数 is
         # the share word's)
         return re.sub(r"過$", "", text[: at[0]]), None
     after = text[at[1]:]
@@ -266,7 +265,7 @@ def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> tuple[str, str | N
     if verb is not None:
         cut = verb.start()
     elif rel is None and owner and owner.lower() in after.lower():
-        # no clause narrows the owner ("a third of Vietnam's exports go to the US"): it ends the whole
+        # no clause narrows the owner ("a third of X's W go to Y"): it ends the whole
         cut = after.lower().index(owner.lower()) + len(owner)
     else:
         cut = len(after)  # a relative clause whose end is not found: the part only before the share
@@ -275,7 +274,7 @@ def _whole_phrase(ctx: _Ctx, n: ClaimedNumber, owner: str) -> tuple[str, str | N
 
 def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator[tuple[str, str]]:
     """(part, whole) of a share said of a whole the clause names but links no measure to ("Most of
-    the federal employees who left this year were fired": the fired over those who left): the part
+    the W who did A this year were B": those B over those who did A): the part
     a count or amount measure of the clause whose own words are said outside the whole's phrase,
     the whole the measure of the pack in the same unit and kind that the phrase names best (most
     of its words, then fewest of a name's words unsaid; exactly one, else none: a guess between two
@@ -286,14 +285,14 @@ def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator
     ja = has_japanese(words)
     if ja and (not re.search(r"の\s*(?:約|およそ|ほぼ|実に)?\s*$", words) or _OF_A_CHANGE.search(words)):
         return  # no 「…の」 owns the share word, or a change does (「増加分の大半」)
-    # the owner's name says whose the whole is, not which measure ("the federal employees …")
+    # the owner's name says whose the whole is, not which measure ("X's W …")
     named = frozenset().union(
         *(content_keys(x) for e in ctx.st.entities if e in entities for x in entities[e].names)
     )
     phrase = content_keys(words) - named
-    # where the part is said: after the Japanese share word (「…の過半数は解雇された」), in an
-    # English predicate or before the share word ("most of those who left **were fired**"), never
-    # in the whole's own phrase ("who left" says the whole, not the part)
+    # where the part is said: after the Japanese share word (「…の過半数はBされた」), in an
+    # English predicate or before the share word ("most of those who did A **were B**"), never
+    # in the whole's own phrase ("who did A" says the whole, not the part)
     rest = content_keys(ctx.st.span[len(words):] if said is None else said) - named
     for part in _counted(ctx)[:2]:
         pm = metrics[part]
@@ -309,8 +308,8 @@ def _pairs_the_pack_relates(ctx: _Ctx, n: ClaimedNumber, owner: str) -> Iterator
             if not hit or not (part_keys - whole_keys) & rest:
                 continue  # the part's own words are not said: another part of the whole
             # a word of each of the whole's names the claim does not say narrows it to another
-            # population ("elementary-school exam takers" for "people who take the exam";
-            # "separations of federal employees" for "the federal employees")
+            # population ("K-level A-takers" for "people who do A"; "departures of W" for "the
+            # W")
             unsaid = min(
                 (len(content_keys(x) - phrase) for x in _names(wm) if has_japanese(x) == ja), default=99
             )
@@ -331,11 +330,11 @@ def _keys_of(metric: Metric) -> frozenset[str]:
 
 def _related_by_the_pack(part: Metric, whole: Metric, every: Iterable[Metric]) -> bool:
     """The pack says the part is counted within the whole: the part's definition names the whole
-    ("Separations that were involuntary …" for separations), or a ratio or share measure's
-    definition names both (「受験者総数÷採用者総数」 for exam takers and hires) — contract 1.1
+    ("Departures that were B …" for departures), or a ratio or share measure's
+    definition names both (「Aの件数÷Bの件数」 for A and B) — contract 1.1
     ``definition``; the pack, not the engine, tells which measures are of one population. A name
-    read inside a longer name of a third measure is that measure's ("federal employees" in
-    "separations of federal employees" names the separations, not the workforce)."""
+    read inside a longer name of a third measure is that measure's ("W" in "departures of W"
+    names the departures, not W)."""
     others = [m for m in every if m.id not in (part.id, whole.id)]
     if _mentions(part.definition or "", whole, others):
         return True
@@ -403,9 +402,9 @@ def _part_said(part: Metric, whole: Metric, span: str, outside: str | None = Non
     once the whole's name is taken out (賃貸用 of 賃貸用の空き家, 放置 of 放置空き家, "to the US" of
     "exports to the US"); a measure linked on the whole's words alone (新規不登校 for 「不登校の
     小中学生の約6割が」) is not the part the claim names. With ``outside`` (the words outside the
-    whole's phrase) one of those words at least is said there: "who left" in "most of the civil
-    servants who left were dismissed" narrows the whole, it names no part ("federal" of "federal
-    borrowers in default" may be the whole's too, "in default" is the predicate's)."""
+    whole's phrase) one of those words at least is said there: "who left" in "most of the W who
+    left were B" narrows the whole, it names no part ("K" of "K holders of Z in state S" may be the
+    whole's too, "in state S" is the predicate's)."""
     said = span.lower()
     for p in _names(part):
         for w in _names(whole):

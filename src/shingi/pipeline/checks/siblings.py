@@ -1,5 +1,5 @@
-"""One word, two measures: 「外国直接投資」 names both registered and disbursed FDI when the claim
-writes neither the word of one (登録額, registered) nor of the other (実行額, disbursed). A
+"""One word, two measures: 「W」 names both "W (A)" and "W (B)", two measures of the pack, when
+the claim writes neither the word of one (「A額」, "A") nor of the other (「B額」, "B"). A
 statement checked on one of them is checked on the other too; when the two settle it differently,
 it is true of one reading and false of the other: half true, not settled by whichever measure was
 linked first (docs/verdict-rules.md, "Linking a claim to its measure"; blind vn-trade-fdi
@@ -39,16 +39,16 @@ def sibling_metric(st: Statement, pack: Pack, used: str) -> str | None:
     said = content_keys(st.span)
     ka, kb = metric_name_keys(a), metric_name_keys(b)
     if not (said & ka & kb) or not (ka - kb) or not (kb - ka):
-        return None  # one name inside the other (「65歳以上の交通事故死者数」): the plain one is named
+        return None  # one name inside the other (「65歳以上のW」 and W): the plain one is named
     if said & (ka - kb) or said & (kb - ka):
-        return None  # the claim writes the word of one of them ("registered", 実行額)
+        return None  # the claim writes the word of one of them ("A", B額)
     index = EvidenceIndex.of(pack)
     if any(h.id in (used, other) for h in index.find_metrics(st.span, every=True)):
         return None  # a name or alias of one of them written whole
     claimed = told_apart(qualifiers(st.span, index), pack)
     fits = [not unmet(claimed, of_metric(pack, m)) for m in (used, other)]
     if claimed and fits[0] != fits[1]:
-        return None  # 「50歳未満の農業従事者」: the band the claim states is carried by one of them only
+        return None  # 「50歳未満のW」: the band the claim states is carried by one of them only
     return other
 
 

@@ -464,7 +464,7 @@ _HISTORY_FRAME = re.compile(
 
 
 def _place_in_its_own_history(ctx: _Ctx) -> Finding | None:
-    """「2024年度の赤字は過去2番目の大きさ」, "the fiscal 2024 deficit was the second-largest on
+    """「Y年度のAは過去2番目の大きさ」, "the fiscal Y value of A was the second-largest on
     record", 「歴代2位」 of one subject with no place where it is ranked: the claimed period's value
     placed among every value of its own series (same precision, to the claim's date; inside the
     window when one is said). A linguistic reason: "on record", 過去, 歴代 count the periods of the
@@ -656,8 +656,8 @@ def _reached_after(st: Statement, n: ClaimedNumber) -> ClaimedNumber:
 
 def _series_owners(ctx: _Ctx, mid: str) -> list[str]:
     """The statement's first entity, and the second when the first keeps no series of the measure
-    and is not a comparand: "Japan's anime market" is the anime market's series, Japan its owner's
-    owner (as ``_record`` reads "Germany's trade with China")."""
+    and is not a comparand: "X's W" is W's series, X its owner's owner (as ``_record`` reads "X's
+    A with Y")."""
     st = ctx.st
     owners = list(st.entities[:1])
     if (
@@ -1023,9 +1023,9 @@ def _partial_set(
     want_max: bool,
     scope: set[str],
 ) -> Finding | None:
-    """"England and Wales has the highest imprisonment rate in the whole of Europe" ranked on the
-    latest period's rows when the pack holds the measure for members that period leaves out
-    (Russia and Turkey only in 2015): the set ranked is a part of the set the claim names, so a
+    """"X has the highest A in the whole of region R" ranked on the latest period's rows when the
+    pack holds the measure for members that period leaves out (Y and Z only in an earlier year):
+    the set ranked is a part of the set the claim names, so a
     first place in it is not one in the whole (a linguistic reason: a superlative ranges over its
     whole domain). When a left-out member's latest earlier value would beat the subject's, nothing
     settles it (docs/verdict-rules.md §4.17, "A ranking over a set the rows do not cover"); else
@@ -1078,7 +1078,7 @@ def _ranked(st: Statement, pack: Pack) -> tuple[tuple[str, ...], set[str]]:
     makers", 「イングランドで住宅価格が最も高い地域は北東部」) is ranked among that country's entities,
     on a place the pack records or on the values."""
     if none_past_a_name(st.span) is not None:
-        # "No country in western Europe locks up a bigger share … than England and Wales": the
+        # "No country in region R has a bigger A … than X": the
         # comparand (put first by the parser) is ranked, the words before it say among whom
         return st.entities[:1], set()
     countries = [e for e in st.entities if pack.entities[e].kind == "country"]
@@ -1984,7 +1984,7 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
         return found
     # the date is graded as a dated event's (§4.2): a year one off (its month right) is mostly false
     dated, credit = grade_date(dates[0].period, ev.date)
-    reported = reported_period(ev)
+    reported = reported_period(ev, ctx.pack)
     if dated != "holds" and reported is not None and dates[0].period.overlaps(reported):
         # 「2023年の介護職員数…初めて前年を下回った」 against 「介護職員数(2023年10月1日)が…初の減少と
         # 公表」 (December 2024): the period the title reports is the one the news is of

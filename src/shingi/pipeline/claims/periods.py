@@ -619,30 +619,66 @@ def year_of_run(p: ClaimedPeriod, fiscal_year: FiscalYear | None) -> Period | No
     )
 
 
-#: a quarter or month counted back from the claim's date: "last quarter", "last month", 先月,
-#: 前四半期 (not "the last quarter of 2024", "in the last month" (a window) nor 前四半期比 / より, a base)
+#: a quarter or month counted from the claim's date: "last quarter", "last month", 先月, 前四半期
+#: (not "the last quarter of 2024", "in the last month" (a window) nor 前四半期比 / より, a base);
+#: "this month", "this quarter", 今月, 今四半期 (the one the date falls in; not "this month's", a
+#: possessive that may name a thing: "this month's figures" are of the month before)
 _STEP_FROM_NOW = re.compile(
     r"(?i)(?<!\bthe\s)\blast\s+(?P<u>quarter|month)\b(?!\s+of\b)"
     r"|(?P<ja>先月|前四半期)(?!比|より|と比|に比|の水準)"
+    r"|(?i:\bthis\s+(?P<this>quarter|month)\b(?!['’]s))"
+    r"|(?P<this_ja>今月|今四半期)(?!比|より|と比|に比|の水準|末まで)"
 )
 
 
 def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
     """「先月」, "last quarter": the calendar month or quarter before the one the claim's date
     falls in (a linguistic reason: the words count back one step from the time of speaking, as
-    "last year" counts a year). The value may not be published yet at the claim's date; then the
-    pack has none for it and the statement is left unknown, not checked on a neighbour."""
+    "last year" counts a year); 「今月」, "this month": the one it falls in, as 今年 is the year.
+    The value may not be published yet at the claim's date; then the pack has none for it and the
+    statement is left unknown, not checked on a neighbour."""
     out: list[ClaimedPeriod] = []
     day = now.end
     for m in _STEP_FROM_NOW.finditer(text):
-        quarterly = (m.group("u") or "").lower() == "quarter" or m.group("ja") == "前四半期"
-        if quarterly:
-            q = (day.month - 1) // 3  # the quarter before, 0-based
-            period = period_of_quarter(day.year, q) if q else period_of_quarter(day.year - 1, 4)
+        this = m.group("this") or m.group("this_ja")
+        unit = (m.group("u") or this or m.group("ja") or "").lower()
+        step = 0 if this else -1
+        if unit in ("quarter", "前四半期", "今四半期"):
+            q = (day.month - 1) // 3 + step  # 0-based, the quarter before when step is -1
+            period = period_of_quarter(day.year, q + 1) if q >= 0 else period_of_quarter(day.year - 1, 4)
         else:
-            back = day.year * 12 + day.month - 2  # the month before, counted from year 0
+            back = day.year * 12 + day.month - 1 + step  # months counted from year 0
             period = period_of_month(back // 12, back % 12 + 1)
         out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
+    return out
+
+
+#: the end of the year or fiscal year before, said alone: 「前年度末」「前年末」 (not a base: 前年度末より,
+#: 前年度末比, 前年度末と比べ, 前年度末から)
+_END_OF_THE_YEAR_BEFORE = re.compile(r"前年(?P<fy>度)?末(?!より|比|と比|に比|から|の水準)")
+
+
+def end_of_the_year_before(
+    text: str, found: list[ClaimedPeriod], now: Period, fiscal_year: FiscalYear | None
+) -> list[ClaimedPeriod]:
+    """「前年度末に4割を超えた」 with no earlier period in the claim: the end of the fiscal year (or
+    with 前年末 the calendar year) before the one the claim's date falls in, as 昨年度末 / 昨年末 (a
+    linguistic reason: 前 counts back from the nearest time said, and with none said that is the
+    time of speaking; 末 makes it a point, not the base of a comparison, which より / 比 / から
+    would mark). After a period of the claim 前年度末 is that period's year before
+    (``_relative_periods``), not counted from now."""
+    out: list[ClaimedPeriod] = []
+    for m in _END_OF_THE_YEAR_BEFORE.finditer(text):
+        if any(p.start < m.end() and m.start() < p.end for p in found) or any(
+            p.end <= m.start() and not p.inferred for p in found
+        ):
+            continue
+        period = (
+            fiscal_year_from_now("昨年度", now, fiscal_year) if m.group("fy")
+            else period_of_year(now.end.year - 1)
+        )
+        if period is not None:
+            out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
     return out
 
 

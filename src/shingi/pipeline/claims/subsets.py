@@ -322,14 +322,14 @@ def _without_the_whole(n: ClaimedNumber) -> ClaimedNumber:
     return replace(n, text=text, end=n.start + len(text), quantity=replace(n.quantity, text=text))
 
 
-#: The shortest name of a whole that its part's definition may name it by (「W産業市場」): two or
+#: The shortest name of a whole that its part's definition may name it by (「Wの総額」): two or
 #: three characters ("売上", "revenue") name too much to say which whole
 _WHOLE_NAME_MIN = 4
 
 
 def part_of(part: Metric, whole: Metric) -> bool:
     """Whether a measure is a part of another by what the pack says (contract 1.1 ``definition``):
-    its definition names the other by one of its names or aliases (「W市場のうち国内分」, "A as a
+    its definition names the other by one of its names or aliases (「WのうちAの分」, "A as a
     percentage of the total W"). A part and its whole are no two sides of a comparison: the part
     is inside the whole (a linguistic reason: "A is bigger than B" sets two things side by side,
     never a thing and a piece of it)."""

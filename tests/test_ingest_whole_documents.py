@@ -1,0 +1,121 @@
+"""Whole documents that drafted nothing: a national statistic's title in the forms of its report
+(…状況報告, …状況(…現在)), a Japanese text that speaks of the whole country as its own (全国で, 全国・,
+我が国, 国民), and the numbers of a Japanese text's tables and charts (「(1表)」), with the cases none of
+these rules may touch (docs/ingest.md, "Whole documents that drafted nothing")."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from shingi.ingest.doc_owner import national_statistic_title
+from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
+from shingi.ingest.layout import table_lines
+from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.sentences import split_sentences
+
+
+@pytest.fixture(scope="module")
+def bare() -> ExtractContext:
+    return ExtractContext(None)
+
+
+def read(ctx: ExtractContext, text: str) -> DocFacts:
+    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
+    return DocumentExtractor(ctx, "doc.txt", "src-doc", None, None).add_all(split_sentences(lines))
+
+
+def rows(facts: DocFacts) -> set[tuple[str, float, str]]:
+    return {(o.entity, round(o.value.value, 6), o.period.text) for o in facts.observations}
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("平成22年度  介護保険事業状況報告(年報)", "介護保険事業状況報告"),
+    ("厚生年金保険・国民年金事業状況(平成22年9月現在) 1.適用状況", "厚生年金保険・国民年金事業状況"),
+    ("一般職業紹介状況（平成29年4月分）", "一般職業紹介状況"),
+    ("平成30年度 学校基本調査 結果の概要", "学校基本調査"),
+    # a status alone, or with a bracket that is no part or day it reports on, names no statistic
+    ("事業の状況(概要)", None),
+    ("令和元年度 県政の状況", None),
+    ("経営の状況(令和元年度)", None),
+])
+def test_a_statistics_title_in_its_report_forms(title: str, name: str | None) -> None:
+    span = national_statistic_title(title)
+    assert (title[span[0]:span[1]] if span else None) == name
+
+
+def test_a_status_report_titled_with_its_year_is_the_nations(bare: ExtractContext) -> None:
+    text = ("平成22年度  介護保険事業状況報告(年報)\n\n一般状況\n\n"
+            "第1号被保険者数は、平成22年度末現在で2,910万人となっている。\n")
+    facts = read(bare, text)
+    assert rows(facts) == {("JP", 29100000.0, "2011-03")}
+    assert "介護保険事業状況報告" in (facts.observations[0].note or "")
+
+
+def test_a_status_report_of_a_prefecture_is_not_the_nations(bare: ExtractContext) -> None:
+    # the title names its place: the statistic is the prefecture's own, never Japan's
+    text = ("平成22年度  富山県介護保険事業状況報告(年報)\n\n"
+            "第1号被保険者数は、平成22年度末現在で29万人となっている。\n")
+    assert not any(e == "JP" for e, _v, _p in rows(read(bare, text)))
+
+
+def test_a_status_as_of_a_day_is_the_nations(bare: ExtractContext) -> None:
+    text = ("厚生年金保険・国民年金事業状況\n(平成22年9月現在)\n1.適用状況\n"
+            "平成22年9月末現在の国民年金の第3号被保険者は1,012万人である。\n")
+    assert ("JP", 10120000.0, "2010-09") in rows(read(bare, text))
+
+
+def test_the_number_of_a_table_or_a_chart_is_no_figure(bare: ExtractContext) -> None:
+    text = ("平成22年度  介護保険事業状況報告(年報)\n\n"
+            "第1号被保険者数は、平成22年度末現在で2,910万人となっている。(1表)\n"
+            "前年度末現在に比べ前期高齢者32万人(2.1%)減となっている。(2表)\n"
+            "推移は1-3-1-1図のとおりである。\n")
+    values = {v for _e, v, _p in rows(read(bare, text))}
+    assert values == {29100000.0, -320000.0, -2.1}
+
+
+def test_a_number_before_words_that_open_with_the_same_kanji_stays(bare: ExtractContext) -> None:
+    # 表示 (shown), 表明 (declared) are words, not a table's number: the figure before them is kept
+    text = "物価の動き\n\n2024年9月の全国の消費者物価指数は前年同月比1.6%上昇し、3表示品目が上昇した。\n"
+    assert ("JP", 1.6, "2024-09") in rows(read(bare, text))
+
+
+def test_a_text_counting_nationwide_owns_its_unowned_figures_to_the_nation(bare: ExtractContext) -> None:
+    text = ("救急出動の状況\n\n"
+            "平成24年中の搬送人員のうち、軽症の割合は50.5%となっている。\n\n"
+            "救急自動車による出動は、全国で増え続けている。\n")
+    facts = read(bare, text)
+    assert ("JP", 50.5, "2012") in rows(facts)
+    note = next(o.note for o in facts.observations if o.value.value == 50.5)
+    assert "whole country" in (note or "")
+
+
+@pytest.mark.parametrize("said", ["我が国の総人口は減少が続いている。", "国民一人当たりの支出も減った。",
+                                  "平成17年の全国・総世帯の集計による。"])
+def test_our_country_and_the_nations_people_say_the_nation(bare: ExtractContext, said: str) -> None:
+    text = f"家計の動き\n\n平成17年の消費支出は前年に比べ0.5%の減少となった。\n\n{said}\n"
+    assert ("JP", -0.5, "2005") in rows(read(bare, text))
+
+
+@pytest.mark.parametrize("said", [
+    "全国の人口は1億2300万人。",  # the nation's figure a local page compares with
+    "有効求人倍率は全国で3番目に高い。",  # a rank in the country
+    "この制度は全国で初めての取組である。",  # a first in the country
+])
+def test_a_comparison_or_a_rank_in_the_country_gives_no_owner(bare: ExtractContext, said: str) -> None:
+    text = f"人口の動き\n\n2024年10月の人口は1,012,345人となった。\n\n{said}\n"
+    assert not any(v == 1012345.0 for _e, v, _p in rows(read(bare, text)))
+
+
+def test_a_local_page_counting_nationwide_keeps_its_own_place(bare: ExtractContext) -> None:
+    # a page that names its own prefecture: the nationwide count is context, its figures not Japan's
+    text = ("富山県の救急出動\n\n県内の出動件数は、平成24年中に4万5,000件であった。\n\n"
+            "全国で1日平均1万5,897件の出動があった。\n")
+    assert not any(e == "JP" and v == 45000.0 for e, v, _p in rows(read(bare, text)))
+
+
+def test_an_english_text_saying_nationwide_names_no_country(bare: ExtractContext) -> None:
+    # English has no such tie: "nationwide" is any nation's; the unowned figure is left out
+    text = "Employment\n\nIn October 2011, the jobless rate nationwide was 9 percent.\n"
+    assert not read(bare, text).observations
