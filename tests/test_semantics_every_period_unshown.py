@@ -22,6 +22,12 @@ METRICS = [
     ["tax", "法人税収", "corporate tax receipts", "NLD bn", "", "", "amount", ""],
     ["wage", "平均賃金", "average wage", "NLD", "", "", "amount", ""],
 ]
+EVENTS = [
+    ["e-cut", "2024-06-01", "", "NL", "policy", "中央銀行が政策金利を引き下げ",
+     "The central bank cuts its policy rate", "", "", "stat", "3", ""],
+    ["e-fund", "2023-04-01", "", "NL", "policy", "子育て給付を毎年1万ノルド支給",
+     "A child grant of 10,000 NLD paid annually", "", "", "stat", "3", ""],
+]
 OBSERVATIONS = [
     ["o-cover-2025", "NL", "cover", "2025", "92.5", "%", "stat", ""],
     # a complete series 2019-2024, rising every year
@@ -35,7 +41,7 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "every-period", METRICS, OBSERVATIONS, language="ja")
+    return small_pack(tmp_path_factory, "every-period", METRICS, OBSERVATIONS, events=EVENTS, language="ja")
 
 
 def test_one_value_does_not_show_every_year(pack: Pack) -> None:
@@ -98,3 +104,22 @@ def test_one_value_that_misses_a_bound_still_counts_against(pack: Pack) -> None:
     en = diagnose("Norland's vaccination coverage has been above 93% every year.", pack, lang="en",
                   as_of="2026-01-10")
     assert en.rating in ("mostly_false", "false")
+
+
+def test_a_figure_said_of_every_period_is_not_one_value(pack: Pack) -> None:
+    # "above 90% in every quarter": the figure is said of each period; one value shows one
+    d = diagnose("Norland's vaccination coverage has been above 90% in every year since 2020.", pack,
+                 lang="en", as_of="2026-01-10")
+    assert d.rating == "unverifiable"
+
+
+def test_an_event_does_not_show_every_period(pack: Pack) -> None:
+    en = diagnose("The central bank has always cut its policy rate in June.", pack, lang="en",
+                  as_of="2025-01-10")
+    assert en.rating == "unverifiable"
+    ja = diagnose("中央銀行は一貫して政策金利を引き下げてきた。", pack, as_of="2025-01-10")
+    assert ja.rating == "unverifiable"
+    # negatives: the act said once still holds; a title that says the yearly payment holds it
+    assert diagnose("The central bank cut its policy rate in June 2024.", pack, lang="en").rating == "true"
+    assert diagnose("ノーランドは2023年から子育て給付を毎年1万ノルド支給している。", pack,
+                    as_of="2025-01-10").rating in ("true", "mostly_true")
