@@ -123,3 +123,10 @@ def test_an_event_does_not_show_every_period(pack: Pack) -> None:
     assert diagnose("The central bank cut its policy rate in June 2024.", pack, lang="en").rating == "true"
     assert diagnose("ノーランドは2023年から子育て給付を毎年1万ノルド支給している。", pack,
                     as_of="2025-01-10").rating in ("true", "mostly_true")
+
+
+def test_each_year_of_one_year_named_is_that_year(pack: Pack) -> None:
+    # the window is the one year named: its value is "every year" of it
+    assert diagnose("Norland's vaccination coverage was 92.5% each year in 2025.", pack,
+                    lang="en").rating == "true"
+    assert diagnose("ノーランドの予防接種率は2025年も常に92.5%だった。", pack).rating == "true"

@@ -168,6 +168,18 @@ _RUN_TITLE = re.compile(
 )
 
 
+def _one_period_of_the_grain(st: Statement) -> bool:
+    """Whether the statement's window is one period it names, of the grain of its every-word: "each
+    year in 2024", 「2024年も毎年…」 (one year: its value is every year of it), not "every quarter of
+    2024" nor "every year since 2019" (a since-window)."""
+    if len(st.periods) != 1 or st.periods[0].role is not None or st.periods[0].inferred:
+        return False
+    finer = re.search(r"(?i)quarter|month|四半期|毎月", st.span) is not None
+    # "has fallen every year since" (the year named before it opens the window), 「以降」「以来」
+    window = re.search(r"(?i)\bsince\b|以降|以来", st.span) is not None
+    return not finer and not window and st.periods[0].period.precision in ("year", "fiscal_year")
+
+
 def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
     """Whether ``c`` holds (or partly) a statement said of every period of a window ("has fallen
     every year since 2020", 「毎年増えている」, "has always been the largest") on one period's value:
@@ -179,6 +191,8 @@ def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
     a bound) is left as it is. A negated statement has its own rule (never, below)."""
     if st.negated or c.result not in ("holds", "partly"):
         return False
+    if _one_period_of_the_grain(st):
+        return False  # "each year in 2024": the window is the one year named
     if c.kind in ("event", "plan"):
         # an event is dated at one time: it shows a period's act, never every period, unless its
         # title says so itself ("for the third year in a row", 「毎年」, "annual")
