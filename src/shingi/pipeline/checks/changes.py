@@ -519,6 +519,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
             against: Observation | None = None
             unchanged: Observation | None = None  # a step of no change inside a run
+            unseen: tuple[Observation, Observation] | None = None  # a step of "every year" not in the series
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 beats = "exceed" in st.cues or beats_a_named_record(st)
@@ -584,6 +585,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
                     missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
+                    if every and not missed:
+                        unseen = _unseen_step(obs, first, last)
                     running = _running_part(obs, last)
                     if running is not None:
                         # "has kept climbing every year since 2022" with the years to 2023 and the
@@ -676,6 +679,18 @@ def _change(ctx: _Ctx) -> Finding | None:
                 used = [first.id, last.id]
                 return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
             result = _min_result(results)
+            if result == "holds" and unseen is not None:
+                # "has risen every year since 2015" on 2015, 2020 and 2024: the steps inside a gap
+                # of the series are not seen, and each is what the words say (a linguistic reason:
+                # the two values around a gap show its net change, not that each step went so;
+                # docs/verdict-rules.md §4.7, "Every year across a gap")
+                gap = ctx.t(
+                    f" ただし{ctx.ptext(unseen[0].period)}から{ctx.ptext(unseen[1].period)}の間の値が"
+                    "パックになく、毎期その向きだったかは分からない。",
+                    f" But the pack has no values between {ctx.ptext(unseen[0].period)} and "
+                    f"{ctx.ptext(unseen[1].period)}: whether every step went that way is not shown.",
+                )
+                return Finding("unknown", reason + gap, [first.id, last.id], ncs)
             if result == "holds" and direction_result == "holds" and st.term_window and not compares:
                 earlier = _trend_before(ctx, obs, first, last, direction)
                 if earlier is not None:
@@ -2492,13 +2507,16 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
-#: year", "in every quarter of 2024"
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, 「年を追うごとに」 (with each
+#: year that passes), "every single year", "year after year", "year by year", "with each passing year", "in
+#: every quarter of 2024"
 #: 以降 after a period: from that period on, the period included (「2023年以降」)
 _FROM_ON_JA = re.compile(r"(?:年|年度|月|期)以降")
 _EVERY_YEAR = re.compile(
-    r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
-    r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
+    r"毎年|年々|毎月|毎四半期|年を追う(?:ごと|毎)に|年を追って"
+    r"|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month) (?:after|by) (?:year|quarter|month)\b"
+    r"|\bwith each passing (?:year|quarter|month)\b)"
 )
 
 
@@ -2508,11 +2526,7 @@ def _against_every_year(
     """The values of the window (``first`` to ``last``, one precision, consecutive periods of the
     series' own frequency) that moved the other way from the one before, the values every step
     leads to (a gap in the series is no step), and those equal to the one before (no change)."""
-    same = sorted(
-        (o for o in obs if o.period.precision == last.period.precision
-         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
-        key=lambda o: o.period.start,
-    )
+    same = _window_values(obs, first, last)
     missed: list[Observation] = []
     steps: list[Observation] = []
     flat: list[Observation] = []
@@ -2534,6 +2548,28 @@ def _against_every_year(
         if wrong:
             missed.append(after)
     return missed, steps, flat
+
+
+def _window_values(obs: list[Observation], first: Observation, last: Observation) -> list[Observation]:
+    """The values of the window ``first`` to ``last`` of ``last``'s precision, in order."""
+    return sorted(
+        (o for o in obs if o.period.precision == last.period.precision
+         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+
+
+def _unseen_step(
+    obs: list[Observation], first: Observation, last: Observation
+) -> tuple[Observation, Observation] | None:
+    """The first two values of the window (``first`` to ``last``, one precision) with periods
+    between them that the series does not hold (a gap: the steps inside it are not seen), or None
+    when every step of the window is in the series."""
+    same = _window_values(obs, first, last)
+    for before, after in itertools.pairwise(same):
+        if before.period.start != after.period.start and not _next_step(before.period, after.period):
+            return before, after
+    return None
 
 
 #: How much holds of "every year" when nearly all steps went the way said (four in five or more: the
