@@ -127,14 +127,18 @@ def read_at_points(metric: Metric) -> bool:
 
 
 def _kept_while_running(pack: Pack, obs: Observation, as_of: Period) -> bool:
-    """Whether a figure of a running period the claim names may stand at ``as_of`` (its sources
-    not all published later, :func:`published_after`): a month's or quarter's total of a plain
-    amount or count is not known inside the period (this month's exports are counted after it),
-    a reading (an administered price set this month) may be."""
+    """Whether a figure of a running month, quarter or half the claim names ("this month", 今月)
+    may stand at ``as_of``: not when every source of it was published later
+    (:func:`published_after`), nor when it is the total of a plain amount or count, which is not
+    known inside its period (this month's exports are counted after it); a reading may be (an
+    administered price set this month). A running year the claim names keeps its figures ("this
+    year's wage round", 「2025年の春闘」: the year's outcome is what the claim speaks of)."""
+    if obs.period.precision not in ("month", "quarter", "half"):
+        return True
     if published_after(pack, obs, as_of):
         return False
     metric = pack.metrics.get(obs.metric)
-    return obs.period.precision not in ("month", "quarter") or metric is None or read_at_points(metric)
+    return metric is None or read_at_points(metric)
 
 
 def published_after(pack: Pack, obs: Observation, as_of: Period) -> bool:
@@ -255,9 +259,9 @@ def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = f
     date's end, so the cache is keyed by it (``2024-06`` and ``2024-06-30`` share one view), and
     by the running periods the claim names: a figure of such a period is what the claim speaks
     of ("this year's wage round", 「2025年の春闘」), so it stays though its period is not over —
-    unless every source of it was published after the date, or it is a month's or quarter's
-    total of an amount or count (:func:`_kept_while_running`): "exports rose this month", said
-    on 20 March, is not decided by March's exports published on 17 April (contract ``said_on``)."""
+    a month's or quarter's not when every source of it was published after the date, nor when it
+    is the total of an amount or count (:func:`_kept_while_running`): "exports rose this month",
+    said on 20 March, is not decided by March's exports published on 17 April (``said_on``)."""
     key = "|".join([as_of.end.isoformat(), *sorted(f"{a}/{b}" for a, b in named)])
     cache = pack.views_cache
     found = cache.get(key)
@@ -270,8 +274,9 @@ def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = f
         if not out_by(pack, o, as_of)
         and (
             after(o.period, as_of) or (o.period.start, o.period.end) not in named
-            # a figure of a running period the claim names ("this year's wage round", 今月) stands
-            # unless its sources came out later or it is a total the period has not finished
+            # a figure of a running period the claim names ("this year's wage round", 今月) stands,
+            # a month's or quarter's unless its sources came out later or it is a total the period
+            # has not finished
             or not _kept_while_running(pack, o, as_of)
         )
     } | _later_vintages(pack, as_of)
