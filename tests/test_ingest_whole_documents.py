@@ -1,7 +1,9 @@
 """Whole documents that drafted nothing: a national statistic's title in the forms of its report
 (…状況報告, …状況(…現在)), a Japanese text that speaks of the whole country as its own (全国で, 全国・,
-我が国, 国民), and the numbers of a Japanese text's tables and charts (「(1表)」), with the cases none of
-these rules may touch (docs/ingest.md, "Whole documents that drafted nothing")."""
+我が国, 国民), and the numbers of a Japanese text's tables and charts (「(1表)」); a table of a label
+and one amount a line under a unit stated once for the whole table (「(単位:千円)」), a release's
+publisher alone on the line under its date line, and a note's mark (「*1」) that is no figure; with the
+cases none of these rules may touch (docs/ingest.md, "Whole documents that drafted nothing")."""
 
 from __future__ import annotations
 
@@ -11,8 +13,8 @@ import pytest
 
 from shingi.ingest.doc_owner import national_statistic_title
 from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.layout import table_lines
-from shingi.ingest.readers import iter_text_lines
+from shingi.ingest.layout import _unit_list, table_lines
+from shingi.ingest.readers import TextLine, iter_text_lines
 from shingi.ingest.sentences import split_sentences
 
 
@@ -119,3 +121,64 @@ def test_an_english_text_saying_nationwide_names_no_country(bare: ExtractContext
     # English has no such tie: "nationwide" is any nation's; the unowned figure is left out
     text = "Employment\n\nIn October 2011, the jobless rate nationwide was 9 percent.\n"
     assert not read(bare, text).observations
+
+
+# a unit stated once for a list of labels and amounts (twenty-sixth session, helper `ingtab`)
+
+def values(facts: DocFacts) -> dict[float, tuple[str | None, str]]:
+    return {round(o.value.value, 6): (o.value.unit, o.period.text) for o in facts.observations}
+
+
+HEAD = "サンプル報告(令和5年3月31日現在)\n\n2023年4月7日\n日本銀行\n\n"
+LIST = "(単位:千円)\n資 産 負債\n現金3 260,396\n国債*1 68,409\n社債 253,123\n合計 581,928\n\n"
+
+
+def test_a_unit_stated_once_is_every_amounts(bare: ExtractContext) -> None:
+    got = values(read(bare, HEAD + LIST + "*1国債の内訳は別表のとおり。\n"))
+    assert got[260396000.0] == ("JPY", "2023-03-31")
+    assert got[68409000.0] == ("JPY", "2023-03-31")
+    assert got[581928000.0] == ("JPY", "2023-03-31")
+    # the footnote marks after the labels and before the note are no figures
+    assert not {3.0, 3000.0, 1.0, 1000.0} & set(got)
+
+
+PROSE = "1 本年3月末の総資産残高は、116.9兆円と前年3月末に比べて4.4兆円増加した。\n"
+
+
+def test_the_publisher_under_the_date_line_owns_the_figures(bare: ExtractContext) -> None:
+    facts = read(bare, HEAD + PROSE)
+    bank = {e.id for e in facts.entities.values() if e.name_ja == "日本銀行"}
+    assert {o.entity for o in facts.observations} == bank and len(bank) == 1
+    assert 116.9e12 in values(facts)
+
+
+def test_a_name_alone_with_no_date_line_above_is_no_publisher(bare: ExtractContext) -> None:
+    # the same name alone on its line, but under no release date line: no publisher said, no row
+    assert not read(bare, "サンプル報告(令和5年3月31日現在)\n\n日本銀行\n\n" + PROSE).observations
+    # nor a name under a date line that is no name alone (a sentence)
+    assert not read(bare, "サンプル報告(令和5年3月31日現在)\n\n2023年4月7日\n日本銀行の資料による\n\n"
+                    + PROSE).observations
+
+
+def test_labels_that_are_periods_are_another_table(bare: ExtractContext) -> None:
+    text = HEAD + "(単位:千円)\n2021年 100,000\n2022年 120,000\n2023年 130,000\n"
+    got = values(read(bare, text))
+    assert not any(period == "2023-03-31" for _, period in got.values())
+
+
+def test_fewer_than_three_lines_are_not_read_as_a_table() -> None:
+    lines = [TextLine(i, t, 0, None, "text") for i, t in enumerate(["現金 100", "社債 200"], 2)]
+    assert _unit_list(TextLine(1, "(単位:千円)", 0, None, "text"), lines) is None
+
+
+def test_a_prose_line_ends_the_list() -> None:
+    texts = ["現金 100", "社債 200", "国債 300", "前年に比べ、増加した 4", "株式 500"]
+    lines = [TextLine(i, t, 0, None, "text") for i, t in enumerate(texts, 2)]
+    out = _unit_list(TextLine(1, "(単位:千円)", 0, None, "text"), lines)
+    assert out is not None and out[1] == 3 and [x.role for x in out[0]] == ["row"] * 4
+
+
+def test_an_english_note_mark_is_no_figure(bare: ExtractContext) -> None:
+    text = "Statistics Canada\n\nIn March 2023, retail sales were $49.8 billion. *1 See notes.\n"
+    got = values(read(bare, text))
+    assert 1.0 not in got

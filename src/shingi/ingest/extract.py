@@ -2028,6 +2028,8 @@ class DocumentExtractor:
         tickers = [(m.start(), m.end()) for m in _TICKER_RE.finditer(text)]
         tickers += [(m.start(), m.end()) for m in _DOC_PART_RE.finditer(text)]  # (see table A-1)
         tickers += codes
+        # 「*1国債の内訳」, 「※2 …」: a note's mark before its text (a mark, no figure)
+        tickers += [(m.start(), m.end()) for m in _NOTE_MARK_RE.finditer(text)]
         if tickers:
             quantities = [q for q in quantities if not any(a <= q.start < b for a, b in tickers)]
         if (cjk_text or self._japanese) and "#" in text:
@@ -2195,7 +2197,12 @@ class DocumentExtractor:
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
                 and (self._kind(body.id) in ("government", "organization", "country") or (
-                    _cjk(text) and _SOURCE_LABEL_JA_RE.match(text) and self._kind(body.id) == "other")):
+                    _cjk(text) and _SOURCE_LABEL_JA_RE.match(text) and self._kind(body.id) == "other") or (
+                    # 「日本銀行」 alone on the line under a release's date line at its head (title, date,
+                    # publisher, as 「総務省統計局」 stands): the release's publisher, whatever kind of name
+                    _cjk(text) and self._kind(body.id) == "other" and self._date_line is not None
+                    and s.index < DATE_LINE_SENTENCES and body.start == 0
+                    and body.end >= len(text.rstrip()))):
             # (「(資料出所)日本銀行「全国企業短期経済観測調査」」: a line labelled as the figures' source
             # names who compiled them, whatever kind of name the reader took it for)
             self._publisher = body.id
@@ -5373,6 +5380,10 @@ def _date_alone(text: str) -> bool:
         return False
     norm = normalize(head)
     return any(m.start == 0 and m.end == len(norm) for m in find_periods(norm))
+
+
+#: a note's mark, a star or 米 before its number, opening a line or after a space: 「*1」, 「※2」, 「*3,5」
+_NOTE_MARK_RE = re.compile(r"(?:^|(?<=\s))[*※]\d{1,2}(?:,\d{1,2})*(?![\d,.])")
 
 
 def _publisher_line(text: str, mentions: list[Mention]) -> Mention | None:

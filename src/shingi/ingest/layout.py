@@ -244,6 +244,12 @@ def table_lines(lines: Iterable[TextLine]) -> Iterator[TextLine]:
             # 「前年同月比1。 0%減少」: a PDF's decimal point set as the full stop (its font's 「．」)
             text = _STOP_DECIMAL_RE.sub(_decimal_point, text)
             line = TextLine(line.line, text, line.col, line.page, line.role)
+        if "単位" in text and _UNIT_NOTE_RE.fullmatch(text.strip()) \
+                and (listed := _unit_list(line, _filled(held, it))) is not None:
+            yield from listed[0]  # (「(単位:千円)」 over lines of a label and its amount)
+            for _ in range(listed[1]):
+                held.popleft()
+            continue
         if "単位" in text and (run := run_table(line)) is not None:
             yield from run  # (a table run into one line after its unit note)
             continue
@@ -394,6 +400,52 @@ _RATE_LABEL_RE = re.compile(r"(?:割合|(?<!倍)率)$")
 #: an item that counts persons or cases: 「被相続人数」, 「…の納税者である相続人数」,
 #: 「被相続人数(死亡者数)」, 「件数」
 _COUNT_LABEL_RE = re.compile(r"(?:人|者|(件))数(?:[(（][^()（）]*[)）])?$")
+
+
+#: a line of a label and one amount: 「金地金 441,253,409」, 「国債*1 68,409,011,583」, 「雑勘定9 640,609」
+_LABEL_AMOUNT_RE = re.compile(r"(?P<label>\S(?:.*\S)?)\s+"
+                              r"(?P<number>[△▲\-−]?\s?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s*")
+#: a footnote's mark after a label: 「*1」, 「*3,5」, a number glued to its last word (「雑勘定9」, 「現金3」)
+_LABEL_NOTE_RE = re.compile(r"(?<=[^\d\s*＊※])\s?[*＊※]?\d{1,2}(?:,\d{1,2})*$")
+
+
+def _unit_list(note: TextLine, ahead: list[TextLine]) -> tuple[list[TextLine], int] | None:
+    """「(単位:千円)」 alone on its line, perhaps a line or two of column words (「資 産 負債および純資産」),
+    then three lines or more each a label and one amount (「金地金 441,253,409」): a table of two columns
+    whose unit is stated once for the whole table (a balance sheet, a budget's summary, as a page's text
+    gives them). The note is made the table's header (its unit every cell's) and each line a row of its
+    label and its amount; a footnote's mark after a label (「国債*1」, 「雑勘定9」) is blanked (it was
+    read as a figure). Not taken when a label is a period (a series down the lines is another table's
+    layout), nor when a label is prose (a stop, a comma) or states a rate (%)."""
+    k = 0
+    while k < len(ahead) and k < 2 and ahead[k].role == "text" and ahead[k].text.strip() \
+            and len(ahead[k].text.strip()) <= 40 and not any(ch.isdigit() for ch in ahead[k].text):
+        k += 1
+    words = k
+    rows: list[TextLine] = []
+    while k < len(ahead) and ahead[k].role == "text":
+        x = ahead[k]
+        m = _LABEL_AMOUNT_RE.fullmatch(x.text) if len(x.text) <= 80 else None
+        if m is None:
+            break
+        note_mark = _LABEL_NOTE_RE.search(m["label"])
+        label = m["label"][:note_mark.start()] if note_mark is not None else m["label"]
+        if find_periods(normalize(label)):
+            return None
+        if not _CJK_RE.search(label) or len(label) > 40 or any(c in label for c in "。、,:：%％"):
+            break
+        chars = list(x.text)
+        if note_mark is not None:
+            a = m.start("label") + note_mark.start()
+            chars[a:m.start("label") + note_mark.end()] = " " * (note_mark.end() - note_mark.start())
+        gap = m.end("label")
+        chars[gap] = "\t"
+        rows.append(TextLine(x.line, "".join(chars), x.col, x.page, "row"))
+        k += 1
+    if len(rows) < 3:
+        return None
+    blanks = [TextLine(x.line, "", x.col, x.page, "blank") for x in ahead[:words]]
+    return [TextLine(note.line, note.text, note.col, note.page, "row"), *blanks, *rows], k
 
 
 #: a unit alone on its line: 「千人」, 「%」, 「億円」

@@ -78,6 +78,8 @@ CURRENCIES: frozenset[str] = frozenset(str.split("""
 """))
 
 _ALIASES: dict[str, str] = {}
+#: every written name of a unit and the unit it names (the table ``_alias`` fills)
+UNIT_NAMES = _ALIASES
 
 
 def _alias(canonical: str, *names: str) -> None:

@@ -912,12 +912,12 @@ def _rate_first(st: Statement, pack: Pack, metrics: Sequence[str]) -> Sequence[s
     if levels:
         # "Mexico's exports grew by about 10%": a growth rate matched by the verb alone ("growth"
         # of "grew") is another level's; the level named first keeps its place
-        rates = [m for m in rates if any(_names_level(pack.metrics[m], level) for level in levels)]
+        rates = [m for m in rates if any(names_level(pack.metrics[m], level) for level in levels)]
     named = [
         g.id
         for g in pack.metrics.values()
         if g.kind == "growth" and g.unit == "%" and g.base is None and g.id not in rates
-        and any(_names_level(g, level) for level in levels)
+        and any(names_level(g, level) for level in levels)
     ]
     return [*rates, *named, *(m for m in metrics if m not in rates)]
 
@@ -975,7 +975,7 @@ def _growth_of_the_period(ctx: _Ctx) -> list[str]:
         return []
     return [
         g.id for g in pack.metrics.values()
-        if g.id != level.id and g.unit == "%" and records_growth(g) and _names_level(g, level)
+        if g.id != level.id and g.unit == "%" and records_growth(g) and names_level(g, level)
         and _has_value_at(ctx, owners[0], g.id, period)
     ]
 
@@ -1143,7 +1143,7 @@ _PERCENT_CHANGE = re.compile(
 )
 
 
-def _names_level(growth: Metric, level: Metric) -> bool:
+def names_level(growth: Metric, level: Metric) -> bool:
     """Whether a growth measure's name or an alias is a name or alias of the level measure (of four
     letters or more) plus only words of a change: "Change in drug overdose deaths" of "Drug
     overdose deaths", 「輸出額の前年比」 of 「輸出額」; not 「対中輸出額の前年比」 / "Exports to China
@@ -2033,7 +2033,7 @@ def growth_siblings(pack: Pack, level: Metric) -> list[Metric]:
         return []
     return [
         g for g in pack.metrics.values()
-        if g.id != level.id and g.unit == "%" and g.base is None and _names_level(g, level)
+        if g.id != level.id and g.unit == "%" and g.base is None and names_level(g, level)
         and (g.kind == "growth" or records_growth(g) or any(
             _PERCENT_CHANGE_NAME.search(n) for n in (g.name_ja, g.name_en) if n
         ))

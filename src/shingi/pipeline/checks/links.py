@@ -29,6 +29,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.checks.metrics import is_projection_metric
+from shingi.pipeline.checks.owner_series import guessed_series, singled_out
 from shingi.pipeline.checks.plans import plans_later
 from shingi.pipeline.claims.groups import group_siblings
 from shingi.pipeline.claims.kinds import dates_the_peak
@@ -169,6 +170,11 @@ def weigh_links(
             continue
         role = _ignored_role(ctx, c) or _figure_of_another(ctx, c)
         if role is not None and _check_on_role(ctx, c, role, claim_dated):
+            continue
+        series = singled_out(ctx, c, [i for i in c.evidence if i in pack.observations])
+        picked = _Role(*series, _figure_compared(st, c)) if series is not None else None
+        if picked is not None and _check_on_role(ctx, c, picked, claim_dated):
+            # 「1日平均33隻」 checked on the year's total: the one series the figures fit (§4.13)
             continue
         weak = _weak_link(ctx, c, claim_dated)
         if weak is not None and _a_part_against(ctx, c, weak):
@@ -380,6 +386,7 @@ def _weak_link(ctx: _Ctx, c: Check, claim_dated: bool) -> str | None:
         or _age_bound_not_measured(ctx, observed)
         or _qualifiers_disagree(ctx, observed)
         or _measure_not_named(ctx, observed)
+        or guessed_series(ctx, c, observed)
         or _role_not_covered(ctx, c)
         or _figure_not_covered(ctx, c)
         or _figures_of_two_owners(ctx, c)
@@ -968,6 +975,16 @@ def _check_on_role(ctx: _Ctx, c: Check, role: _Role, claim_dated: bool) -> bool:
         c.evidence, c.sources, c.numbers, c.conflicts = d.evidence, d.sources, d.numbers, d.conflicts
         return True
     return False
+
+
+def _figure_compared(st: Statement, c: Check) -> ClaimedNumber | None:
+    """The statement's figure a check compared, when it compared one of several (the figure of
+    "33 a day …, versus 27 the year before" it set against a value)."""
+    if len(st.numbers) < 2:
+        return None
+    claimed = [n.claimed for n in c.numbers if n.claimed is not None]
+    said = [n for n in st.numbers if claimed and n.quantity.value == claimed[0]]
+    return said[0] if len(said) == 1 else None
 
 
 #: What may stand between a name and the figure written as its own: nothing, a possessive, an
