@@ -48,6 +48,7 @@ from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.context import read_at_points
 from shingi.pipeline.morphology import has_japanese, word_keys
 from shingi.pipeline.retrieve import measure_span
 
@@ -1635,11 +1636,19 @@ def over_the_whole_period(st: Statement) -> bool:
     )
 
 
-#: a part of the year named before "of" it ("the summer of 2025", "the first half of 2024", "the
-#: end of last year") or after its の (「2025年の夏」「昨年の前半」「昨年度の下期」)
-_PART_OF_THE_YEAR_EN = re.compile(r"(?i)\b[a-z]+\s+of\s+(?:the\s+)?$")
+#: a part of the year the claim names anywhere in it: "the summer of 2025", "summer 2024", "in 2024,
+#: … during the summer", "early 2024", "the first half of 2024", "the end of last year", "2024's
+#: spring"; 「2025年の夏」「2024年は夏に」「昨年の前半」「昨年度の下期」「年末」 ("fall" only as a season:
+#: "fall 2024", "this fall", "in the fall", not "a fall in prices")
+_PART_OF_THE_YEAR_EN = re.compile(
+    r"(?i)\b(?:spring|summer|autumn|winter|(?:first|second|latter)\s+half|early|late|mid(?:dle)?|end|start"
+    r"|beginning|year[\s-]end)\b"
+    r"|\bfall\s+(?:of\s+)?(?:\d{4}|this|last)\b|\b(?:this|last|next|in|during|over|through)\s+(?:the\s+)?fall\b"
+    r"(?!\s+(?:in|of)\s+(?!\d|this|last))|\bmid-"
+)
 _PART_OF_THE_YEAR_JA = re.compile(
-    r"の?(?:夏|春|秋|冬|前半|後半|上期|下期|上半期|下半期|末|初め|始め|半ば|終わり|年末|年初|年度末|期末)"
+    r"(?:春|夏|秋|冬)(?=場|季|期|の間|に|は|から|まで|、|以降|ごろ|頃|先|にかけ)|(?:今|昨|去|この|の)(?:春|夏|秋|冬)"
+    r"|前半|後半|上期|下期|上半期|下半期|末|初め|始め|年初|半ば|終わり|中旬|上旬|下旬"
 )
 
 
@@ -1658,21 +1667,15 @@ def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) ->
     period = said.period
     if period.precision not in ("year", "fiscal_year"):
         return False
-    at, end = said.start - st.start, said.end - st.start
-    if _PART_OF_THE_YEAR_EN.search(st.span[max(0, at - 30) : max(0, at)]) or _PART_OF_THE_YEAR_JA.match(
-        st.span, max(0, end)
-    ):
-        # "over the summer of 2025", 「2025年の夏に」: the year qualifies a part of it the claim names
-        # (a linguistic reason: "of" / の makes the year the part's), not the whole year's window
+    if _PART_OF_THE_YEAR_EN.search(st.span) or _PART_OF_THE_YEAR_JA.search(st.span):
+        # "over the summer of 2025", "rose in summer 2024", 「2024年は夏に」: the claim names a part of
+        # the year, which is the change's window, not the whole year (a linguistic reason: the
+        # part narrows the time the change took, wherever it is said)
         return False
     inside = [o for o in obs if period.contains(o.period)]
     if not inside or any(o.period.days >= period.days - 2 for o in inside):
         return False
-    unit = metric.unit or ""
-    return (
-        "/" in unit or unit == "%" or metric.kind in ("share", "ratio", "score", "rank")
-        or any(o.period.precision == "day" for o in inside)
-    )
+    return read_at_points(metric) or any(o.period.precision == "day" for o in inside)
 
 
 def _next_to(obs: list[Observation], period: Period) -> list[Observation]:
