@@ -209,3 +209,35 @@ def test_an_english_note_mark_is_no_figure(bare: ExtractContext) -> None:
     text = "Statistics Canada\n\nIn March 2023, retail sales were $49.8 billion. *1 See notes.\n"
     got = values(read(bare, text))
     assert 1.0 not in got
+
+
+# a scale an English table's title states alone ("(in thousands)") for every cell (helper `ingtab`)
+
+SCALED = ("Statistics Canada: labour force, 2024\n\nStatistics Canada\n\n"
+          "Labour force characteristics (in thousands)\n"
+          "                         2023      2024   % change\n"
+          "Employment             20,100    20,500        2.0\n"
+          "Unemployment rate         5.4       6.3        0.9\n"
+          "Average weekly earnings 1,200     1,250        4.2\n")
+
+
+def test_a_title_s_scale_is_every_counting_row_s(bare: ExtractContext) -> None:
+    got = values(read(bare, SCALED))
+    assert got[20100000.0] == ("count", "2023") and got[20500000.0] == ("count", "2024")
+    # the column of changes stays in per cent; a rate's levels and money with no currency are not counts
+    assert got[2.0] == ("%", "2024")
+    assert not {5400.0, 6300.0, 5.4, 6.3, 1200000.0, 1250000.0, 1200.0} & set(got)
+
+
+def test_no_title_scale_no_count(bare: ExtractContext) -> None:
+    got = values(read(bare, SCALED.replace(" (in thousands)", "")))
+    assert 20100000.0 not in got
+
+
+def test_a_company_s_statement_in_millions_is_no_count(bare: ExtractContext) -> None:
+    text = ("Example Corporation reports fiscal 2024 results\n\n"
+            "Example Corporation (consolidated statements of operations)\n\n"
+            "(In millions)\n"
+            "                         2023      2024\n"
+            "Research and development  1,100     1,300\n")
+    assert not any(unit == "count" for unit, _ in values(read(bare, text)).values())

@@ -234,6 +234,7 @@ from shingi.ingest.text_tables import (
     counted_label,
     stated_units,
     table_unit,
+    title_scale,
     unit_statement,
 )
 from shingi.model import Entity, Metric, Pack, Period
@@ -1407,6 +1408,8 @@ class DocumentExtractor:
         self._table_header: list[str] = []
         # the unit the sentence before a table (its title) states for the table's numbers
         self._table_unit: tuple[str, float] | None = None
+        # the scale the table's title states alone, "(in thousands)": its rows that count things are in it
+        self._table_scale: str | None = None
         self._row_cells: list[str] = []
         self._row_section = ""  # the label of the table's rows' section ("Unemployment rates")
         self._table_by_place = False  # the table's title says its rows are places ("… by province")
@@ -2024,6 +2027,7 @@ class DocumentExtractor:
         else:
             # a table's title says its unit (「表1 総人口の推移（単位 千人）」, "… and its components, %")
             self._table_unit = table_unit(text)
+            self._table_scale = title_scale(text) if self._table_unit is None else None
             self._table_index = bool(INDEX_WORD_RE.search(text) or _JUDGEMENT_TITLE_RE.search(text))
             self._table_dollar = self._table_unit is not None and self._table_unit[0] == "USD" \
                 and bool(_BARE_DOLLAR_RE.search(text))
@@ -4361,6 +4365,16 @@ class DocumentExtractor:
             said = ("%", 1.0)
         if said is None and column and (scaled := counted_column(column)) is not None:
             said = scaled  # "Job openings Aug. 2008 Levels (in thousands)": thousands of openings
+        if said is None and self._table_scale is not None and q.quantity.unit is None and not _cjk(label) \
+                and not self._accounts_of_a_body \
+                and not (column and (PERCENT_WORD_RE.match(column.strip())
+                                     or _RATIO_HEADER_RE.search(column))) \
+                and (scaled := counted_column(f"{label} {self._table_scale}")) is not None:
+            # "Labour force characteristics (in thousands)" over "Employment | 20,100": the title's scale is
+            # every cell's, and a row that names no money and no measure counts people or things in it (as a
+            # column headed so does); not a column of changes in per cent, nor a rate's row, nor a company's
+            # accounts ("(In millions)" over "Research and development": its money)
+            said = scaled
         if said is None and self._table_index and q.quantity.unit is None:
             said = ("index", 1.0)  # "Consumer Price Index, annual (2002=100)" over "All-items | 121.7"
         if said is None and counted_label(label):

@@ -136,6 +136,21 @@ _BARE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(thousands|millions|['’]000s
                             r"|(?<![A-Za-z])(?i:in\s+)?(thousands|millions)\s*$")
 
 
+#: a scale a table's title states alone for its cells: "(in thousands)", "('000)", "… in thousands"
+_TITLE_SCALE_RE = re.compile(r"[(（]\s*(?i:in\s+)?(?:thousands|millions|['’]000s?)\s*[)）]"
+                             r"|(?<![A-Za-z])(?i:in\s+)(?:thousands|millions)\s*$")
+
+
+def title_scale(text: str) -> str | None:
+    """The scale an English table's title states alone for every cell ("Labour force characteristics (in
+    thousands)", "Employed persons ('000)"): its words, for :func:`counted_column` to read with each row's
+    label; None for anything else (a currency's scale, "$ millions", is :func:`table_unit`'s)."""
+    if len(text) > 120 or _cjk(text):
+        return None
+    m = _TITLE_SCALE_RE.search(text)
+    return m.group(0) if m is not None else None
+
+
 def counted_column(header: str) -> tuple[str, float] | None:
     """A column headed by counted things and a scale alone ("Job openings Aug. 2008 Levels (in
     thousands)", "Hires (thousands)"): counts, in thousands. A scale with no currency counts things,

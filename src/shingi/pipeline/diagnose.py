@@ -12,7 +12,12 @@ from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.aggregate import aggregate
 from shingi.pipeline.checks.causes import cause_check
 from shingi.pipeline.checks.events import EVENT_FIGURE_CREDIT
-from shingi.pipeline.checks.links import said_with_its_share, weigh_claim_figures, weigh_links
+from shingi.pipeline.checks.links import (
+    said_with_its_share,
+    weigh_claim_figures,
+    weigh_links,
+    weigh_unread_lengths,
+)
 from shingi.pipeline.checks.one_measure import (
     mark_definition_markdowns,
     mark_incomparable_periods,
@@ -324,6 +329,8 @@ def diagnose(
             said.append((statement, check))
     # the claim's figures are its point: what holds without them does not make it true (§4.13)
     weigh_claim_figures(said, out_lang)
+    # a length said of a state (「1カ月以上も続いた」) that no check compared leaves it open (§4.15)
+    weigh_unread_lengths(said, out_lang)
     # 「…4万7317世帯で、全体の2.87%だった」: a count said again as its share is settled by the share
     kept = said_with_its_share(said, out_lang, parsed.text)
     if len(kept) < len(checks):

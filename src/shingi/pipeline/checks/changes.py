@@ -1355,6 +1355,13 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             str(streak), float(found), None, tuple(x.id for x in same[len(same) - found:]), "exactly", None,
         ))
     for n in st.numbers:
+        if n.unit == "x" and n.role == "percent_more" and n.quantity.value > 0:
+            # 「前年より約8割高い」, 「2割も少ない」, "about 80% higher than a year earlier": the size
+            # of the change said as a percentage more or less, the growth rate itself (x1.8 is
+            # +80 %, x0.8 is -20 %); compared, never left unread beside the sign (§4.15)
+            pct = (n.quantity.value - 1) * 100
+            n = replace(n, quantity=replace(n.quantity, value=abs(pct) if pct < 0 else pct, unit="%"),
+                        role=None)
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
             # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30); a size

@@ -39,6 +39,7 @@ from shingi.pipeline.checks.common import (
     compare_period,
     compare_value,
     grade_date,
+    grade_level,
     to_unit,
 )
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
@@ -1224,10 +1225,25 @@ def a_step_the_way_said(ctx: _Ctx, start: date | None) -> Finding | None:
 #: How long a state lasted: "for two years", "for six months", 「2年間」「3か月間」「半年間」 (a count of
 #: a unit of time with for / 間: a duration, not a date)
 _LASTED = re.compile(
-    r"(?i:\bfor\s+(?:(?:about|around|nearly|almost|over|more than)\s+)?"
+    r"(?i:\bfor\s+(?P<eq>(?:about|around|nearly|almost|over|more than)\s+)?"
     r"(?P<en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several)"
     r"\s+(?:full\s+)?(?P<eu>years?|months?|weeks?|days?|decades?)\b)"
     r"|(?P<ja>\d+|[一二三四五六七八九十半]+)(?P<ju>年間|か月間|カ月間|ヶ月間|ヵ月間|週間|日間)"
+)
+#: How long a state lasted, said with a verb of lasting: 「1カ月以上も続いた」「3年にわたって」「2週間近く
+#: 継続した」, "lasted more than a month", "went on for 15 days", "ran for about two weeks" (a linguistic
+#: reason: the length is the complement of the verb of lasting, so it is the claim's figure, not a
+#: window that dates it). Not 「2年続けて」 (a run of periods: 続け) nor a year (「2024年も続いた」: the
+#: number of a bare 年 has at most two digits)
+_LASTED_VERB = re.compile(
+    r"(?<![\d.,])(?P<ja>\d{1,3}(?:\.\d+)?|[一二三四五六七八九十半]+)\s?"
+    r"(?P<ju>か月間?|カ月間?|ヶ月間?|ヵ月間?|箇月間?|週間|日間?|(?<![\d.,]\d\d\d)年間?)"
+    r"(?P<jq>以上|超|近く|余り|あまり|弱|強|ほど|程度|足らず|未満)?\s?も?\s?(?:の間\s?)?"
+    r"(?:続(?!け)|継続|にわた|に及)"
+    r"|(?i:\b(?:(?:lasted|lasts|lasting)(?:\s+for)?|(?:went|goes|go|ran|runs|continued)\s+(?:on\s+)?for)\s+"
+    r"(?P<eq>(?:about|around|roughly|nearly|almost|over|more than|less than|under|just over|just under)\s+)?"
+    r"(?P<en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"\s+(?:full\s+)?(?P<eu>years?|months?|weeks?|days?|decades?)\b)"
 )
 #: "for seven months in a row", 「3年間連続」: a run of steps, not how long a state lasted; 「最大3年間」,
 #: "for up to three years": a bound of a term a rule sets, not a duration that happened
@@ -1235,8 +1251,86 @@ _RUN_OR_BOUND = re.compile(
     r"(?i:\bin\s+a\s+row\b|\bstraight\b|\bconsecutive\b|\brunning\b|\bup\s+to\b|\bat\s+most\b)"
     r"|連続|最大|最長|以内|まで"
 )
-_UNIT_JA = {"年間": "year", "か月間": "month", "カ月間": "month", "ヶ月間": "month", "ヵ月間": "month",
-            "週間": "week", "日間": "day"}
+_UNIT_JA = {"年": "year", "か月": "month", "カ月": "month", "ヶ月": "month", "ヵ月": "month", "箇月": "month",
+            "週": "week", "日": "day"}
+_UNIT_WORD_JA = {"day": "日", "week": "週間", "month": "か月", "year": "年", "decade": "0年単位"}
+#: a unit of time in days (a month and a year on average)
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "decade": 3652.5}
+_WORD_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "半": 0.5}
+_KANJI_DIGITS = "〇一二三四五六七八九"
+#: the comparator of a length's hedge: 「1カ月以上」 "more than a month" (at least / more), 「2週間近く」
+#: "nearly two weeks" (a little below), 「1カ月足らず」 "less than a month"
+_LASTED_COMPARATORS = {
+    "以上": "at_least", "超": "more_than", "over": "more_than", "more than": "more_than",
+    "just over": "more_than", "近く": "less_than", "nearly": "less_than", "almost": "less_than",
+    "弱": "less_than", "足らず": "less_than", "未満": "less_than", "less than": "less_than",
+    "under": "less_than", "just under": "less_than", "強": "more_than", "余り": "more_than",
+    "あまり": "more_than",
+}
+#: hedges that say the length is rounded or a little off it (an approximate figure)
+_LASTED_APPROX = frozenset({
+    "about", "around", "roughly", "ほど", "程度", "近く", "nearly", "almost", "弱", "強", "余り", "あまり",
+    "just over", "just under",
+})
+
+
+@dataclass(frozen=True)
+class _Lasted:
+    """A length of time a statement says something lasted: its words, its value in ``unit``."""
+
+    text: str
+    value: float
+    unit: str  # day, week, month, year, decade
+    comparator: str
+    approx: bool
+
+
+def _count(word: str) -> float | None:
+    if word[0].isdigit():
+        return float(word)
+    if word.lower() in _WORD_NUMBERS:
+        return float(_WORD_NUMBERS[word.lower()])
+    if word == "十":
+        return 10.0
+    if all(ch in _KANJI_DIGITS or ch == "十" for ch in word):
+        head, _, tail = word.partition("十")
+        if "十" not in word:
+            return float(_KANJI_DIGITS.index(word)) if len(word) == 1 else None
+        tens = _KANJI_DIGITS.index(head) if head else 1
+        return float(tens * 10 + (_KANJI_DIGITS.index(tail) if tail else 0))
+    return None
+
+
+def lasted_said(st: Statement, verb_only: bool = False) -> _Lasted | None:
+    """The length of time a statement says a state lasted ("froze bills at £2,500 for two years",
+    「2年間凍結した」, 「1カ月以上も続いた」, "lasted more than a month"), None when it says none or the
+    length is a run of steps or the bound of a term (``_RUN_OR_BOUND``). With ``verb_only``, only a
+    length said with a verb of lasting or English "for" (「5年間で倍増」, 「1年間に納める」: a window
+    or a rate's period, not a length said of a state)."""
+    for rx in (_LASTED_VERB, _LASTED):
+        m = rx.search(st.span)
+        if m is not None and not (verb_only and m.group("ja") and rx is _LASTED):
+            if _RUN_OR_BOUND.search(st.span[max(0, m.start() - 8) : m.end() + 16]):
+                return None
+            word = m.group("en") or m.group("ja")
+            value = _count(word) if word else None
+            if value is None:
+                continue
+            if m.group("ju"):
+                unit = _UNIT_JA[m.group("ju").removesuffix("間")]
+                hedge = m.groupdict().get("jq") or ""
+                before = st.span[max(0, m.start() - 3) : m.start()]
+                approx = bool(re.search(r"約|およそ", before)) or hedge in _LASTED_APPROX
+            else:
+                unit = m.group("eu").lower().rstrip("s")
+                hedge = " ".join((m.group("eq") or "").lower().split())
+                approx = hedge in _LASTED_APPROX
+            comparator = _LASTED_COMPARATORS.get(hedge, "about")
+            first = min(m.start(g) for g in ("eq", "en", "ja") if m.groupdict().get(g))
+            last = max(m.end(g) for g in ("eu", "ju", "jq") if m.groupdict().get(g))
+            return _Lasted(st.span[first:last], value, unit, comparator, approx or comparator != "about")
+    return None
 
 
 def _duration_unchecked(st: Statement, ev: Event) -> str | None:
@@ -1244,17 +1338,149 @@ def _duration_unchecked(st: Statement, ev: Event) -> str | None:
     when the event's title states no duration of the same unit: an event is dated at one time, so
     it does not show how long what it started lasted (a linguistic reason; round 19 uk
     epg-two-years, true on the guarantee taking effect while it lasted six months at £2,500)."""
-    m = _LASTED.search(st.span)
-    if m is None or _RUN_OR_BOUND.search(st.span[max(0, m.start() - 8) : m.end() + 16]):
+    lasted = lasted_said(st)
+    if lasted is None:
         return None
-    unit = (m.group("eu") or "").lower().rstrip("s") or _UNIT_JA[m.group("ju")]
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
     for t in _LASTED.finditer(titles):
-        if ((t.group("eu") or "").lower().rstrip("s") or _UNIT_JA[t.group("ju")]) == unit:
+        unit = (t.group("eu") or "").lower().rstrip("s") or _UNIT_JA[t.group("ju").removesuffix("間")]
+        if unit == lasted.unit:
             return None
-    if re.search(rf"(?i)\b[\w]+-{unit}\b", titles):
+    if re.search(rf"(?i)\b[\w]+-{lasted.unit}\b", titles):
         return None  # "a two-year freeze": the title states a duration of the unit
-    return m.group(0).strip()
+    return lasted.text
+
+
+#: how many words (not names) a related event must share with the statement to tell how long its
+#: state lasted
+_LASTED_SHARED_KEYS = 2
+
+
+def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[str], str] | None:
+    """How long the state the statement speaks of lasted by the pack, in days, with the events that
+    show it and how: an event of the same state (``ev`` or another event sharing at least
+    ``_LASTED_SHARED_KEYS`` words with the statement, not counting names) whose amount is a length of
+    time; else the days from the start (``ev``, or the related event before the end when ``ev`` is
+    the end) to a related event whose title says the state ended (lifted, 解除, ended, 終了:
+    ``anchors._ENDED_TITLE``). None when the pack shows neither."""
+    from shingi.pipeline.anchors import _ENDED_TITLE
+    from shingi.pipeline.claims.numbers import time_word
+
+    st, pack = ctx.st, ctx.pack
+    owners = [pack.entities[e] for e in (*st.entities, *ev.actors) if e in pack.entities]
+    names = word_keys(" ".join(n for ent in owners for n in ent.names)) | word_keys(lasted.text)
+    said = st.keys - names
+
+    def shared(e: Event) -> int:
+        return len(said & ctx.lookup.event_keys(e.id))
+
+    related = [
+        e for e in pack.events.values()
+        if e.id == ev.id or (shared(e) >= _LASTED_SHARED_KEYS and e.date.start >= ev.date.start
+                             and (e.date.start - ev.date.start).days <= 20 * 366)
+    ]
+    for e in sorted(related, key=lambda e: (e.id != ev.id, -shared(e), e.sort_key)):
+        unit = time_word(e.amount.unit) if e.amount is not None else None
+        if e.amount is not None and unit in _DAYS:
+            return e.amount.value * _DAYS[unit], [e.id], ctx.t(
+                f"「{e.title('ja')}」が{e.amount.value:g}{_UNIT_WORD_JA[unit]}",
+                f"'{e.title('en')}' gives {e.amount.value:g} {unit}s",
+            )
+    def ended(e: Event) -> bool:
+        return any(_ENDED_TITLE.search(t) for t in (e.title_ja, e.title_en) if t)
+
+    ends = [e for e in related if e.id != ev.id and ended(e) and e.date.start > ev.date.start]
+    if not ends:
+        return None
+    end = min(ends, key=lambda e: (-shared(e), e.sort_key))
+    days = (end.date.start - ev.date.start).days
+    return float(days), [ev.id, end.id], ctx.t(
+        f"{ctx.ptext(ev.date)}から「{end.title('ja')}」（{ctx.ptext(end.date)}）まで{days}日",
+        f"{days} days from {ctx.ptext(ev.date)} to '{end.title('en')}' ({ctx.ptext(end.date)})",
+    )
+
+
+def _same_day_amount(ctx: _Ctx, ev: Event, unmatched: list[ClaimedNumber]) -> _Detail | None:
+    """The statement's numbers that the matched event cannot compare, against the amount of another
+    event of the same day (day precision) whose actors include one the statement names: one
+    occurrence the pack records as two rows (the collapse, and the request it led to that day),
+    and the number is the second's (a linguistic reason: a clause that names the actor and the
+    occasion speaks of what that actor did on it). None when no such event has an amount the
+    numbers compare with."""
+    if ev.date.precision != "day":
+        return None
+    named = set(ctx.st.entities)
+    for e in sorted(ctx.pack.events.values(), key=lambda e: e.sort_key):
+        if e.id == ev.id or e.amount is None or e.date != ev.date or not named & set(e.actors):
+            continue
+        got = _amount_result(ctx, e, unmatched)
+        if got is None:
+            continue
+        result, ncs = got
+        found = ", ".join(ctx.q(nc.found, nc.unit) for nc in ncs)
+        said = ", ".join(nc.claimed_text for nc in ncs)
+        return _Detail(
+            "amount",
+            result,
+            ctx.t(
+                f"同じ日の「{e.title('ja')}」の数値: 主張は{said}、パックは{found}。",
+                f"The figure of '{e.title('en')}' the same day: claimed {said}, the pack has {found}.",
+            ),
+            ncs,
+            [e.id],
+            [],
+        )
+    return None
+
+
+def _duration_result(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """How long a statement says a state lasted (``lasted_said``) against the pack: compared with the
+    length the pack shows (``_lasted_found``: an event's amount in units of time, or the days from
+    the event to the one that ended it), else unknown — an event is dated at one time, so its
+    existence does not show how long what it started lasted (a linguistic reason; round 19 uk
+    epg-two-years, round 25 jp-water-utilities yashio-month: 「1カ月以上も続いた」 held on the
+    collapse's event while the restriction was lifted after 15 days). None when the statement says
+    no length, or the event's title states one of the same unit (compared with the title's words)."""
+    said = _duration_unchecked(ctx.st, ev)
+    lasted = lasted_said(ctx.st)
+    if said is None or lasted is None:
+        return None
+    found = _lasted_found(ctx, ev, lasted)
+    if found is None:
+        return _Detail(
+            "duration",
+            "unknown",
+            ctx.t(
+                f"期間「{said}」: 出来事はそれがどれだけ続いたかを示さない。",
+                f"Duration '{said}': the event does not show how long it lasted.",
+            ),
+            [],
+            [],
+            [],
+        )
+    days, ids, how = found
+    per = _DAYS[lasted.unit]
+    claimed = ClaimedNumber(
+        Quantity(lasted.value, lasted.unit, approx=lasted.approx, text=lasted.text),
+        lasted.comparator, lasted.text, 0, 0,
+    )
+    result, credit = grade_level(claimed, days / per)
+    nc = NumberCompared(
+        ctx.t("期間", "duration"), lasted.value, lasted.text, round(days / per, 2), lasted.unit, tuple(ids),
+        lasted.comparator,
+    )
+    return _Detail(
+        "duration",
+        result,
+        ctx.t(
+            f"期間: 主張は{lasted.text}、パックでは{how}。",
+            f"Duration: claimed {lasted.text}; in the pack, {how}.",
+        ),
+        [nc],
+        ids,
+        [],
+        credit,
+    )
 
 
 def _comparison_unchecked(st: Statement, ev: Event, compared: set[str]) -> bool:
@@ -1632,10 +1858,16 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if whole is not None:
         # 「完全に撤退した」 against 「…から撤退、HLIは継続」: the act happened, not wholly
         facets.append(whole)
-    if _comparison_unchecked(st, ev, compared):
+    else:
+        every = _all_unshown(ctx, ev)
+        if every is not None:
+            # "handed all of its work over" on a transfer to two bodies: the act, not its "all" (§4.15)
+            facets.append(every)
+    if _comparison_unchecked(st, ev, compared) and lasted_said(st) is None:
         # "Biden ended up forgiving more student debt than the plan the Supreme Court struck
         # down" on the event of the plan struck down: the event is one side of the comparison at
-        # most; what is more than what is not in it (§4.15)
+        # most; what is more than what is not in it (§4.15). "lasted more than a month" compares a
+        # length, checked below
         facets.append(
             _Detail(
                 "comparison",
@@ -1649,23 +1881,14 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 [],
             )
         )
-    lasted = _duration_unchecked(st, ev)
+    lasted = _duration_result(ctx, ev)
     if lasted is not None:
         # "froze bills at £2,500 for two years" on the event of the freeze taking effect: how long
-        # it lasted is no figure of the event, and its taking effect does not show it (§4.15)
-        facets.append(
-            _Detail(
-                "duration",
-                "unknown",
-                ctx.t(
-                    f"期間「{lasted}」: 出来事はそれがどれだけ続いたかを示さない。",
-                    f"Duration '{lasted}': the event does not show how long it lasted.",
-                ),
-                [],
-                [],
-                [],
-            )
-        )
+        # it lasted is no figure of the event; compared with the length the pack shows, else
+        # unknown (§4.15)
+        facets.append(lasted)
+        said_length = lasted_said(st)
+        numbers = [n for n in numbers if said_length is None or n.text not in said_length.text]
     unmatched = [n for n in numbers if n.text not in compared] + sizes
     multiples = [n for n in unmatched if n.unit == "x"]
     if multiples and ev.amount is not None:
@@ -1675,6 +1898,14 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         if detail is not None:
             facets.append(detail)
             unmatched = [n for n in unmatched if n not in multiples]
+    twin = _same_day_amount(ctx, ev, unmatched) if unmatched else None
+    if twin is not None:
+        # 「八潮の陥没事故で、埼玉県は…約120万人に…求めた」 matched to the collapse, while the request
+        # of that day, by the actor named, holds the number: compared with it, and that event is
+        # the evidence the statement's subject and predicate are read on first (§4.15)
+        facets.insert(0, twin)
+        done = {nc.claimed_text for nc in twin.numbers}
+        unmatched = [n for n in unmatched if n.text not in done]
     if unmatched:
         # a number the evidence cannot be compared with is not confirmed by the event existing
         said = ", ".join(n.text for n in unmatched)
@@ -1929,6 +2160,58 @@ def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
         "part of it goes on.",
     )
     return _Detail("scope", "partly", why, [], [ev.id], [], EVENT_FIGURE_CREDIT)
+
+
+#: A universal quantifier said of what an act took in: "handed all of its work over", "suspended all
+#: imports", 「増税分はすべて…に使う」「全部を移した」 (not "all-time", "at all", "above all", "after all",
+#: "all but", "all in all", "all along", "all over")
+_ALL_SAID = re.compile(
+    r"(?i:(?<!\bat )(?<!\babove )(?<!\bafter )\ball\b(?!-|\s+(?:but|in\s+all|along|over|time|told)\b)"
+    r"(?:\s+of)?(?:\s+(?:its|their|the|his|her|our|these|those))?"
+    r"(?:\s+(?P<n>\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)?)"
+    r"|すべて|全て|全部|あらゆる"
+)
+#: A title that says the act was whole or names its whole: all, every, entire, 全面, 全額, すべて, 一切
+_ALL_TITLED = re.compile(
+    r"(?i:\b(?:all|every|entire(?:ly)?|whole|wholly|full(?:y)?|complete(?:ly)?|total(?:ly)?)\b)"
+    r"|すべて|全て|全部|全面|全額|全員|全量|全域|全廃|全体|一切|あらゆる|完全"
+)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12}
+
+
+def _all_unshown(ctx: _Ctx, ev: Event) -> _Detail | None:
+    """"All" said of what the act took in ("the health ministry handed all of its water supply work
+    over to the land ministry", 「増税分はすべて社会保障に使う」) against an event whose titles say
+    no whole (no all, every, 全面, すべて …) and, for "all three", state no such count: the event shows
+    the act, not that it took in everything — the quantifier is the claim's figure, and no check
+    compared it (a linguistic reason: "all" asserts that nothing was left out; round 25
+    jp-water-utilities all-to-mlit, true on the transfer to two ministries). Unknown."""
+    m = _ALL_SAID.search(ctx.st.span)
+    if m is None or title_negates(ctx.st, ev):
+        return None  # (a title that says the opposite settles it the other way)
+    titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
+    if _ALL_TITLED.search(titles):
+        return None
+    count = m.groupdict().get("n")
+    if count:
+        n = int(count) if count.isdigit() else _COUNT_WORDS[count.lower()]
+        if re.search(rf"(?<![\d.,]){n}(?![\d.,])", titles) or re.search(
+            rf"(?i)\b{next((w for w, v in _COUNT_WORDS.items() if v == n), '@')}\b", titles
+        ):
+            return None  # "all three" against a title that names three of them
+    said = m.group(0).strip()
+    return _Detail(
+        "quantifier",
+        "unknown",
+        ctx.t(
+            f"「{said}」: 出来事の題は全部であることを示さない。",
+            f"'{said}': the event's title does not show that it was all.",
+        ),
+        [],
+        [],
+        [],
+    )
 
 
 #: Credit of an event claim whose date holds and whose amount fails: the event happened when the

@@ -26,7 +26,7 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.events import decides_later, never_a_step, reported_period
+from shingi.pipeline.checks.events import decides_later, lasted_said, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.checks.metrics import is_projection_metric
 from shingi.pipeline.checks.owner_series import guessed_series, singled_out
@@ -270,6 +270,33 @@ def weigh_claim_figures(said: list[tuple[Statement, Check]], lang: str) -> None:
         "event, its date) holds, which does not make the claim true."
     )
     for c in settled:
+        c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
+
+
+def weigh_unread_lengths(said: list[tuple[Statement, Check]], lang: str) -> None:
+    """A statement that holds while it says how long a state lasted (「1カ月以上も続いた」, "lasted
+    more than a month", "for two years": ``events.lasted_said``) and no check of it compared that
+    length: the length is a figure of the claim, and what held (a level, a date, a record) does not
+    show it — the check is made unknown, its reason naming the length (a linguistic reason: the
+    length is the complement of the verb of lasting, what the statement asserts; docs/verdict-rules.md
+    §4.15 "No number left unread"). An event's check compares it itself (``events._duration_result``);
+    a change or a record reads it as its window (``changes._SUSTAINED``)."""
+    for st, c in said:
+        if c.result != "holds" or c.kind in ("event", "plan", "change", "superlative"):
+            continue  # (a change or a record reads the length as its window: "rising for five years")
+        lasted = lasted_said(st, verb_only=True)
+        if lasted is None:
+            continue
+        compared = [n.claimed_text for s2, c2 in said if s2 is st for n in c2.numbers]
+        if any(t and (t in lasted.text or lasted.text in t) for t in compared):
+            continue
+        why = (
+            f"期間「{lasted.text}」: どの確認もこの長さを比べていない。"
+            "成り立つ部分だけでは主張を正しいとは言えない。"
+            if lang == "ja"
+            else f"Duration '{lasted.text}': no check compared this length; what holds without it does not "
+            "make the statement true."
+        )
         c.result, c.credit, c.reason = "unknown", None, why + " " + c.reason
 
 
