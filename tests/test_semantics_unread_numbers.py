@@ -225,8 +225,8 @@ OTHER_EVENTS = [
 
 @pytest.fixture(scope="module")
 def other(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "unread-numbers-other", METRICS, OBSERVATIONS, entities=OTHER_ENTITIES,
-                      events=OTHER_EVENTS, language="ja")
+    return small_pack(tmp_path_factory, "unread-numbers-other", METRICS, OBSERVATIONS,
+                      entities=OTHER_ENTITIES, events=OTHER_EVENTS, language="ja")
 
 
 def test_a_length_is_not_measured_to_another_actors_lifting(other: Pack) -> None:
@@ -241,8 +241,8 @@ def test_a_length_is_not_measured_to_another_actors_lifting(other: Pack) -> None
     own = diagnose("ポートン市の水道の使用制限の要請は2カ月以上も続いた。", other, as_of="2025-06-01")
     assert own.rating == "true"
     assert "70日" in _reasons(own)
-    own_en = diagnose("Porton asked residents to restrict water use for more than two months.", other, lang="en",
-                      as_of="2025-06-01")
+    own_en = diagnose("Porton asked residents to restrict water use for more than two months.", other,
+                      lang="en", as_of="2025-06-01")
     assert "70 days" in _reasons(own_en)
 
 
@@ -259,3 +259,31 @@ def test_a_number_is_not_read_on_another_act_of_the_actor_that_day(other: Pack) 
     right = diagnose("ノーランド政府は2024年11月22日、洪水の復旧に1000億円の予備費を支出した。", other,
                      as_of="2024-12-01")
     assert right.rating == "true"
+
+
+SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%", "新車販売台数;new car sales", "true",
+          "growth", ""]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rating"),
+    [
+        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023)
+        ("Norland's new car sales in 2024 were 80% lower than a year earlier.", "en", "false"),
+        ("ノーランドの新車販売台数は2024年、前年より約8割少ない水準となった。", "ja", "false"),
+        ("Norland's new car sales in 2023 were about 80% higher than a year earlier.", "en", "false"),
+        ("2023年のノーランドの新車販売台数は前年より8割も多い。", "ja", "false"),
+        # negatives: the size that agrees, and the way alone, still hold
+        ("Norland's new car sales in 2024 were 20% lower than a year earlier.", "en", "true"),
+        ("ノーランドの新車販売台数は2024年、前年より約2割少ない水準となった。", "ja", "true"),
+        ("2023年のノーランドの新車販売台数は前年より2割多い。", "ja", "true"),
+        ("Norland's new car sales in 2024 were lower than a year earlier.", "en", "true"),
+    ],
+)
+def test_a_size_said_against_a_year_earlier_is_compared_with_the_rate(
+    tmp_path_factory: pytest.TempPathFactory, text: str, lang: str, rating: str
+) -> None:
+    sales = small_pack(tmp_path_factory, "unread-numbers-rate", SALES,
+                       [["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
+                        ["o-s-2024", "NL", "sales", "2024", "-20", "%", "stat", ""]], language="ja")
+    assert diagnose(text, sales, lang=lang, as_of="2025-03-01").rating == rating
