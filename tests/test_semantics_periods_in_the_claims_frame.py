@@ -8,10 +8,24 @@ from __future__ import annotations
 
 import pytest
 
-from pack_builder import small_pack
+from pack_builder import (
+    ENTITY_HEADER,
+    EVENT_HEADER,
+    METRIC_HEADER,
+    OBSERVATION_HEADER,
+    SOURCE_HEADER,
+    small_pack,
+    write_rows_pack,
+)
 from shingi.model import Pack
 from shingi.normalize.periods import parse_period
-from shingi.pipeline.claims.periods import ClaimedPeriod, end_of_the_year_before, steps_from_now
+from shingi.pack.load import load_pack
+from shingi.pipeline.claims.periods import (
+    ClaimedPeriod,
+    a_year_back_of,
+    end_of_the_year_before,
+    steps_from_now,
+)
 from shingi.pipeline.diagnose import diagnose
 
 TRUE_SIDE = ("true", "mostly_true")
@@ -201,6 +215,12 @@ def test_a_part_of_the_year_is_not_its_window(readings: Pack) -> None:
     for text in (
         "Norland's cocoa price tripled over the summer of 2024.",
         "ノーランドのカカオ価格は2024年の夏に3倍になった。",
+        # a season said without "of" / の, or away from the year (review session 26 F1)
+        "Norland's cocoa price tripled in summer 2024.",
+        "In 2024, Norland's cocoa price tripled during the summer.",
+        "Norland's cocoa price tripled in spring 2024.",
+        "ノーランドのカカオ価格は2024年は夏に3倍になった。",
+        "2024年前半、ノーランドのカカオ価格は3倍になった。",
     ):
         assert diagnose(text, readings, as_of="2025-01-10").rating not in TRUE_SIDE, text
 
@@ -222,3 +242,120 @@ def test_a_rolling_measure_dated_by_quarters_keeps_the_run(quarterly: Pack) -> N
     # the twelve months to it (realworld rmitabc derived_2001)
     text = "Norland's real wages fell 2.3 per cent in the year to June 2001."
     assert diagnose(text, quarterly, as_of="2021-06-01").rating == "true"
+
+
+def test_a_fall_in_prices_is_no_season(readings: Pack) -> None:
+    # negative of the part-of-the-year guard: "a fall" is the change, not autumn; the whole year
+    # stays the window (2,000 -> 6,000)
+    assert diagnose(
+        "Norland's cocoa price tripled in 2024, without a fall.", readings, as_of="2025-01-10"
+    ).rating in TRUE_SIDE
+
+
+# --- this month: what was out at the claim's date (review session 26 F2, F3, F7) ---------------
+
+EXPORTS = [["exports", "輸出額", "exports", "JPY", "exports;輸出額;輸出", "true", "amount", ""]]
+EXPORT_VALUES = {"2025-02": ("8兆", "2025-03-16"), "2025-03": ("9.8兆", "2025-04-19"),
+                 "2026-02": ("7.6兆", "2026-03-18"), "2026-03": ("9.5兆", "2026-04-17")}
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    # each month's figure has its own source, published the month after
+    return small_pack(
+        tmp_path_factory, "exports-this-month", EXPORTS,
+        [[f"x{p}", "NL", "exports", p, v, "JPY", f"s{p}", ""] for p, (v, _) in EXPORT_VALUES.items()],
+        sources=[[f"s{p}", f"Trade {p}", "Office", "", d, "statistics", "en"]
+                 for p, (_, d) in EXPORT_VALUES.items()],
+    )
+
+
+def test_this_months_total_is_not_out_inside_the_month(exports: Pack) -> None:
+    # said on 20 March 2026: March's exports (published 17 April) do not decide
+    for text in (
+        "Norland's exports reached 9.5 trillion yen this month.",
+        "ノーランドの輸出額は今月9.5兆円に達した。",
+        "Norland's exports rose this month from a year earlier.",
+        "ノーランドの輸出額は今月、前年同月を上回った。",
+    ):
+        assert diagnose(text, exports, as_of="2026-03-20").rating == "unverifiable", text
+    # negative: said once the month is over, the month's figure decides (9.5 < 9.8: fell)
+    assert diagnose(
+        "Norland's exports rose this month from a year earlier.", exports, as_of="2026-03-31"
+    ).rating in FALSE_SIDE
+
+
+def test_this_month_last_year_is_the_same_month(exports: Pack) -> None:
+    # March 2026 (9.5) against March 2025 (9.8), not February 2025 (8.0), the year's first value
+    for text in (
+        "Norland's exports this month were higher than this month last year.",
+        "Norland's exports this month were higher than in the same month last year.",
+        "ノーランドの輸出額は今月、昨年の同じ月を上回った。",
+    ):
+        assert diagnose(text, exports, as_of="2026-03-31").rating in FALSE_SIDE, text
+    for text in (
+        "Norland's exports this month were lower than this month last year.",
+        "ノーランドの輸出額は今月、昨年の同じ月を下回った。",
+    ):
+        assert diagnose(text, exports, as_of="2026-03-31").rating in TRUE_SIDE, text
+    found = [ClaimedPeriod(parse_period("2026-03"), "this month", 0, 10)]
+    got = a_year_back_of("this month last year", found)
+    assert [p.period.text for p in got] == ["2025-03"]
+    # negative: with no month said before it, "the same month last year" is left as it was
+    assert a_year_back_of("the same month last year", []) == []
+
+
+def test_this_month_dating_a_release_is_no_period_of_the_figure(exports: Pack) -> None:
+    # February's figures, released in March: the words date the release
+    for text in (
+        "今月発表された2月のノーランドの輸出額は7.6兆円だった。",
+        "Figures released this month show Norland's exports fell from a year earlier.",
+    ):
+        assert diagnose(text, exports, as_of="2026-03-20").rating in TRUE_SIDE, text
+    now = parse_period("2026-03-20")
+    assert steps_from_now("figures released this month", now) == []
+    assert steps_from_now("今月発表された統計", now) == []
+    assert steps_from_now("data published last month", now) == []
+    # negative: "this month" of the figure itself still counts from the date
+    assert [p.period.text for p in steps_from_now("exports fell this month", now)] == ["2026-03"]
+
+
+# --- an event of two actors: the title's fiscal year is the first actor's (review F6) ----------
+
+
+@pytest.fixture(scope="module")
+def subsidy(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    folder = tmp_path_factory.mktemp("two-actors")
+    header = [*ENTITY_HEADER, "fiscal_year"]
+    entities = [
+        header,
+        ["NL", "country", "ノーランド", "Norland", "", "", ""],
+        ["min", "government", "産業省", "Ministry of Industry", "the ministry", "NL", ""],
+        ["chip", "company", "チップコ", "Chipco", "", "", "9/end"],
+    ]
+    events = [EVENT_HEADER, [
+        "e1", "2024-06-10", "", "min;chip", "funding",
+        "産業省、2023年度の補助金の交付額を公表（チップコに1920億円）",
+        "Ministry of Industry publishes FY2023 subsidy payments (192 billion yen to Chipco)",
+        "1920億", "JPY", "stat", "2", "",
+    ]]
+    yaml = 'id: two-actors\ntitle: {ja: "t", en: "t"}\nlanguage: ja\nsubject: NL\n'
+    return load_pack(write_rows_pack(
+        folder, yaml, [SOURCE_HEADER, ["stat", "Statistics", "Office", "", "2024-06", "statistics", "ja"]],
+        entities, events, [METRIC_HEADER], [OBSERVATION_HEADER],
+    ))
+
+
+def test_an_events_fiscal_year_is_its_first_actors(subsidy: Pack) -> None:
+    # the ministry's FY2023 (April 2023 - March 2024), not the company's (October 2022 - September 2023)
+    for text in (
+        "産業省は2023年度にチップコへ1920億円の補助金を交付した。",
+        "The Ministry of Industry paid Chipco a 192 billion yen subsidy in fiscal 2023.",
+    ):
+        assert diagnose(text, subsidy, as_of="2024-07-01").rating == "true", text
+    # negatives: another year stays off
+    for text in (
+        "産業省は2022年度にチップコへ1920億円の補助金を交付した。",
+        "The Ministry of Industry paid Chipco a 192 billion yen subsidy in 2022.",
+    ):
+        assert diagnose(text, subsidy, as_of="2024-07-01").rating not in TRUE_SIDE, text

@@ -681,10 +681,9 @@ class _Loader:
         for row in self.csv(f, ("id", "date", "source")):
             eid = self.ident(f, row, seen)
             actors = split_list(row.get("actors"))
-            # FY2024 in a row about an entity with its own fiscal year is that entity's year
-            own = next(
-                (entities[a].fiscal_year for a in actors if a in entities and entities[a].fiscal_year), None
-            )
+            # FY2024 in a row about an entity with its own fiscal year is that entity's year: the
+            # first actor's, the one the row is about (a ministry paying a company: the ministry's)
+            own = entities[actors[0]].fiscal_year if actors and actors[0] in entities else None
             date = self.period(f, row.line, "date", self.required(f, row, "date"), own)
             pillar = row.get("pillar")
             if pillar and pillars and pillar not in pillars:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from shingi.model import Event, InputError, Observation, Pack, Period
+from shingi.model import Event, InputError, Metric, Observation, Pack, Period
 from shingi.normalize.periods import parse_period
 
 
@@ -116,6 +116,29 @@ def out_by(pack: Pack, obs: Observation, as_of: Period) -> bool:
         (s := pack.sources.get(i)) is not None and s.published is not None and not after(s.published, as_of)
         for i in obs.source
     )
+
+
+def read_at_points(metric: Metric) -> bool:
+    """Whether a measure is a reading at a point in time rather than a total over its period: a
+    price or any rate kept ``A/B``, a ``%``, a share, ratio, score or rank (a month's value of a
+    plain amount or count, monthly exports, adds up over the month)."""
+    unit = metric.unit or ""
+    return "/" in unit or unit == "%" or metric.kind in ("share", "ratio", "score", "rank")
+
+
+def _kept_while_running(pack: Pack, obs: Observation, as_of: Period) -> bool:
+    """Whether a figure of a running month, quarter or half the claim names ("this month", 今月)
+    may stand at ``as_of``: not when every source of it was published later
+    (:func:`published_after`), nor when it is the total of a plain amount or count, which is not
+    known inside its period (this month's exports are counted after it); a reading may be (an
+    administered price set this month). A running year the claim names keeps its figures ("this
+    year's wage round", 「2025年の春闘」: the year's outcome is what the claim speaks of)."""
+    if obs.period.precision not in ("month", "quarter", "half"):
+        return True
+    if published_after(pack, obs, as_of):
+        return False
+    metric = pack.metrics.get(obs.metric)
+    return metric is None or read_at_points(metric)
 
 
 def published_after(pack: Pack, obs: Observation, as_of: Period) -> bool:
@@ -235,7 +258,10 @@ def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = f
     """The pack's standing at ``as_of``, cached on the pack. What is later depends only on the
     date's end, so the cache is keyed by it (``2024-06`` and ``2024-06-30`` share one view), and
     by the running periods the claim names: a figure of such a period is what the claim speaks
-    of ("this year's wage round", 「2025年の春闘」), so it stays though its period is not over."""
+    of ("this year's wage round", 「2025年の春闘」), so it stays though its period is not over —
+    a month's or quarter's not when every source of it was published after the date, nor when it
+    is the total of an amount or count (:func:`_kept_while_running`): "exports rose this month",
+    said on 20 March, is not decided by March's exports published on 17 April (``said_on``)."""
     key = "|".join([as_of.end.isoformat(), *sorted(f"{a}/{b}" for a, b in named)])
     cache = pack.views_cache
     found = cache.get(key)
@@ -246,7 +272,13 @@ def _standing(pack: Pack, as_of: Period, named: frozenset[tuple[date, date]] = f
         i
         for i, o in pack.observations.items()
         if not out_by(pack, o, as_of)
-        and (after(o.period, as_of) or (o.period.start, o.period.end) not in named)
+        and (
+            after(o.period, as_of) or (o.period.start, o.period.end) not in named
+            # a figure of a running period the claim names ("this year's wage round", 今月) stands,
+            # a month's or quarter's unless its sources came out later or it is a total the period
+            # has not finished
+            or not _kept_while_running(pack, o, as_of)
+        )
     } | _later_vintages(pack, as_of)
     view = pack
     if late_events or late_obs:

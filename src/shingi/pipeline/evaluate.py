@@ -149,6 +149,69 @@ _NEVER = re.compile(r"(?i)\bnever\b|一度も")
 _FIGURE_PERIOD_GAP = re.compile(r"(?i)\s*(?:(?:in|for|during)\s*)?(?:the\s+)?(?:year\s+)?$")
 
 
+#: A word said of every period of a window, or of each step of a run: 「毎年」「年々」「毎月」
+#: 「年を追うごとに」「一貫して」「常に」, "every (single) year", "each quarter", "year after year",
+#: "with each passing year", "always", "consistently" (not 「毎年の」「毎月の」, a noun's modifier:
+#: "the monthly payment"; a figure before the word is said of each period: "above 7% in every
+#: quarter", "$5 billion every year")
+_EVERY_PERIOD = re.compile(
+    r"(?:毎年|年々|毎月|毎四半期|各年|年を追う(?:ごと|毎)に|年を追って|一貫して|常に)(?!の)"
+    r"|(?i:\b(?:every|each)\s+(?:single\s+)?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month)\s+(?:after|by)\s+(?:year|quarter|month)\b"
+    r"|\bwith\s+each\s+passing\s+(?:year|quarter|month)\b|\balways\b|\bconsistently\b)"
+)
+
+#: A title that speaks of several periods itself: a run or a yearly amount
+_RUN_TITLE = re.compile(
+    r"連続|毎|年間|年あたり|(?i:\bin a row\b|\bstraight\b|\bconsecutive\b|\bannual(?:ly)?\b|\ba year\b"
+    r"|\bper year\b|\byearly\b|\bmonthly\b|\bquarterly\b)"
+)
+
+
+def _one_period_of_the_grain(st: Statement) -> bool:
+    """Whether the statement's window is one period it names, of the grain of its every-word: "each
+    year in 2024", 「2024年も毎年…」 (one year: its value is every year of it), not "every quarter of
+    2024" nor "every year since 2019" (a since-window)."""
+    if len(st.periods) != 1 or st.periods[0].role is not None or st.periods[0].inferred:
+        return False
+    finer = re.search(r"(?i)quarter|month|四半期|毎月", st.span) is not None
+    # "has fallen every year since" (the year named before it opens the window), 「以降」「以来」
+    window = re.search(r"(?i)\bsince\b|以降|以来", st.span) is not None
+    return not finer and not window and st.periods[0].period.precision in ("year", "fiscal_year")
+
+
+def _one_value_for_every_period(st: Statement, c: Check, pack: Pack) -> bool:
+    """Whether ``c`` holds (or partly) a statement said of every period of a window ("has fallen
+    every year since 2020", 「毎年増えている」, "has always been the largest") on one period's value:
+    a check (of a value, a share or a change read as its level) whose evidence holds one observation
+    at most, or an event (or plan) whose titles say no run or yearly amount of their own. One
+    period's value or one dated act shows that period only (a linguistic reason: the word
+    quantifies over the periods, and each must be seen; first-contact wrong trues of rounds 3-25,
+    docs/unverifiable-causes.md). One value can refute it: a bound missed in that period (partly on
+    a bound) is left as it is. A negated statement has its own rule (never, below)."""
+    if st.negated or c.result not in ("holds", "partly"):
+        return False
+    if _one_period_of_the_grain(st):
+        return False  # "each year in 2024": the window is the one year named
+    if c.kind in ("event", "plan"):
+        # an event is dated at one time: it shows a period's act, never every period, unless its
+        # title says so itself ("for the third year in a row", 「毎年」, "annual")
+        ev = pack.events.get(c.evidence[0]) if c.evidence else None
+        titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t) if ev is not None else ""
+        return bool(titles) and not _EVERY_PERIOD.search(titles) and not _RUN_TITLE.search(titles) and (
+            _EVERY_PERIOD.search(st.span) is not None
+        )
+    if c.kind not in ("metric", "share", "change"):
+        return False
+    if c.result == "partly" and any(
+        n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in c.numbers
+    ):
+        return False  # a bound missed, however narrowly, in one period is against "every" (not for it)
+    if sum(i in pack.observations for i in c.evidence) > 1:
+        return False
+    return _EVERY_PERIOD.search(st.span) is not None
+
+
 def _past_once(st: Statement, c: Check, pack: Pack) -> tuple[Observation, Observation] | None:
     """A comparison of two denied of every period ("has never cost more in Japan than in the United
     States", 「米国を上回ったことは一度もない」) that fails in its one period checked: one period does
@@ -888,6 +951,18 @@ def evaluate(
             )
             check.sources = _sources(pack, check.evidence)
             checks.append(check)
+    for c in checks:
+        if _one_value_for_every_period(st, c, pack):
+            # "has fallen every year since the pandemic, to 92.5%" held on the 2025 value alone:
+            # a word said of every period of a window is not shown by one period's value
+            # (docs/verdict-rules.md §4.15, "One value for every period")
+            c.result, c.credit = "unknown", None
+            c.reason = ctx.t(
+                "主張は期間のどの年（月・四半期）についても述べているが、確かめたのは一つの時期の値か出来事"
+                "だけ: 各時期のことは示されない。",
+                "The statement speaks of every period of a window; only one period's value or event "
+                "was checked, which does not show the others. ",
+            ) + c.reason
     for c in checks:
         not_it = _what_the_measure_is_not(st, c, pack)
         if not_it:

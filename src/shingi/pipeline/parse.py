@@ -180,6 +180,7 @@ from shingi.pipeline.claims.periods import (
     _streak,
     _versus_previous,
     _windows_to_now,
+    a_year_back_of,
     end_of_the_year_before,
     fiscal_year_from_now,
     is_window_length,
@@ -911,6 +912,8 @@ class _Parser:
         # 「2024年度（24年4月〜25年3月）」: the months in brackets are the year meant
         out = [months_in_brackets(self.text, p, fy) for p in out]
         out += self._periods_from_now(out)
+        # "this month last year", 「昨年の同じ月」: the month a year before the one said, not the year
+        out = a_year_back_of(self.text, out)
         out += _windows_to_now(self.text, out, self.now)
         out += self._first_year_of_an_event(out)
         if not out and self.now is None:

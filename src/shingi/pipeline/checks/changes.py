@@ -48,6 +48,7 @@ from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.context import read_at_points
 from shingi.pipeline.morphology import has_japanese, word_keys
 from shingi.pipeline.retrieve import measure_span
 
@@ -519,6 +520,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             direction = "up" if "up" in st.cues else "down" if "down" in st.cues else None
             against: Observation | None = None
             unchanged: Observation | None = None  # a step of no change inside a run
+            unseen: tuple[Observation, Observation] | None = None  # a step of "every year" not in the series
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 beats = "exceed" in st.cues or beats_a_named_record(st)
@@ -584,6 +586,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # 「毎年減り続け」, "have fallen every single year": every step of the window
                     # goes that way; "kept rising", 「増え続けている」: the latest step does
                     missed, stepped, flat = _against_every_year(obs, first, last, direction, rank)
+                    if every and not missed:
+                        unseen = _unseen_step(obs, first, last)
                     running = _running_part(obs, last)
                     if running is not None:
                         # "has kept climbing every year since 2022" with the years to 2023 and the
@@ -676,6 +680,18 @@ def _change(ctx: _Ctx) -> Finding | None:
                 used = [first.id, last.id]
                 return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
             result = _min_result(results)
+            if result == "holds" and unseen is not None:
+                # "has risen every year since 2015" on 2015, 2020 and 2024: the steps inside a gap
+                # of the series are not seen, and each is what the words say (a linguistic reason:
+                # the two values around a gap show its net change, not that each step went so;
+                # docs/verdict-rules.md §4.7, "Every year across a gap")
+                gap = ctx.t(
+                    f" ただし{ctx.ptext(unseen[0].period)}から{ctx.ptext(unseen[1].period)}の間の値が"
+                    "パックになく、毎期その向きだったかは分からない。",
+                    f" But the pack has no values between {ctx.ptext(unseen[0].period)} and "
+                    f"{ctx.ptext(unseen[1].period)}: whether every step went that way is not shown.",
+                )
+                return Finding("unknown", reason + gap, [first.id, last.id], ncs)
             if result == "holds" and direction_result == "holds" and st.term_window and not compares:
                 earlier = _trend_before(ctx, obs, first, last, direction)
                 if earlier is not None:
@@ -1625,11 +1641,19 @@ def over_the_whole_period(st: Statement) -> bool:
     )
 
 
-#: a part of the year named before "of" it ("the summer of 2025", "the first half of 2024", "the
-#: end of last year") or after its の (「2025年の夏」「昨年の前半」「昨年度の下期」)
-_PART_OF_THE_YEAR_EN = re.compile(r"(?i)\b[a-z]+\s+of\s+(?:the\s+)?$")
+#: a part of the year the claim names anywhere in it: "the summer of 2025", "summer 2024", "in 2024,
+#: … during the summer", "early 2024", "the first half of 2024", "the end of last year", "2024's
+#: spring"; 「2025年の夏」「2024年は夏に」「昨年の前半」「昨年度の下期」「年末」 ("fall" only as a season:
+#: "fall 2024", "this fall", "in the fall", not "a fall in prices")
+_PART_OF_THE_YEAR_EN = re.compile(
+    r"(?i)\b(?:spring|summer|autumn|winter|(?:first|second|latter)\s+half|early|late|mid(?:dle)?|end|start"
+    r"|beginning|year[\s-]end)\b"
+    r"|\bfall\s+(?:of\s+)?(?:\d{4}|this|last)\b|\b(?:this|last|next|in|during|over|through)\s+(?:the\s+)?fall\b"
+    r"(?!\s+(?:in|of)\s+(?!\d|this|last))|\bmid-"
+)
 _PART_OF_THE_YEAR_JA = re.compile(
-    r"の?(?:夏|春|秋|冬|前半|後半|上期|下期|上半期|下半期|末|初め|始め|半ば|終わり|年末|年初|年度末|期末)"
+    r"(?:春|夏|秋|冬)(?=場|季|期|の間|に|は|から|まで|、|以降|ごろ|頃|先|にかけ)|(?:今|昨|去|この|の)(?:春|夏|秋|冬)"
+    r"|前半|後半|上期|下期|上半期|下半期|末|初め|始め|年初|半ば|終わり|中旬|上旬|下旬"
 )
 
 
@@ -1648,21 +1672,15 @@ def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) ->
     period = said.period
     if period.precision not in ("year", "fiscal_year"):
         return False
-    at, end = said.start - st.start, said.end - st.start
-    if _PART_OF_THE_YEAR_EN.search(st.span[max(0, at - 30) : max(0, at)]) or _PART_OF_THE_YEAR_JA.match(
-        st.span, max(0, end)
-    ):
-        # "over the summer of 2025", 「2025年の夏に」: the year qualifies a part of it the claim names
-        # (a linguistic reason: "of" / の makes the year the part's), not the whole year's window
+    if _PART_OF_THE_YEAR_EN.search(st.span) or _PART_OF_THE_YEAR_JA.search(st.span):
+        # "over the summer of 2025", "rose in summer 2024", 「2024年は夏に」: the claim names a part of
+        # the year, which is the change's window, not the whole year (a linguistic reason: the
+        # part narrows the time the change took, wherever it is said)
         return False
     inside = [o for o in obs if period.contains(o.period)]
     if not inside or any(o.period.days >= period.days - 2 for o in inside):
         return False
-    unit = metric.unit or ""
-    return (
-        "/" in unit or unit == "%" or metric.kind in ("share", "ratio", "score", "rank")
-        or any(o.period.precision == "day" for o in inside)
-    )
+    return read_at_points(metric) or any(o.period.precision == "day" for o in inside)
 
 
 def _next_to(obs: list[Observation], period: Period) -> list[Observation]:
@@ -2515,13 +2533,16 @@ def since_an_undated_era(ctx: _Ctx) -> Finding | None:
     ), [])
 
 
-#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, "every single year", "year after
-#: year", "in every quarter of 2024"
+#: Every period of the window: 「毎年減り続け」, 「年々増加」, 「毎四半期」, 「年を追うごとに」 (with each
+#: year that passes), "every single year", "year after year", "year by year", "with each passing year", "in
+#: every quarter of 2024"
 #: 以降 after a period: from that period on, the period included (「2023年以降」)
 _FROM_ON_JA = re.compile(r"(?:年|年度|月|期)以降")
 _EVERY_YEAR = re.compile(
-    r"毎年|年々|毎月|毎四半期|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
-    r"|\b(?:year|quarter|month) after (?:year|quarter|month)\b)"
+    r"毎年|年々|毎月|毎四半期|年を追う(?:ごと|毎)に|年を追って"
+    r"|(?i:\b(?:every|each) (?:single )?(?:year|quarter|month)\b"
+    r"|\b(?:year|quarter|month) (?:after|by) (?:year|quarter|month)\b"
+    r"|\bwith each passing (?:year|quarter|month)\b)"
 )
 
 
@@ -2531,11 +2552,7 @@ def _against_every_year(
     """The values of the window (``first`` to ``last``, one precision, consecutive periods of the
     series' own frequency) that moved the other way from the one before, the values every step
     leads to (a gap in the series is no step), and those equal to the one before (no change)."""
-    same = sorted(
-        (o for o in obs if o.period.precision == last.period.precision
-         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
-        key=lambda o: o.period.start,
-    )
+    same = _window_values(obs, first, last)
     missed: list[Observation] = []
     steps: list[Observation] = []
     flat: list[Observation] = []
@@ -2557,6 +2574,28 @@ def _against_every_year(
         if wrong:
             missed.append(after)
     return missed, steps, flat
+
+
+def _window_values(obs: list[Observation], first: Observation, last: Observation) -> list[Observation]:
+    """The values of the window ``first`` to ``last`` of ``last``'s precision, in order."""
+    return sorted(
+        (o for o in obs if o.period.precision == last.period.precision
+         and first.period.start <= o.period.start <= last.period.start and o.value is not None),
+        key=lambda o: o.period.start,
+    )
+
+
+def _unseen_step(
+    obs: list[Observation], first: Observation, last: Observation
+) -> tuple[Observation, Observation] | None:
+    """The first two values of the window (``first`` to ``last``, one precision) with periods
+    between them that the series does not hold (a gap: the steps inside it are not seen), or None
+    when every step of the window is in the series."""
+    same = _window_values(obs, first, last)
+    for before, after in itertools.pairwise(same):
+        if before.period.start != after.period.start and not _next_step(before.period, after.period):
+            return before, after
+    return None
 
 
 #: How much holds of "every year" when nearly all steps went the way said (four in five or more: the

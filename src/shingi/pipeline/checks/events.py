@@ -204,10 +204,9 @@ def reported_period(ev: Event, pack: Pack | None = None) -> Period | None:
 
 def event_fiscal_year(ev: Event, pack: Pack) -> FiscalYear:
     """The fiscal-year convention an event's row is written in: its first actor's own, else the
-    pack's (as the loader reads the row's date)."""
-    own = next((pack.entities[a].fiscal_year for a in ev.actors
-                if a in pack.entities and pack.entities[a].fiscal_year), None)
-    return own or pack.meta.fiscal_year
+    pack's (as the loader reads the row's date), never a later actor's (「経済産業省、2023年度の
+    補助金…（マイクロンに…）」: the ministry's year, not that of the company it pays)."""
+    return pack.fiscal_year_of(ev.actors[0] if ev.actors else None)
 
 
 def _date_said(ev: Event, claimed: Period, st: Statement, pack: Pack | None = None) -> Period:

@@ -631,15 +631,31 @@ _STEP_FROM_NOW = re.compile(
 )
 
 
+#: a month or quarter counted from now that dates a publication, not the figure: "figures released
+#: this month", "data published last month", "out this month"; 「今月発表された2月の輸出額」「先月公表の統計」
+_DATES_A_RELEASE_BEFORE = re.compile(
+    r"(?i)\b(?:releas\w*|publish\w*|announc\w*|issued|reported|out|unveiled)\s+(?:(?:earlier|late|early)\s+)?$"
+)
+_DATES_A_RELEASE_AFTER = re.compile(
+    r"(?:に|の)?(?:発表|公表|公開|刊行|まとめ)|(?i:\s+(?:releas|publish|announc)\w*)"
+)
+
+
 def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
     """「先月」, "last quarter": the calendar month or quarter before the one the claim's date
     falls in (a linguistic reason: the words count back one step from the time of speaking, as
     "last year" counts a year); 「今月」, "this month": the one it falls in, as 今年 is the year.
     The value may not be published yet at the claim's date; then the pack has none for it and the
-    statement is left unknown, not checked on a neighbour."""
+    statement is left unknown, not checked on a neighbour. Words that date a publication
+    ("released this month", 「今月発表された」) give no period of the figure."""
     out: list[ClaimedPeriod] = []
     day = now.end
     for m in _STEP_FROM_NOW.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if _DATES_A_RELEASE_BEFORE.search(before) or _DATES_A_RELEASE_AFTER.match(text, m.end()):
+            # 「今月発表された2月の…」, "figures released this month show…": the words date the
+            # release (a linguistic reason: the publication verb takes them), not the figure
+            continue
         this = m.group("this") or m.group("this_ja")
         unit = (m.group("u") or this or m.group("ja") or "").lower()
         step = 0 if this else -1
@@ -650,6 +666,42 @@ def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
             back = day.year * 12 + day.month - 1 + step  # months counted from year 0
             period = period_of_month(back // 12, back % 12 + 1)
         out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end()))
+    return out
+
+
+#: a month or quarter one year back from one the claim names: "this month last year", "the same
+#: month a year earlier", "the same quarter of the previous year"; 「昨年の同じ月」「去年の同じ時期」
+#: 「前年の同じ月」「昨年同月」 (前年同月 alone is left to the comparison with the period before)
+_A_YEAR_BACK_OF = re.compile(
+    r"(?i:\b(?P<this>this|the\s+same)\s+(?P<u>month|quarter)\s+(?:of\s+)?(?:last\s+year"
+    r"|a\s+year\s+(?:ago|earlier|before)|the\s+(?:previous|preceding|prior)\s+year|the\s+year\s+before)\b)"
+    r"|(?:昨年|去年)(?:の)?(?:同じ|同)(?P<uj>月|四半期|時期|期)|前年の同じ(?P<uj2>月|四半期|時期)"
+)
+
+
+def a_year_back_of(text: str, found: list[ClaimedPeriod]) -> list[ClaimedPeriod]:
+    """「今月は昨年の同じ月を上回った」, "higher than this month last year": the month (or quarter)
+    one year before the one the claim names — this month / 今月 inside the words, else the
+    nearest month or quarter said before them — in place of the periods the words held
+    ("this month" and "last year" apart had set the year's first month against this one; a
+    linguistic reason: the words name one point a year back, of the same precision)."""
+    out = list(found)
+    for m in _A_YEAR_BACK_OF.finditer(text):
+        unit = (m.group("u") or m.group("uj") or m.group("uj2") or "").lower()
+        precisions = (
+            ("quarter",) if unit in ("quarter", "四半期") else ("month",) if unit in ("month", "月")
+            else ("month", "quarter")
+        )
+        inside = [p for p in out if m.start() < p.end and p.start < m.end()]
+        if (m.group("this") or "").lower() == "this":
+            base = [p for p in inside if p.start == m.start() and p.period.precision in precisions]
+        else:
+            base = [p for p in out if p.end <= m.start() and p.period.precision in precisions]
+        if not base:
+            continue
+        period = _year_before(base[-1].period)
+        out = [p for p in out if p not in inside]
+        out.append(ClaimedPeriod(period, m.group(0), m.start(), m.end(), inferred=True))
     return out
 
 
