@@ -202,3 +202,88 @@ def test_a_number_is_compared_with_the_same_days_event_of_the_actor_named(pack: 
     other = diagnose("2025年3月のポートンの大型水道管の破裂で、約30万人が水道水を煮沸した。", pack,
                      as_of="2025-04-01")
     assert other.rating != "true"
+
+
+# two towns' restrictions, one lifted; and the government's two acts of one day, one with a number
+OTHER_ENTITIES = [
+    ["PORT", "other", "ポートン", "Porton", "ポートン市;Porton", "NL"],
+    ["MILL", "other", "ミルフォード", "Milford", "ミルフォード市;Milford", "NL"],
+]
+OTHER_EVENTS = [
+    ["e-mill-ask", "2025-01-29", "", "MILL", "regulation", "ミルフォード市が水道の使用制限を要請",
+     "Milford asks residents to restrict water use", "", "", "stat", "2", ""],
+    ["e-port-ask", "2025-01-30", "", "PORT", "regulation", "ポートン市が水道の使用制限を要請",
+     "Porton asks residents to restrict water use", "", "", "stat", "2", ""],
+    ["e-port-lift", "2025-04-10", "", "PORT", "milestone", "ポートン市が水道の使用制限の要請を解除",
+     "Porton lifts its request to restrict water use", "", "", "stat", "2", ""],
+    ["e-package", "2024-11-22", "", "NL", "policy", "ノーランド政府が総合経済対策を閣議決定",
+     "Norland approves a comprehensive economic stimulus package", "", "", "stat", "2", ""],
+    ["e-reserve", "2024-11-22", "", "NL", "funding", "ノーランド政府が洪水の復旧に予備費を支出",
+     "Norland releases reserve funds for flood recovery", "1000億", "JPY", "stat", "2", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def other(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "unread-numbers-other", METRICS, OBSERVATIONS,
+                      entities=OTHER_ENTITIES, events=OTHER_EVENTS, language="ja")
+
+
+def test_a_length_is_not_measured_to_another_actors_lifting(other: Pack) -> None:
+    # Milford's own lifting is not in the pack; Porton's does not show how long Milford's lasted
+    ja = diagnose("ミルフォード市の水道の使用制限の要請は2カ月以上も続いた。", other, as_of="2025-06-01")
+    assert ja.rating == "unverifiable"
+    assert "草" not in _reasons(ja) and "ポートン" not in _reasons(ja)
+    en = diagnose("Milford asked residents to restrict water use for more than two months.", other, lang="en",
+                  as_of="2025-06-01")
+    assert en.rating == "unverifiable"
+    # negative: the actor's own lifting measures it (70 days: more than two months)
+    own = diagnose("ポートン市の水道の使用制限の要請は2カ月以上も続いた。", other, as_of="2025-06-01")
+    assert own.rating == "true"
+    assert "70日" in _reasons(own)
+    own_en = diagnose("Porton asked residents to restrict water use for more than two months.", other,
+                      lang="en", as_of="2025-06-01")
+    assert "70 days" in _reasons(own_en)
+
+
+def test_a_number_is_not_read_on_another_act_of_the_actor_that_day(other: Pack) -> None:
+    # the stimulus package's size is not in the pack; the reserve funds of that day are another act
+    ja = diagnose("ノーランド政府は2024年11月22日、1000億円の総合経済対策を閣議決定した。", other,
+                  as_of="2024-12-01")
+    assert ja.rating == "unverifiable"
+    assert "e-reserve" not in ja.checks[0].evidence
+    en = diagnose("On 22 November 2024 Norland approved a 100 billion yen economic stimulus package.", other,
+                  lang="en", as_of="2024-12-01")
+    assert en.rating == "unverifiable"
+    # negative: the act with the number, named, is compared with it
+    right = diagnose("ノーランド政府は2024年11月22日、洪水の復旧に1000億円の予備費を支出した。", other,
+                     as_of="2024-12-01")
+    assert right.rating == "true"
+
+
+SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%", "新車販売台数;new car sales", "true",
+          "growth", ""]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "rating"),
+    [
+        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023)
+        ("Norland's new car sales in 2024 were 80% lower than a year earlier.", "en", "false"),
+        ("ノーランドの新車販売台数は2024年、前年より約8割少ない水準となった。", "ja", "false"),
+        ("Norland's new car sales in 2023 were about 80% higher than a year earlier.", "en", "false"),
+        ("2023年のノーランドの新車販売台数は前年より8割も多い。", "ja", "false"),
+        # negatives: the size that agrees, and the way alone, still hold
+        ("Norland's new car sales in 2024 were 20% lower than a year earlier.", "en", "true"),
+        ("ノーランドの新車販売台数は2024年、前年より約2割少ない水準となった。", "ja", "true"),
+        ("2023年のノーランドの新車販売台数は前年より2割多い。", "ja", "true"),
+        ("Norland's new car sales in 2024 were lower than a year earlier.", "en", "true"),
+    ],
+)
+def test_a_size_said_against_a_year_earlier_is_compared_with_the_rate(
+    tmp_path_factory: pytest.TempPathFactory, text: str, lang: str, rating: str
+) -> None:
+    sales = small_pack(tmp_path_factory, "unread-numbers-rate", SALES,
+                       [["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
+                        ["o-s-2024", "NL", "sales", "2024", "-20", "%", "stat", ""]], language="ja")
+    assert diagnose(text, sales, lang=lang, as_of="2025-03-01").rating == rating

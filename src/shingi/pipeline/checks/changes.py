@@ -1305,6 +1305,17 @@ def _pace_of_another(st: Statement, n: ClaimedNumber) -> bool:
     return _PACE_AFTER.match(st.span, n.end - st.start) is not None
 
 
+def _percent_more_as_rate(n: ClaimedNumber) -> ClaimedNumber:
+    """「前年より約8割高い」, 「2割も少ない」, "about 80% higher than a year earlier": the size of a
+    change said as a percentage more or less (a multiple with the role ``percent_more``) as the
+    growth rate itself, a size in % (x1.8 is +80 %, x0.8 is a fall of 20 %); other numbers as they
+    are. Compared with a growth rate, never left unread beside its sign (§4.15)."""
+    if n.unit == "x" and n.role == "percent_more" and n.quantity.value > 0:
+        pct = (n.quantity.value - 1) * 100
+        return replace(n, quantity=replace(n.quantity, value=abs(pct), unit="%"), role=None)
+    return n
+
+
 def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Finding | None:
     """A rise or fall said of what a growth metric measures (contract 1.1 ``growth``: values are
     percent changes, not levels): "exports grew in 2023" holds when the 2023 value is above 0."""
@@ -1371,13 +1382,7 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
             str(streak), float(found), None, tuple(x.id for x in same[len(same) - found:]), "exactly", None,
         ))
     for n in st.numbers:
-        if n.unit == "x" and n.role == "percent_more" and n.quantity.value > 0:
-            # 「前年より約8割高い」, 「2割も少ない」, "about 80% higher than a year earlier": the size
-            # of the change said as a percentage more or less, the growth rate itself (x1.8 is
-            # +80 %, x0.8 is -20 %); compared, never left unread beside the sign (§4.15)
-            pct = (n.quantity.value - 1) * 100
-            n = replace(n, quantity=replace(n.quantity, value=abs(pct) if pct < 0 else pct, unit="%"),
-                        role=None)
+        n = _percent_more_as_rate(n)
         if n.unit == "%" and n.role is None:
             # "rose 71 percent": the growth rate itself; "fell by nearly 30%" is the size of a
             # fall, compared with the rate's size (-26.9 is a fall of 26.9, nearly 30); a size
@@ -1956,6 +1961,24 @@ def versus_previous(ctx: _Ctx) -> Finding | None:
                     else:
                         parts.append(f"{ctx.ptext(o.period)} {ctx.q(value, o.unit)}")
                     results.append("holds" if ok else "fails")
+                    if by_rate and st.versus in ("up", "down"):
+                        # 「前年より約8割少ない」, "80% lower than a year earlier" on the year's rate
+                        # (-20 %): the size said is compared with the rate's, not held on its sign
+                        for n in st.numbers:
+                            if n.role != "percent_more":
+                                continue
+                            sized = _percent_more_as_rate(n)
+                            size = abs(value) if not wanted_up and value < 0 else value
+                            graded, credit = (
+                                _grade_said_change(st, sized, 1 + value / 100, size) if ok
+                                else (compare_value(sized, size), None)
+                            )
+                            results.append(graded)
+                            credits.append(credit)
+                            compared.append(NumberCompared(
+                                ctx.mname(mid), sized.quantity.value, n.text, value, "%", (o.id,),
+                                n.comparator, None,
+                            ))
                     continue
                 if before is None or before.value is None:
                     # 「前年より3割以上増えた」 with the level of the year before not held: the pack's

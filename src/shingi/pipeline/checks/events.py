@@ -1373,10 +1373,14 @@ def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[st
     def shared(e: Event) -> int:
         return len(said & ctx.lookup.event_keys(e.id))
 
+    # a related event is of an actor of ``ev`` or of the statement: another city lifting its own
+    # request does not show how long this one's lasted
+    actors = set(ev.actors) | set(st.entities)
     related = [
         e for e in pack.events.values()
         if e.id == ev.id or (shared(e) >= _LASTED_SHARED_KEYS and e.date.start >= ev.date.start
-                             and (e.date.start - ev.date.start).days <= 20 * 366)
+                             and (e.date.start - ev.date.start).days <= 20 * 366
+                             and bool(actors & set(e.actors)))
     ]
     for e in sorted(related, key=lambda e: (e.id != ev.id, -shared(e), e.sort_key)):
         unit = time_word(e.amount.unit) if e.amount is not None else None
@@ -1404,13 +1408,28 @@ def _same_day_amount(ctx: _Ctx, ev: Event, unmatched: list[ClaimedNumber]) -> _D
     event of the same day (day precision) whose actors include one the statement names: one
     occurrence the pack records as two rows (the collapse, and the request it led to that day),
     and the number is the second's (a linguistic reason: a clause that names the actor and the
-    occasion speaks of what that actor did on it). None when no such event has an amount the
-    numbers compare with."""
+    occasion speaks of what that actor did on it). The other event's title must share a word with
+    the statement beyond the actors' names, the numbers and the matched event's title (「12市町」,
+    「煮沸」): the actor's other act of that day (reserve funds released the day a stimulus package
+    is approved) is another occasion. None when no such event has an amount the numbers compare
+    with."""
     if ev.date.precision != "day":
         return None
     named = set(ctx.st.entities)
+    owners = [ctx.pack.entities[e] for e in named if e in ctx.pack.entities]
+    # what the statement says beyond its actors' names, its numbers and the matched event's title
+    own = (
+        word_keys(ctx.st.span)
+        - word_keys(" ".join(n for ent in owners for n in ent.names))
+        - word_keys(" ".join(n.text for n in unmatched))
+        - ctx.lookup.event_keys(ev.id)
+    )
     for e in sorted(ctx.pack.events.values(), key=lambda e: e.sort_key):
         if e.id == ev.id or e.amount is None or e.date != ev.date or not named & set(e.actors):
+            continue
+        if not own & ctx.lookup.event_keys(e.id):
+            # another act of the actor that day (「予備費を支出」 beside 「経済対策を閣議決定」):
+            # its title says nothing the statement says, so its number is not the statement's
             continue
         got = _amount_result(ctx, e, unmatched)
         if got is None:
