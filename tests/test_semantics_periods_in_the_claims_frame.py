@@ -247,9 +247,14 @@ def test_a_rolling_measure_dated_by_quarters_keeps_the_run(quarterly: Pack) -> N
 def test_a_fall_in_prices_is_no_season(readings: Pack) -> None:
     # negative of the part-of-the-year guard: "a fall" is the change, not autumn; the whole year
     # stays the window (2,000 -> 6,000)
-    assert diagnose(
-        "Norland's cocoa price tripled in 2024, without a fall.", readings, as_of="2025-01-10"
-    ).rating in TRUE_SIDE
+    # nor a bare adjective or compound that names no part of the year (review session 26 F14)
+    for text in (
+        "Norland's cocoa price tripled in 2024, without a fall.",
+        "Norland's cocoa price tripled in 2024 as late deliveries squeezed supply.",
+        "Norland's cocoa price tripled in 2024, hurting end users.",
+        "ノーランドのカカオ価格は2024年、粉末需要の増加で3倍になった。",
+    ):
+        assert diagnose(text, readings, as_of="2025-01-10").rating in TRUE_SIDE, text
 
 
 # --- this month: what was out at the claim's date (review session 26 F2, F3, F7) ---------------
