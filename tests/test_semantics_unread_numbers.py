@@ -306,6 +306,7 @@ def test_an_extensions_length_is_not_how_long_the_state_lasted(other: Pack) -> N
     right = diagnose(said.format(8), other, as_of="2021-08-01")
     assert right.rating == "true"
     assert "56日" in _reasons(right)
-    en = diagnose("Milford's state of emergency lasted about three weeks.", other, lang="en", as_of="2021-08-01")
+    en = diagnose("Milford's state of emergency lasted about three weeks.", other, lang="en",
+                  as_of="2021-08-01")
     assert en.rating in ("false", "mostly_false")
     assert "extended" not in _reasons(en)
