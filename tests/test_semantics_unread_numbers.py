@@ -278,7 +278,7 @@ SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%"
 @pytest.mark.parametrize(
     ("text", "lang", "rating"),
     [
-        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023)
+        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023, after -5 %)
         ("Norland's new car sales in 2024 were 80% lower than a year earlier.", "en", "false"),
         ("ノーランドの新車販売台数は2024年、前年より約8割少ない水準となった。", "ja", "false"),
         ("Norland's new car sales in 2023 were about 80% higher than a year earlier.", "en", "false"),
@@ -288,13 +288,19 @@ SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%"
         ("ノーランドの新車販売台数は2024年、前年より約2割少ない水準となった。", "ja", "true"),
         ("2023年のノーランドの新車販売台数は前年より2割多い。", "ja", "true"),
         ("Norland's new car sales in 2024 were lower than a year earlier.", "en", "true"),
+        # a multiple of the previous year's level is 1 + rate / 100 (x1.2 in 2023), not rate / rate
+        ("2023年のノーランドの新車販売台数は前年の1.2倍だった。", "ja", "true"),
+        ("Norland's new car sales in 2023 were 1.2 times the previous year's.", "en", "true"),
+        ("2023年のノーランドの新車販売台数は前年の2倍だった。", "ja", "false"),
+        ("Norland's new car sales in 2023 were twice the previous year's.", "en", "false"),
     ],
 )
 def test_a_size_said_against_a_year_earlier_is_compared_with_the_rate(
     tmp_path_factory: pytest.TempPathFactory, text: str, lang: str, rating: str
 ) -> None:
     sales = small_pack(tmp_path_factory, "unread-numbers-rate", SALES,
-                       [["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
+                       [["o-s-2022", "NL", "sales", "2022", "-5", "%", "stat", ""],
+                        ["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
                         ["o-s-2024", "NL", "sales", "2024", "-20", "%", "stat", ""]], language="ja")
     assert diagnose(text, sales, lang=lang, as_of="2025-03-01").rating == rating
 
