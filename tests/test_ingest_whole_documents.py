@@ -1,6 +1,7 @@
-"""Whole documents that drafted nothing: a national statistic's title in the forms of its report
-(…状況報告, …状況(…現在)), a Japanese text that speaks of the whole country as its own (全国で, 全国・,
-我が国, 国民), and the numbers of a Japanese text's tables and charts (「(1表)」); a table of a label
+"""Whole documents that drafted nothing: a national statistic's title after its year set apart by a
+space (not …状況報告 nor …状況(…現在), which every town titles its own with), a Japanese text that
+speaks of the whole country as its own (全国で, 全国・, 我が国, 国民; not 全国では, 全国で見ると), and
+the numbers of a Japanese text's tables and charts (「(1表)」); a table of a label
 and one amount a line under a unit stated once for the whole table (「(単位:千円)」), a release's
 publisher alone on the line under its date line, and a note's mark (「*1」) that is no figure; with the
 cases none of these rules may touch (docs/ingest.md, "Whole documents that drafted nothing")."""
@@ -33,9 +34,11 @@ def rows(facts: DocFacts) -> set[tuple[str, float, str]]:
 
 
 @pytest.mark.parametrize(("title", "name"), [
-    ("平成22年度  介護保険事業状況報告(年報)", "介護保険事業状況報告"),
-    ("厚生年金保険・国民年金事業状況(平成22年9月現在) 1.適用状況", "厚生年金保険・国民年金事業状況"),
     ("一般職業紹介状況（平成29年4月分）", "一般職業紹介状況"),
+    # a status report and a status as of a day: every city and town publishes its own under these
+    ("平成22年度  介護保険事業状況報告(年報)", None),
+    ("厚生年金保険・国民年金事業状況(平成22年9月現在) 1.適用状況", None),
+    ("住民基本台帳人口状況（令和6年4月1日現在）", None),
     ("平成30年度 学校基本調査 結果の概要", "学校基本調査"),
     # a status alone, or with a bracket that is no part or day it reports on, names no statistic
     ("事業の状況(概要)", None),
@@ -47,12 +50,21 @@ def test_a_statistics_title_in_its_report_forms(title: str, name: str | None) ->
     assert (title[span[0]:span[1]] if span else None) == name
 
 
-def test_a_status_report_titled_with_its_year_is_the_nations(bare: ExtractContext) -> None:
-    text = ("平成22年度  介護保険事業状況報告(年報)\n\n一般状況\n\n"
-            "第1号被保険者数は、平成22年度末現在で2,910万人となっている。\n")
+def test_a_survey_titled_with_its_year_is_the_nations(bare: ExtractContext) -> None:
+    text = "平成30年度 学校基本調査\n\n小学校の在学者数は、平成30年5月1日現在で642万人となっている。\n"
     facts = read(bare, text)
-    assert rows(facts) == {("JP", 29100000.0, "2011-03")}
-    assert "介護保険事業状況報告" in (facts.observations[0].note or "")
+    assert ("JP", 6420000.0, "2018-05-01") in rows(facts)
+    assert "学校基本調査" in (facts.observations[0].note or "")
+
+
+@pytest.mark.parametrize("text", [
+    "令和4年度  介護保険事業状況報告（年報）\n\n第1号被保険者数は12,345人で、前年度末より210人増加した。\n",
+    "住民基本台帳人口状況（令和6年4月1日現在）\n\n総人口は52,341人で、前月より45人減少しました。\n",
+    "Population status report (as at 1 April 2024)\n\nThe total population was 52,341, down 45 in a month.\n",
+])
+def test_a_status_report_or_a_status_as_of_a_day_names_no_owner(bare: ExtractContext, text: str) -> None:
+    # a town's own report under the title every town uses (its name only in the site's header): no owner
+    assert not any(v == 52341.0 or v == 12345.0 for _e, v, _p in rows(read(bare, text)))
 
 
 def test_a_status_report_of_a_prefecture_is_not_the_nations(bare: ExtractContext) -> None:
@@ -62,15 +74,15 @@ def test_a_status_report_of_a_prefecture_is_not_the_nations(bare: ExtractContext
     assert not any(e == "JP" for e, _v, _p in rows(read(bare, text)))
 
 
-def test_a_status_as_of_a_day_is_the_nations(bare: ExtractContext) -> None:
+def test_a_status_as_of_a_day_is_the_nations_when_the_text_says_the_nation(bare: ExtractContext) -> None:
     text = ("厚生年金保険・国民年金事業状況\n(平成22年9月現在)\n1.適用状況\n"
-            "平成22年9月末現在の国民年金の第3号被保険者は1,012万人である。\n")
+            "平成22年9月末現在の第3号被保険者は、全国で1,012万人である。\n")
     assert ("JP", 10120000.0, "2010-09") in rows(read(bare, text))
 
 
 def test_the_number_of_a_table_or_a_chart_is_no_figure(bare: ExtractContext) -> None:
     text = ("平成22年度  介護保険事業状況報告(年報)\n\n"
-            "第1号被保険者数は、平成22年度末現在で2,910万人となっている。(1表)\n"
+            "我が国の第1号被保険者数は、平成22年度末現在で2,910万人となっている。(1表)\n"
             "前年度末現在に比べ前期高齢者32万人(2.1%)減となっている。(2表)\n"
             "推移は1-3-1-1図のとおりである。\n")
     values = {v for _e, v, _p in rows(read(bare, text))}
@@ -104,10 +116,25 @@ def test_our_country_and_the_nations_people_say_the_nation(bare: ExtractContext,
     "全国の人口は1億2300万人。",  # the nation's figure a local page compares with
     "有効求人倍率は全国で3番目に高い。",  # a rank in the country
     "この制度は全国で初めての取組である。",  # a first in the country
+    # the country set beside the page's own, as a topic or a view
+    "全国で見ると、人口は1億2300万人であった。",
+    "全国では、人口が減少している。",
+    "全国でも人口は減少している。",
+    "全国で比べると、減少の幅は小さい。",
 ])
 def test_a_comparison_or_a_rank_in_the_country_gives_no_owner(bare: ExtractContext, said: str) -> None:
     text = f"人口の動き\n\n2024年10月の人口は1,012,345人となった。\n\n{said}\n"
     assert not any(v == 1012345.0 for _e, v, _p in rows(read(bare, text)))
+
+
+def test_a_local_page_viewing_the_nation_leaves_its_own_rate_unowned(bare: ExtractContext) -> None:
+    # the nation's rate said 「全国で見ると」 is Japan's; the page's own rate, unowned, is not
+    text = ("ごみ排出量の状況（令和5年度）\n\n"
+            "リサイクル率は18.5%で、全国で3番目に高い水準です。\n"
+            "全国で見ると、リサイクル率は19.5%でした。\n")
+    drafted = rows(read(bare, text))
+    assert not any(v == 18.5 for _e, v, _p in drafted)
+    assert ("JP", 19.5, "FY2023") in drafted
 
 
 def test_a_local_page_counting_nationwide_keeps_its_own_place(bare: ExtractContext) -> None:

@@ -74,10 +74,11 @@ _STATISTIC_TITLE_RE = re.compile(
     r"(?P<name>(?:第\d{1,2}次)?[一-龥々ァ-ヶー・]{1,24}?(?:[（(][一-龥々ァ-ヶー・、]{2,20}[)）])?(?:(?:調査|統計|指数)"
     r"(?=\s|[（(〔【]|\d|平成|令和|昭和|(?:の)?(?:結果|速報|確報|月報|年報|報告|概要|概況|動向)|$)"
     # 「一般職業紹介状況（平成29年4月分）」: a statistic named …状況 is one only with the part it reports on
-    # (〜分) or the day it stands at (〜現在: 「厚生年金保険・国民年金事業状況(平成22年9月現在)」) in
-    # brackets right after it; 「…の状況」 alone is too common a title to say so. 「…状況報告」 (the report
-    # form of an administrative statistic: 「介護保険事業状況報告(年報)」) names the statistic itself
-    r"|状況(?:報告(?=\s|[（(]|$)|(?=\s?[（(][^（()）]{2,16}(?:分|現在)[）)]))))")
+    # (〜分) in brackets right after it; 「…の状況」 alone is too common a title to say so. Not a status
+    # as of a day (「住民基本台帳人口状況(令和6年4月1日現在)」) nor a status report
+    # (「介護保険事業状況報告(年報)」): every city and town publishes its own under such a title, its name
+    # only in the site's header
+    r"|状況(?=\s?[（(][^（()）]{2,16}分[）)])))")
 
 
 def national_statistic_title(text: str) -> tuple[int, int] | None:

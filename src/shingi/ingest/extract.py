@@ -831,9 +831,12 @@ _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|�
 #: the nation as a Japanese text speaks of it as its own: 我が国 (our country), 国民 said bare (as above), and
 #: 全国 where it states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide),
 #: 「全国・総世帯」 (a tabulation's area); not 「全国の人口は」 (the nation's figure a local page compares
-#: its own with) nor a rank or a first in the country (「全国で3番目」, 「全国で初めて」, 「全国1位」)
+#: its own with) nor a rank or a first in the country (「全国で3番目」, 「全国で初めて」, 「全国1位」),
+#: nor the country set beside the page's own as a topic or a view (「全国では」, 「全国でも」,
+#: 「全国で見ると」, 「全国で比べると」: what the nation's figure is, said of the nation alone)
 _NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)|" + _NATIONALS +
-                             r"|(?<![一-龥々])全国(?:で(?!\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数))|(?=・))")
+                             r"|(?<![一-龥々])全国(?:で(?![はも]|\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数"
+                             r"|見|み|比|比べ|比較))|(?=・))")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
