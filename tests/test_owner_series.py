@@ -135,3 +135,29 @@ def test_a_series_the_claim_does_not_name_is_a_guess(orbit: Pack, claim: str) ->
 ])
 def test_a_series_named_outright_is_taken(orbit: Pack, claim: str, rating: str) -> None:
     assert diagnose(claim, orbit, as_of="2025-01-15").rating == rating
+
+
+# --- a calendar date is not "per day" (review F15: 「2025年1月21日に発表された統計によると、…通航隻数は
+# 1万2000隻」 read 「1日に」 of the date as "per day" and refused the right yearly total)
+
+@pytest.mark.parametrize("claim", [
+    "2025年1月21日に発表された統計によると、アヴァロン港の2024年の寄港数は1万2045隻だった。",
+    "4月1日に公表された統計では、アヴァロン港の2024年の寄港数は1万2045隻だった。",
+    "In 2024 the Port of Avalon handled 12,045 port calls a day before the count was due.",
+])
+def test_a_date_before_the_figure_is_not_per_day(port: Pack, claim: str) -> None:
+    d = diagnose(claim, port, as_of="2025-06-01")
+    assert d.rating == "true"
+    assert _used(d, "calls", port)
+
+
+@pytest.mark.parametrize("claim", [
+    "アヴァロン港の2024年の寄港は一日に33隻だった。",
+    "アヴァロン港では2024年、日に40隻が寄港した。",
+    "アヴァロン港の2024年の寄港は1日あたり33隻だった。",
+    "The Port of Avalon saw 33 ships daily in 2024.",
+    "The Port of Avalon saw 40 ships per day in 2024.",
+])
+def test_a_per_day_figure_is_still_per_day(port: Pack, claim: str) -> None:
+    # the negative: a figure said per day keeps off the year's total
+    assert not _used(diagnose(claim, port, as_of="2025-06-01"), "calls", port)

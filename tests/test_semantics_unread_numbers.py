@@ -179,6 +179,9 @@ def test_a_size_said_as_a_percentage_more_is_compared_with_the_growth_rate(pack:
         ("ポートン市民への水道の使用制限は2024年も続いた。", None),
         ("Norland's grid levy rose in the last five years.", None),
         ("The Porton strike lasted for up to three weeks.", None),
+        # a run of falls or rises (続落, 続伸), not how long a state lasted
+        ("ノーランドの卵の平均価格は3カ月続落した。", None),
+        ("ノーランドの送電賦課金単価は5年続伸した。", None),
     ],
 )
 def test_what_is_a_length_said(pack: Pack, text: str, said: tuple[float, str, str] | None) -> None:
@@ -216,6 +219,13 @@ OTHER_EVENTS = [
      "Porton asks residents to restrict water use", "", "", "stat", "2", ""],
     ["e-port-lift", "2025-04-10", "", "PORT", "milestone", "ポートン市が水道の使用制限の要請を解除",
      "Porton lifts its request to restrict water use", "", "", "stat", "2", ""],
+    # a state of emergency declared, extended by three weeks, lifted 56 days (eight weeks) after
+    ["e-emerg", "2021-04-25", "", "MILL", "policy", "ミルフォード市に非常事態宣言が発出",
+     "State of emergency declared in Milford", "", "", "stat", "2", ""],
+    ["e-emerg-ext", "2021-05-07", "", "MILL", "policy", "ミルフォード市の非常事態宣言を延長",
+     "Milford's state of emergency extended", "3", "weeks", "stat", "2", ""],
+    ["e-emerg-lift", "2021-06-20", "", "MILL", "policy", "ミルフォード市の非常事態宣言を解除",
+     "Milford's state of emergency lifted", "", "", "stat", "2", ""],
     ["e-package", "2024-11-22", "", "NL", "policy", "ノーランド政府が総合経済対策を閣議決定",
      "Norland approves a comprehensive economic stimulus package", "", "", "stat", "2", ""],
     ["e-reserve", "2024-11-22", "", "NL", "funding", "ノーランド政府が洪水の復旧に予備費を支出",
@@ -268,7 +278,7 @@ SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%"
 @pytest.mark.parametrize(
     ("text", "lang", "rating"),
     [
-        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023)
+        # the size said against a year-on-year rate of -20 % (2024) and +20 % (2023, after -5 %)
         ("Norland's new car sales in 2024 were 80% lower than a year earlier.", "en", "false"),
         ("ノーランドの新車販売台数は2024年、前年より約8割少ない水準となった。", "ja", "false"),
         ("Norland's new car sales in 2023 were about 80% higher than a year earlier.", "en", "false"),
@@ -278,12 +288,31 @@ SALES = [["sales", "新車販売台数の前年比", "new car sales growth", "%"
         ("ノーランドの新車販売台数は2024年、前年より約2割少ない水準となった。", "ja", "true"),
         ("2023年のノーランドの新車販売台数は前年より2割多い。", "ja", "true"),
         ("Norland's new car sales in 2024 were lower than a year earlier.", "en", "true"),
+        # a multiple of the previous year's level is 1 + rate / 100 (x1.2 in 2023), not rate / rate
+        ("2023年のノーランドの新車販売台数は前年の1.2倍だった。", "ja", "true"),
+        ("Norland's new car sales in 2023 were 1.2 times the previous year's.", "en", "true"),
+        ("2023年のノーランドの新車販売台数は前年の2倍だった。", "ja", "false"),
+        ("Norland's new car sales in 2023 were twice the previous year's.", "en", "false"),
     ],
 )
 def test_a_size_said_against_a_year_earlier_is_compared_with_the_rate(
     tmp_path_factory: pytest.TempPathFactory, text: str, lang: str, rating: str
 ) -> None:
     sales = small_pack(tmp_path_factory, "unread-numbers-rate", SALES,
-                       [["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
+                       [["o-s-2022", "NL", "sales", "2022", "-5", "%", "stat", ""],
+                        ["o-s-2023", "NL", "sales", "2023", "20", "%", "stat", ""],
                         ["o-s-2024", "NL", "sales", "2024", "-20", "%", "stat", ""]], language="ja")
     assert diagnose(text, sales, lang=lang, as_of="2025-03-01").rating == rating
+
+
+def test_an_extensions_length_is_not_how_long_the_state_lasted(other: Pack) -> None:
+    # extended by three weeks; declared 25 April, lifted 20 June: 56 days
+    said = "2021年4月にミルフォード市に発出された非常事態宣言は約{}週間続いた。"
+    assert diagnose(said.format(3), other, as_of="2021-08-01").rating in ("false", "mostly_false")
+    right = diagnose(said.format(8), other, as_of="2021-08-01")
+    assert right.rating == "true"
+    assert "56日" in _reasons(right)
+    en = diagnose("Milford's state of emergency lasted about three weeks.", other, lang="en",
+                  as_of="2021-08-01")
+    assert en.rating in ("false", "mostly_false")
+    assert "extended" not in _reasons(en)

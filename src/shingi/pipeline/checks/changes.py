@@ -388,6 +388,26 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if n.unit == "x" and (pack.metrics[mid].unit != "x"):
                     if a == 0 or _pace_of_another(st, n):
                         continue  # (a multiple of another's pace is no multiple of this level)
+                    if records_growth(pack.metrics[mid]) and not _names_the_rate(st):
+                        # 「前年の1.2倍」, "1.2 times the previous year's" on a measure of percent
+                        # changes: a multiple of the level the rate measures, 1 + rate / 100 over
+                        # one step, never one rate over another (review P2); over more steps the
+                        # level's ratio is not read here: unknown
+                        one_step = (first.period.precision == last.period.precision
+                                    and first.period.precision in ("year", "fiscal_year")
+                                    and last.period.start.year - first.period.start.year == 1)
+                        if not one_step:
+                            results.append("unknown")
+                            continue
+                        level = 1 + b / 100
+                        graded, credit = _grade_said_change(st, n, level, level, True)
+                        results.append(graded)
+                        credits.append(credit)
+                        ncs.append(NumberCompared(
+                            ctx.t(f"{label}の倍率", f"{label} multiple"), n.quantity.value, n.text,
+                            round(level, 6), "x", (last.id,), n.comparator, None,
+                        ))
+                        continue
                     ratio = b / a
                     plain = True  # the level against its base, not a fraction of it
                     if _value_lost(st, n, pack.metrics[mid].unit):

@@ -1238,7 +1238,7 @@ _LASTED_VERB = re.compile(
     r"(?<![\d.,])(?P<ja>\d{1,3}(?:\.\d+)?|[一二三四五六七八九十半]+)\s?"
     r"(?P<ju>か月間?|カ月間?|ヶ月間?|ヵ月間?|箇月間?|週間|日間?|(?<![\d.,]\d\d\d)年間?)"
     r"(?P<jq>以上|超|近く|余り|あまり|弱|強|ほど|程度|足らず|未満)?\s?も?\s?(?:の間\s?)?"
-    r"(?:続(?!け)|継続|にわた|に及)"
+    r"(?:続(?!け|落|伸|騰|増|減|投|発)|継続|にわた|に及)"
     r"|(?i:\b(?:(?:lasted|lasts|lasting)(?:\s+for)?|(?:went|goes|go|ran|runs|continued)\s+(?:on\s+)?for)\s+"
     r"(?P<eq>(?:about|around|roughly|nearly|almost|over|more than|less than|under|just over|just under)\s+)?"
     r"(?P<en>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -1353,6 +1353,8 @@ def _duration_unchecked(st: Statement, ev: Event) -> str | None:
 #: how many words (not names) a related event must share with the statement to tell how long its
 #: state lasted
 _LASTED_SHARED_KEYS = 2
+#: a title of an act that lengthens or defers a state: its amount of time is the act's, not the state's
+_EXTENDED_TITLE = re.compile(r"延長|延期|先送り|(?i:\bextend|\bextension|\bpostpone|\bprolong|\bdefer)")
 
 
 def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[str], str] | None:
@@ -1382,15 +1384,24 @@ def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[st
                              and (e.date.start - ev.date.start).days <= 20 * 366
                              and bool(actors & set(e.actors)))
     ]
+    def ended(e: Event) -> bool:
+        return any(_ENDED_TITLE.search(t) for t in (e.title_ja, e.title_en) if t)
+
+    def extended(e: Event) -> bool:
+        return any(_EXTENDED_TITLE.search(t) for t in (e.title_ja, e.title_en) if t)
+
     for e in sorted(related, key=lambda e: (e.id != ev.id, -shared(e), e.sort_key)):
+        # the length of the state is the matched event's own amount of time, or that of the event
+        # that ended it (「終結（21日間）」); an extension's or a postponement's amount is the length
+        # of that act (「緊急事態宣言を延長」 by three weeks), not how long the state lasted
+        if (e.id != ev.id and not ended(e)) or extended(e):
+            continue
         unit = time_word(e.amount.unit) if e.amount is not None else None
         if e.amount is not None and unit in _DAYS:
             return e.amount.value * _DAYS[unit], [e.id], ctx.t(
                 f"「{e.title('ja')}」が{e.amount.value:g}{_UNIT_WORD_JA[unit]}",
                 f"'{e.title('en')}' gives {e.amount.value:g} {unit}s",
             )
-    def ended(e: Event) -> bool:
-        return any(_ENDED_TITLE.search(t) for t in (e.title_ja, e.title_en) if t)
 
     ends = [e for e in related if e.id != ev.id and ended(e) and e.date.start > ev.date.start]
     if not ends:

@@ -261,11 +261,25 @@ def _fits(ctx: _Ctx, c: Check, metric: Metric, other: bool = True) -> bool:
     return any(p.overlaps(ctx.pack.observations[i].period) for p in periods for i in obs)
 
 
-#: A figure said per a length of time: "33 a day", "36 ships per day", "5 each week" after it;
-#: 「1日あたり」「1日平均」「1日に」「1か月あたり」 before it in its clause (a linguistic reason: the
-#: figure is a rate over that time, not a total over the claim's period)
-_PER_TIME_AFTER_EN = re.compile(r"(?i)\s*(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b")
-_PER_TIME_BEFORE_JA = re.compile(r"1\s*(日|週|か月|カ月|ヶ月|ヵ月)(?:あたり|当たり|平均|に)")
+#: A figure said per a length of time: "33 a day", "36 ships per day", "5 each week", "33 ships
+#: daily" right after it; 「1日あたり」「1日平均」「1か月あたり」「1週に」 before it in its
+#: clause, 「日に」「一日に」 only right before the figure (a linguistic reason: the figure is a rate
+#: over that time, not a total over the claim's period). Never a calendar date: "a day after the
+#: report", 「1月21日に」「11日に」「1日に発表」 (a day of the month: a number or 月 before it, or
+#: 「に」 of a digit 1 — 「1日に」 alone is mostly "on the 1st").
+_PER_TIME_AFTER_EN = re.compile(
+    r"(?i)\s*(?:(?:[a-z]+\s+){0,2}?(?:a|per|each|every)\s+(day|week|month)\b"
+    r"(?!\s+(?:after|before|later|earlier|ago|or)\b)|(?:[a-z]+\s+)?(dai)ly\b)"
+)
+_PER_TIME_BEFORE_JA = re.compile(
+    r"(?<![\d０-９〇一二三四五六七八九十百月])[1１一]\s*(日|週|か月|カ月|ヶ月|ヵ月)(?:あたり|当たり|平均|につき)"
+    r"|(?<![\d０-９〇一二三四五六七八九十百月])[1１一]\s*(週|か月|カ月|ヶ月|ヵ月)に"
+)
+#: 「日に3万人」「一日に33隻」: per day only with the figure right after it (no comma between) and no
+#: number, 月 or other kanji before 「日」 (「21日に」「休日に」「同日に」 are days, not "per day")
+_PER_DAY_NEAR_JA = re.compile(
+    r"(?:(?<![\d０-９\u3400-\u9fff々])一|(?<![\d０-９\u3400-\u9fff々]))日に[^、。，,\d０-９]{0,8}$"
+)
 _PER_TIME_WORDS = {
     "day": ("day", ("per day", "a day", "daily", "1日", "日平均", "日当たり")),
     "week": ("week", ("per week", "a week", "weekly", "1週")),
@@ -277,11 +291,14 @@ _JA_TIME = {"日": "day", "週": "week"}
 def _per_time(span: str, start: int, end: int) -> str | None:
     """The length of time a figure of ``span`` is said per (day, week, month), else None."""
     if 0 <= end <= len(span) and (m := _PER_TIME_AFTER_EN.match(span, end)):
-        return m.group(1).lower()
+        unit = next(g for g in m.groups() if g)
+        return {"dai": "day"}.get(unit.lower(), unit.lower())
     if 0 <= start <= len(span):
         found = list(_PER_TIME_BEFORE_JA.finditer(span, 0, start))
         if found:
-            return _JA_TIME.get(found[-1].group(1), "month")
+            return _JA_TIME.get(found[-1].group(1) or found[-1].group(2), "month")
+        if _PER_DAY_NEAR_JA.search(span, 0, start):
+            return "day"
     return None
 
 
