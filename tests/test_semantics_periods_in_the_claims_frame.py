@@ -247,9 +247,14 @@ def test_a_rolling_measure_dated_by_quarters_keeps_the_run(quarterly: Pack) -> N
 def test_a_fall_in_prices_is_no_season(readings: Pack) -> None:
     # negative of the part-of-the-year guard: "a fall" is the change, not autumn; the whole year
     # stays the window (2,000 -> 6,000)
-    assert diagnose(
-        "Norland's cocoa price tripled in 2024, without a fall.", readings, as_of="2025-01-10"
-    ).rating in TRUE_SIDE
+    # nor a bare adjective or compound that names no part of the year (review session 26 F14)
+    for text in (
+        "Norland's cocoa price tripled in 2024, without a fall.",
+        "Norland's cocoa price tripled in 2024 as late deliveries squeezed supply.",
+        "Norland's cocoa price tripled in 2024, hurting end users.",
+        "ノーランドのカカオ価格は2024年、粉末需要の増加で3倍になった。",
+    ):
+        assert diagnose(text, readings, as_of="2025-01-10").rating in TRUE_SIDE, text
 
 
 # --- this month: what was out at the claim's date (review session 26 F2, F3, F7) ---------------
@@ -313,9 +318,9 @@ def test_this_month_dating_a_release_is_no_period_of_the_figure(exports: Pack) -
     ):
         assert diagnose(text, exports, as_of="2026-03-20").rating in TRUE_SIDE, text
     now = parse_period("2026-03-20")
-    assert steps_from_now("figures released this month", now) == []
+    assert steps_from_now("figures released this month show a fall", now) == []
     assert steps_from_now("今月発表された統計", now) == []
-    assert steps_from_now("data published last month", now) == []
+    assert steps_from_now("data published last month, showed a fall", now) == []
     # negative: "this month" of the figure itself still counts from the date
     assert [p.period.text for p in steps_from_now("exports fell this month", now)] == ["2026-03"]
 
@@ -359,3 +364,46 @@ def test_an_events_fiscal_year_is_its_first_actors(subsidy: Pack) -> None:
         "The Ministry of Industry paid Chipco a 192 billion yen subsidy in 2022.",
     ):
         assert diagnose(text, subsidy, as_of="2024-07-01").rating not in TRUE_SIDE, text
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    # a surveyed rate by months, from a source that gives no publication date, and a bank's act
+    return small_pack(
+        tmp_path_factory, "survey-this-month",
+        [["jobless", "失業率", "unemployment rate", "%", "unemployment;失業率", "false", "ratio", ""]],
+        [["u1", "NL", "jobless", "2026-02", "2.4", "%", "stat", ""],
+         ["u2", "NL", "jobless", "2026-03", "2.6", "%", "stat", ""]],
+        entities=[["bank", "organization", "中央銀行", "Central Bank", "the central bank", "NL"]],
+        events=[["e1", "2026-01-19", "", "bank", "policy", "中央銀行がマイナス金利を解除",
+                 "Central Bank ends negative interest rates", "", "", "stat", "2", ""]],
+        sources=[["stat", "Statistics", "Office", "", "", "statistics", "en"]],
+    )
+
+
+def test_a_surveyed_rate_of_the_running_month_is_not_out(survey: Pack) -> None:
+    # March's rate is a survey result known after March (review session 26 F12)
+    for text in (
+        "Norland's unemployment rate rose to 2.6% this month.",
+        "ノーランドの失業率は今月2.6%に上昇した。",
+    ):
+        assert diagnose(text, survey, as_of="2026-03-20").rating == "unverifiable", text
+    # negative: said once March is over, March's rate decides
+    assert diagnose(
+        "Norland's unemployment rate rose to 2.6% this month.", survey, as_of="2026-03-31"
+    ).rating in TRUE_SIDE
+
+
+def test_this_month_of_an_announcement_dates_the_act(survey: Pack) -> None:
+    # the statement is the announcement: "this month" (March) is its date, not a release's of a
+    # figure; the act was in January (review session 26 F11)
+    for text in (
+        "The Central Bank this month announced the end of negative interest rates.",
+        "The Central Bank announced this month the end of negative interest rates.",
+        "中央銀行は今月、マイナス金利の解除を発表した。",
+        "中央銀行は今月発表した通り、マイナス金利を解除した。",
+    ):
+        assert diagnose(text, survey, as_of="2026-03-20").rating not in TRUE_SIDE, text
+    now = parse_period("2026-03-20")
+    assert [p.period.text for p in steps_from_now("the bank this month announced", now)] == ["2026-03"]
+    assert [p.period.text for p in steps_from_now("今月発表した", now)] == ["2026-03"]

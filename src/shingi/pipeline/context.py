@@ -129,16 +129,17 @@ def read_at_points(metric: Metric) -> bool:
 def _kept_while_running(pack: Pack, obs: Observation, as_of: Period) -> bool:
     """Whether a figure of a running month, quarter or half the claim names ("this month", 今月)
     may stand at ``as_of``: not when every source of it was published later
-    (:func:`published_after`), nor when it is the total of a plain amount or count, which is not
-    known inside its period (this month's exports are counted after it); a reading may be (an
-    administered price set this month). A running year the claim names keeps its figures ("this
+    (:func:`published_after`); with no source out by then, only a price or rate kept ``A/B``,
+    which someone sets and is known once set (an administered price set this month). A month's
+    total (exports) or a surveyed rate (unemployment, inflation: a ``%``) is known only after its
+    month (review session 26 F2, F12). A running year the claim names keeps its figures ("this
     year's wage round", 「2025年の春闘」: the year's outcome is what the claim speaks of)."""
     if obs.period.precision not in ("month", "quarter", "half"):
         return True
     if published_after(pack, obs, as_of):
         return False
     metric = pack.metrics.get(obs.metric)
-    return metric is None or read_at_points(metric)
+    return metric is None or "/" in (metric.unit or "")
 
 
 def published_after(pack: Pack, obs: Observation, as_of: Period) -> bool:

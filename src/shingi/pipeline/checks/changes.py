@@ -1661,19 +1661,24 @@ def over_the_whole_period(st: Statement) -> bool:
     )
 
 
-#: a part of the year the claim names anywhere in it: "the summer of 2025", "summer 2024", "in 2024,
-#: … during the summer", "early 2024", "the first half of 2024", "the end of last year", "2024's
-#: spring"; 「2025年の夏」「2024年は夏に」「昨年の前半」「昨年度の下期」「年末」 ("fall" only as a season:
-#: "fall 2024", "this fall", "in the fall", not "a fall in prices")
+#: a part of the year the claim names anywhere in it, tied to a time: "the summer of 2025", "summer
+#: 2024", "in 2024, … during the summer", "early 2024", "late in the year", "mid-2024", "the first
+#: half of 2024", "the end of last year"; 「2025年の夏」「2024年は夏に」「昨年の前半」「昨年度の下期」
+#: 「年末」. Not a bare adjective or a compound ("late deliveries", "end users", 「粉末」「週末」), nor
+#: "a fall in prices" ("fall" only as "fall 2024", "this fall", "in the fall")
 _PART_OF_THE_YEAR_EN = re.compile(
-    r"(?i)\b(?:spring|summer|autumn|winter|(?:first|second|latter)\s+half|early|late|mid(?:dle)?|end|start"
-    r"|beginning|year[\s-]end)\b"
+    r"(?i)\b(?:(?:the|this|last|next|in|during|over|through|by|since|until|early|late|mid|mid-)\s*"
+    r"(?:spring|summer|autumn|winter)|(?:spring|summer|autumn|winter)\s+(?:of\s+)?\d{4})\b"
+    r"|\b(?:first|second|latter)\s+half\b"
+    r"|\b(?:early|late|mid)[\s-]+(?:\d{4}|in\s+(?:the\s+)?(?:year|\d{4})|(?:this|last|next)\s+year)\b"
+    r"|\bmid-\d{4}\b|\b(?:end|start|beginning|middle)\s+of\s+(?:the\s+|this\s+|last\s+)?(?:year|\d{4})\b"
+    r"|\byear[\s-]end\b|\bend[\s-]\d{4}\b"
     r"|\bfall\s+(?:of\s+)?(?:\d{4}|this|last)\b|\b(?:this|last|next|in|during|over|through)\s+(?:the\s+)?fall\b"
-    r"(?!\s+(?:in|of)\s+(?!\d|this|last))|\bmid-"
+    r"(?!\s+(?:in|of)\s+(?!\d|this|last))"
 )
 _PART_OF_THE_YEAR_JA = re.compile(
     r"(?:春|夏|秋|冬)(?=場|季|期|の間|に|は|から|まで|、|以降|ごろ|頃|先|にかけ)|(?:今|昨|去|この|の)(?:春|夏|秋|冬)"
-    r"|前半|後半|上期|下期|上半期|下半期|末|初め|始め|年初|半ば|終わり|中旬|上旬|下旬"
+    r"|(?:年|度|の|期)(?:前半|後半|末|初め|始め|半ば|終わり)|月末|上期|下期|上半期|下半期|年初|上旬|中旬|下旬"
 )
 
 

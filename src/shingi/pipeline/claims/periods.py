@@ -631,14 +631,19 @@ _STEP_FROM_NOW = re.compile(
 )
 
 
-#: a month or quarter counted from now that dates a publication, not the figure: "figures released
-#: this month", "data published last month", "out this month"; 「今月発表された2月の輸出額」「先月公表の統計」
+#: a month or quarter counted from now that dates the release of a figure, not the figure: a
+#: participle naming what was released, then the verb it is the subject of ("figures released this
+#: month show…", "data published last month, showed…"), or a passive or attributive 発表 / 公表
+#: (「今月発表された2月の輸出額」「先月公表の統計」). Not the act itself: "the bank this month announced…",
+#: "announced this month that…", 「日銀は今月発表した」 are dated by the words (review session 26 F11).
 _DATES_A_RELEASE_BEFORE = re.compile(
     r"(?i)\b(?:releas\w*|publish\w*|announc\w*|issued|reported|out|unveiled)\s+(?:(?:earlier|late|early)\s+)?$"
 )
-_DATES_A_RELEASE_AFTER = re.compile(
-    r"(?:に|の)?(?:発表|公表|公開|刊行|まとめ)|(?i:\s+(?:releas|publish|announc)\w*)"
+_THE_RELEASE_SHOWS = re.compile(
+    r"(?i),?\s+(?:show|shows|showed|shown|suggest|suggests|suggested|indicate|indicates|indicated|reveal|reveals"
+    r"|revealed|confirm|confirms|confirmed|put|puts|say|says|said)\b"
 )
+_DATES_A_RELEASE_AFTER = re.compile(r"(?:に|の)?(?:発表|公表|公開|刊行)(?:され|の)")
 
 
 def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
@@ -652,7 +657,9 @@ def steps_from_now(text: str, now: Period) -> list[ClaimedPeriod]:
     day = now.end
     for m in _STEP_FROM_NOW.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
-        if _DATES_A_RELEASE_BEFORE.search(before) or _DATES_A_RELEASE_AFTER.match(text, m.end()):
+        if (
+            _DATES_A_RELEASE_BEFORE.search(before) and _THE_RELEASE_SHOWS.match(text, m.end())
+        ) or _DATES_A_RELEASE_AFTER.match(text, m.end()):
             # 「今月発表された2月の…」, "figures released this month show…": the words date the
             # release (a linguistic reason: the publication verb takes them), not the figure
             continue
