@@ -265,6 +265,13 @@ def test_a_number_is_not_read_on_another_act_of_the_actor_that_day(other: Pack) 
     en = diagnose("On 22 November 2024 Norland approved a 100 billion yen economic stimulus package.", other,
                   lang="en", as_of="2024-12-01")
     assert en.rating == "unverifiable"
+    # a word shared with the other act (recovery, 復旧) does not make the package's figure its
+    for text, lang in (
+        ("On 22 November 2024 Norland approved a 100 billion yen economic stimulus package for flood "
+         "recovery.", "en"),
+        ("ノーランド政府は2024年11月22日、洪水復旧のための1000億円の総合経済対策を閣議決定した。", "ja"),
+    ):
+        assert diagnose(text, other, lang=lang, as_of="2024-12-01").rating == "unverifiable"
     # negative: the act with the number, named, is compared with it
     right = diagnose("ノーランド政府は2024年11月22日、洪水の復旧に1000億円の予備費を支出した。", other,
                      as_of="2024-12-01")

@@ -1414,6 +1414,26 @@ def _lasted_found(ctx: _Ctx, ev: Event, lasted: _Lasted) -> tuple[float, list[st
     )
 
 
+#: the noun a figure is said of, right after it: 「1000億円の総合経済対策」 (の and a run of kanji or
+#: katakana), "a 100 billion yen economic stimulus package" (up to four words before a preposition,
+#: a verb's particle or a clause's end)
+_HEAD_AFTER_JA = re.compile(r"\s?の([\u4e00-\u9fff\u30a0-\u30ffー]+)")
+_HEAD_AFTER_EN = re.compile(
+    r"\s+((?:(?!(?:for|to|of|in|on|at|by|from|with|that|which|and|or|was|were|is|are)\b)[A-Za-z][\w-]*\s*){1,4})"
+)
+
+
+def _head_of_the_figure(span: str, n: ClaimedNumber) -> frozenset[str]:
+    """The match keys of the noun a figure is said of, the words right after it (「…円の経済対策」,
+    "… yen stimulus package"); empty when none follows."""
+    at = span.find(n.text)  # (a number's offsets are the claim's, not its statement's)
+    if at < 0:
+        return frozenset()
+    rest = span[at + len(n.text):]
+    m = _HEAD_AFTER_JA.match(rest) or _HEAD_AFTER_EN.match(rest)
+    return word_keys(m.group(1)) if m else frozenset()
+
+
 def _same_day_amount(ctx: _Ctx, ev: Event, unmatched: list[ClaimedNumber]) -> _Detail | None:
     """The statement's numbers that the matched event cannot compare, against the amount of another
     event of the same day (day precision) whose actors include one the statement names: one
@@ -1425,6 +1445,12 @@ def _same_day_amount(ctx: _Ctx, ev: Event, unmatched: list[ClaimedNumber]) -> _D
     is approved) is another occasion. None when no such event has an amount the numbers compare
     with."""
     if ev.date.precision != "day":
+        return None
+    # a figure said of a noun of the matched event's title (「1000億円の総合経済対策」 on 「総合経済対策を
+    # 閣議決定」) is that event's, whatever else the statement shares with another event of the day
+    matched = ctx.lookup.event_keys(ev.id)
+    unmatched = [n for n in unmatched if not _head_of_the_figure(ctx.st.span, n) & matched]
+    if not unmatched:
         return None
     named = set(ctx.st.entities)
     owners = [ctx.pack.entities[e] for e in named if e in ctx.pack.entities]
