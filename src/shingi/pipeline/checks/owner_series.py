@@ -3,15 +3,14 @@ series"): a check settled on a series of an owner that the claim does not name, 
 other series the claim's figure could as well be a value of, is unknown.
 
 An owner (a company, a canal, a country) often has several series in a pack: its sales and its
-sales volume, its transits in a year and its transits a day, a futures price and a farmgate price.
-A clause that names none of them by a name, an alias or a word only that series' names or
-definition hold ("Hershey sold about 5% less chocolate", "Ghana pays its cocoa farmers more") does
-not say which one it means; the linker's choice among them (the owner's first series, the one
-named after the owner, the one whose words score best) is a guess, and a guess decided the claim
-(blind round 25: Hershey's sales value for its volume, New York futures for a farmgate price,
-annual transits for daily ones). The series is kept only when the claim's figures (their
-dimension: money, count, percent, rate, a mass …, from the contract's ``unit`` and ``kind``) and
-periods fit it and no other series of the owner.
+sales volume, its count in a year and its count a day, one price of a good and another. A clause
+that names none of them by a name, an alias or a word only that series' names or definition hold
+("A sold about 5% less X", 「AはXの支払いを増やした」) does not say which one it means; the linker's
+choice among them (the owner's first series, the one named after the owner, the one whose words
+score best) is a guess, and a guess decided the claim (blind round 25: a sales value read for a
+volume, one price for another, a yearly count for a daily one). The series is kept only when the
+claim's figures (their dimension: money, count, percent, rate, a mass …, from the contract's
+``unit`` and ``kind``) and periods fit it and no other series of the owner.
 """
 
 from __future__ import annotations
