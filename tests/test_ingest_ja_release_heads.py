@@ -89,3 +89,56 @@ def test_kilolitres_in_capitals_glued_to_the_number(text: str, value: float | No
         assert all(u != "kl" for _, u in found)
     else:
         assert (value, unit) in found
+
+
+PORT_TABLE = """【{place}の上位輸入品目】
+(単位:億円)
+{place}輸入
+金額
+2014年
+前年比 構成比
+全国比
+総額
+108,999
+107.4%
+100.0%
+12.7%
+1
+品目A
+13,306
+110.6%
+12.2%
+9.6%
+2
+品目B
+10,690
+98.3%
+9.8%
+32.8%
+"""
+
+
+def test_two_column_words_on_one_header_line_and_the_titles_place(bare: ExtractContext) -> None:
+    facts = read(bare, PORT_TABLE.format(place="横浜港"))
+    port = next(e.id for e in facts.entities.values() if e.name_ja == "横浜港")
+    got = {(o.entity, round(o.value.value, 3), o.value.unit) for o in facts.observations}
+    # 「前年比 構成比」 is two columns: each row's four cells read in their columns, the port's
+    assert (port, 1330600000000.0, "JPY") in got
+    assert (port, 12.2, "%") in got and (port, 9.6, "%") in got
+    assert (port, 32.8, "%") in got
+    assert all(o.period.text == "2014" for o in facts.observations)
+
+
+def test_a_header_line_of_words_that_are_no_column_words_is_no_header(bare: ExtractContext) -> None:
+    # 「輸入 品目」 is no pair of column words (a measure or a period each): the cells stay unread as a table
+    text = PORT_TABLE.format(place="横浜港").replace("前年比 構成比", "輸入 品目")
+    facts = read(bare, text)
+    assert not any(round(o.value.value, 3) == 9.6 for o in facts.observations)
+
+
+def test_a_title_line_that_names_no_one_keeps_no_earlier_title_for_prose(bare: ExtractContext) -> None:
+    # the unit line and a column word carry the title's place to the table; a sentence names its own owner
+    text = PORT_TABLE.format(place="横浜港") + "\n全国の輸入額は85兆9,091億円となった。\n"
+    facts = read(bare, text)
+    nation = [o for o in facts.observations if round(o.value.value) == 85909100000000]
+    assert nation and all(o.entity == "JP" for o in nation)

@@ -2326,8 +2326,11 @@ class DocumentExtractor:
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
-        if s.role != "row":
+        if s.role != "row" and (mentions or not _cjk(text) or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
             # the line before a table is its title: "Euro area annual inflation and its components, %"
+            # (a Japanese title's block goes on over lines that name no one, its unit 「(単位:億円)」 and a
+            # column word 「金額」 set over the header: the title's place, 【阪神港の上位輸入品目】, is still
+            # whose the table is)
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
@@ -5456,3 +5459,9 @@ def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
 
 def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
+
+
+#: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」, 「単位：千人」) or
+#: one short word (a column word set over the header, 「金額」, 「阪神港輸入」), with no number of its own
+#: (the block's lines joined into one: 「(単位:億円)阪神港輸入金額」)
+_TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?[^\d\s。、,.()（）:：]{0,12}")
