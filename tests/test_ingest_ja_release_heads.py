@@ -142,3 +142,20 @@ def test_a_title_line_that_names_no_one_keeps_no_earlier_title_for_prose(bare: E
     facts = read(bare, text)
     nation = [o for o in facts.observations if round(o.value.value) == 85909100000000]
     assert nation and all(o.entity == "JP" for o in nation)
+
+
+def test_a_periodicals_issue_month_dates_no_figure(bare: ExtractContext) -> None:
+    text = ("広報誌 2019年2月号 Vol.54 No.11\n\n"
+            "我が国の平成31年度予算の一般歳出は59兆9,359億円となった。\n\n"
+            "主要経費別内訳\n\n"
+            "政府専用機:▲251億円\n")
+    facts = read(bare, text)
+    got = {(round(o.value.value), o.period.text) for o in facts.observations}
+    assert (-25100000000, "FY2019") in got
+    assert not any(p == "2019-02" for _, p in got)
+
+
+def test_a_month_with_no_issue_mark_still_dates(bare: ExtractContext) -> None:
+    # 「2019年2月の…」 is the month itself (no 号): unchanged
+    facts = read(bare, "日本の2019年2月の輸出額は5,000億円となった。\n")
+    assert {o.period.text for o in facts.observations} == {"2019-02"}

@@ -1864,6 +1864,10 @@ class DocumentExtractor:
             # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
             bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
+        if cjk_text and "号" in text:
+            # 「ファイナンス 2019年2月号」, 「令和元年7月号」: 号 (an issue's number) after a month names a
+            # periodical's issue, the month it came out under; it dates none of the figures it prints
+            periods = [p for p in periods if not _ISSUE_AFTER_RE.match(text, p.end)]
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
             periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
@@ -5465,3 +5469,5 @@ def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
 #: one short word (a column word set over the header, 「金額」, 「阪神港輸入」), with no number of its own
 #: (the block's lines joined into one: 「(単位:億円)阪神港輸入金額」)
 _TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?[^\d\s。、,.()（）:：]{0,12}")
+#: 号 right after a month (or a year): the month names a periodical's issue (「2019年2月号」), no period
+_ISSUE_AFTER_RE = re.compile(r"\s?号")
