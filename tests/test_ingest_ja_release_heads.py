@@ -1,7 +1,9 @@
-"""Japanese releases (session 27, helper ``ingja``): a month and a ministry's regional branch at a release's
-head are its date line and sender (「平成19年11月」 over 「札幌国税局」), so the month dates no figure; and the
-kilolitre written KL glued to its number; with the near-misses none of these rules may touch (docs/ingest.md,
-"Missed Japanese facts by cause (session 27)")."""
+"""Japanese releases (session 27, helper ``ingja``): a month and a ministry's regional branch at a
+release's head are its date line and sender (「平成19年11月」 over 「〇〇国税局」), so the month dates
+no figure; kilolitres written KL glued to their number; two column words on one header line and a
+title's place kept over its unit line; a periodical's issue month (「2019年2月号」) dates no figure;
+with the near-misses none of these rules may touch (docs/ingest.md, "Missed Japanese facts by cause
+(session 27)")."""
 
 from __future__ import annotations
 

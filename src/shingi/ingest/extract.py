@@ -2330,7 +2330,8 @@ class DocumentExtractor:
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
-        if s.role != "row" and (mentions or not _cjk(text) or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
+        if s.role != "row" and (mentions or not _cjk(text)
+                                or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
             # the line before a table is its title: "Euro area annual inflation and its components, %"
             # (a Japanese title's block goes on over lines that name no one, its unit 「(単位:億円)」 and a
             # column word 「金額」 set over the header: the title's place, 【〇〇港の上位輸入品目】, is still
@@ -5465,9 +5466,10 @@ def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
 
 
-#: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」, 「単位：千人」) or
-#: one short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
+#: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」) or one
+#: short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
 #: (the block's lines joined into one: 「(単位:億円)〇〇港輸入金額」)
-_TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?[^\d\s。、,.()（）:：]{0,12}")
+_TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?"
+                                  r"[^\d\s。、,.()（）:：]{0,12}")
 #: 号 right after a month (or a year): the month names a periodical's issue (「2019年2月号」), no period
 _ISSUE_AFTER_RE = re.compile(r"\s?号")

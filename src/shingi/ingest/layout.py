@@ -869,11 +869,12 @@ def _goes_on(after: list[TextLine], columns: int) -> bool:
 
 
 def _header_cells_on_a_line(text: str) -> list[str] | None:
-    """The column words a Japanese header line of a table set one cell a line holds, when it holds two or more
-    apart by spaces, each a header cell (「前年比 構成比」, the header lines 「2014年」 / 「前年比 構成比」 / 「全国比」
-    over rows of four cells: dev19, a customs office's ranked table): Japanese puts no space between the words of one label, so a space
-    between two column words parts two cells, as :func:`_split` reads a Japanese line. None otherwise (a
-    label spaced inside, 「リゾート ホテル」, is no column word; the table is still taken only when its rows'
+    """The column words a Japanese header line of a table set one cell a line holds, when it holds two or
+    more apart by spaces, each a header cell (「前年比 構成比」: the header lines 「2014年」 /
+    「前年比 構成比」 / 「全国比」 over rows of four cells, dev19, a customs office's ranked table):
+    Japanese puts no space between the words of one label, so a space between two column words parts
+    two cells, as :func:`_split` reads a Japanese line. None otherwise (a label spaced inside,
+    「リゾート ホテル」, is no column word; the table is still taken only when its rows'
     counts agree with the header's)."""
     if not _CJK_RE.search(text):
         return None
