@@ -7,27 +7,18 @@ with the near-misses none of these rules may touch (docs/ingest.md, "Missed Japa
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from shingi.ingest.dates import date_line
-from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.layout import table_lines
-from shingi.ingest.readers import iter_text_lines
-from shingi.ingest.sentences import split_sentences
+from shingi.ingest.extract import ExtractContext
 from shingi.normalize.quantities import find_quantities
 from shingi.normalize.text import normalize
+from test_ingest_whole_documents import read
 
 
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def read(ctx: ExtractContext, text: str) -> DocFacts:
-    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
-    return DocumentExtractor(ctx, "doc.txt", "src-doc", None, None).add_all(split_sentences(lines))
 
 
 @pytest.mark.parametrize(("line", "month"), [
