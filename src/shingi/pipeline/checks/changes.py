@@ -541,6 +541,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             against: Observation | None = None
             unchanged: Observation | None = None  # a step of no change inside a run
             unseen: tuple[Observation, Observation] | None = None  # a step of "every year" not in the series
+            run_note = ""  # the run found against the run claimed (「8年連続」), when they differ
+            run_unseen = False  # a run claimed longer than the series shows
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 beats = "exceed" in st.cues or beats_a_named_record(st)
@@ -657,8 +659,23 @@ def _change(ctx: _Ctx) -> Finding | None:
                             streak = None
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
-                    found_streak, flats = _streak(obs, last, direction, rank)
-                    results.append(_streak_result(streak, found_streak, flats))
+                    found_streak, flats, ran_out = _walked_run(obs, last, direction, rank)
+                    if ran_out and found_streak < streak:
+                        # the run goes back to the series' first value or a gap and the claim says
+                        # it is longer: the pack cannot show where it began (not a run broken; a
+                        # linguistic reason: 連続 / "in a row" say nothing stopped it before)
+                        run_unseen = True
+                        run_note = ctx.t(
+                            f" {found_streak}期連続までしか値で確かめられない（主張: {streak}期連続）。",
+                            f" The series shows a run of {found_streak} steps only (claimed: {streak}).",
+                        )
+                    else:
+                        results.append(_streak_result(streak, found_streak, flats))
+                        if found_streak != streak:
+                            run_note = ctx.t(
+                                f" 連続は{found_streak}期（主張: {streak}期）。",
+                                f" The run found is {found_streak} steps (claimed: {streak}).",
+                            )
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の連続回数", f"{label} consecutive steps"), float(streak),
@@ -700,6 +717,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                 used = [first.id, last.id]
                 return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
             result = _min_result(results)
+            reason += run_note
+            if result == "holds" and run_unseen:
+                return Finding("unknown", reason, [first.id, last.id], ncs)
             if result == "holds" and unseen is not None:
                 # "has risen every year since 2015" on 2015, 2020 and 2024: the steps inside a gap
                 # of the series are not seen, and each is what the words say (a linguistic reason:
@@ -787,9 +807,15 @@ _STREAK = re.compile(
     r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)(?:連続|続けて)"
     r"|(?i:\b(?P<en>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)"
     r"\s+(?:years?|months?|quarters?)"
-    r"|\b(?P<row>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|quarters)\s+in\s+a\s+row"
+    # "three years running" is "three years in a row" (a linguistic reason: running after a count
+    # of periods is consecutive; blind round 6b br-deforestation three-years-running)
+    r"|\b(?P<row>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|quarters)\s+"
+    r"(?:in\s+a\s+row|running)"
     r"|\b(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row))"
+    r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row"
+    # "its fourth straight annual decline": the run counted in its steps' own periods
+    r"|(?:consecutive|straight|successive)\s+(?:annual|yearly)\s+(?:declines?|falls?|drops?|decreases?"
+    r"|rises?|increases?|gains?)\b))"
 )
 
 
@@ -818,11 +844,22 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
     """The number of steps in a row, ending at ``last``, that moved the way said (values of the
     same precision as ``last``, in period order), with the steps of no change inside the run
     counted in it, and how many those are (a run starts and ends with a step the way said)."""
+    found, flats, _ = _walked_run(obs, last, direction, rank)
+    return found, flats
+
+
+def _walked_run(
+    obs: list[Observation], last: Observation, direction: str | None, rank: bool
+) -> tuple[int, int, bool]:
+    """:func:`_streak`, and whether the walk back stopped because the series ran out (its first
+    value, or a gap) rather than at a step the other way: a run the pack cannot see further back
+    than that is not shown to have stopped there."""
     same = sorted(
         (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
         key=lambda o: o.period.start,
     )
     walked: list[bool] = []  # True for a step of no change
+    ran_out = True
     for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
         assert before.value is not None and after.value is not None
         if not _next_step(before.period, after.period):
@@ -834,10 +871,11 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
         elif not up and not down and walked:
             walked.append(True)
         else:
+            ran_out = False
             break
     while walked and walked[-1]:
         walked.pop()  # the run begins with a step the way said
-    return len(walked), sum(walked)
+    return len(walked), sum(walked), ran_out
 
 
 def _streak_result(claimed: int, found: int, flats: int = 0) -> Result:
