@@ -660,7 +660,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
                     found_streak, flats, ran_out = _walked_run(obs, last, direction, rank)
-                    if ran_out and found_streak < streak:
+                    found_streak = _told_run(last, found_streak, ran_out)
+                    if ran_out and found_streak < streak - 1:
                         # the run goes back to the series' first value or a gap and the claim says
                         # it is longer: the pack cannot show where it began (not a run broken; a
                         # linguistic reason: 連続 / "in a row" say nothing stopped it before)
@@ -876,6 +877,14 @@ def _walked_run(
     while walked and walked[-1]:
         walked.pop()  # the run begins with a step the way said
     return len(walked), sum(walked), ran_out
+
+
+def _told_run(last: Observation, found: int, ran_out: bool) -> int:
+    """The run the claimed value's own note states (「5年連続のプラス」, "the fourth straight annual
+    decline"), when the series runs out (its first value, or a gap) before the run found stops:
+    the source saw the years the pack leaves out (as a record's window stated in a note, §4.8)."""
+    told = claimed_streak(last.note or "") if ran_out else None
+    return max(found, told) if told is not None else found
 
 
 def _streak_result(claimed: int, found: int, flats: int = 0) -> Result:
@@ -1428,11 +1437,22 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         # rate of that sign, ending at the year said (a linguistic reason: each year rose)
         same = [x for x in obs if x.period.precision == o.period.precision and x.period.end <= o.period.end]
         found = 0
-        for x in reversed(same):
+        ran_out = True  # the walk back reached the series' first value or a gap
+        for later, x in zip([None, *reversed(same)], reversed(same), strict=False):
+            if later is not None and not _next_step(x.period, later.period):
+                break
             if x.value is None or not (x.value.value > 0 if direction == "up" else x.value.value < 0):
+                ran_out = False
                 break
             found += 1
-        results.append(_streak_result(streak, found))
+        found = _told_run(o, found, ran_out)
+        if ran_out and found < streak - 1:
+            # a run longer than the series shows, by more than one: not shown to have stopped
+            results.append("unknown")
+            results = [r for r in results if r != "holds"] or ["unknown"]
+        else:
+            # one short with the series run out is at worst one off: partly, the least it can be
+            results.append(_streak_result(streak, found))
         run_text = ctx.t(f" {found}年連続で0より{'上' if direction == 'up' else '下'}。",
                          f" {found} years in a row {'above' if direction == 'up' else 'below'} zero.")
         ncs.append(NumberCompared(
