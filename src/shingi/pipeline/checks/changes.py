@@ -1392,6 +1392,14 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return None
     base = ctx.pack.metrics[mid].base
     periods = [p.period for p in st.periods]
+    every = _every_year_since(ctx, obs)
+    if every is not None:
+        return _sign_of_each_year(ctx, ent, mid, obs, every, direction) or Finding(
+            "unknown",
+            ctx.t(f"{ctx.ename(ent)}の{ctx.mname(mid)}は{every[0]}年から{every[1]}年のすべての年の値を持たない。",
+                  f"{ctx.ename(ent)}'s {ctx.mname(mid)} lacks a year between {every[0]} and {every[1]}."),
+            [],
+        )
     if _against_the_year_before(st):
         # 「2024年に前年から」: the change of the later year
         periods = [max(periods, key=lambda p: p.start)]
@@ -1529,6 +1537,25 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _every_year_since(ctx: _Ctx, obs: list[Observation]) -> tuple[int, int] | None:
+    """"has grown every year since 2020", 「2019年以降、毎年増えている」 on a yearly growth rate: the
+    years whose own rate is each step of the window — from the year after the one named ("since",
+    以来: that year's value is the base of the first step), from the year named with 以降 (it takes its
+    year in, §4.7) — to the latest year out at the claim's date. None when the statement says no
+    every-year window on one start."""
+    st = ctx.st
+    starts = [p for p in st.periods if p.role == "since"]
+    if len(st.periods) != 1 or len(starts) != 1 or not _EVERY_YEAR.search(st.span):
+        return None
+    yearly = [o for o in obs if o.period.precision in ("year", "fiscal_year") and o.value is not None
+              and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
+    if not yearly:
+        return None
+    first = starts[0].period.start.year + (0 if _FROM_ON_JA.search(st.span) else 1)
+    last = max(o.period.start.year for o in yearly)
+    return (first, last) if last > first else None
 
 
 def _sign_of_each_year(
