@@ -107,3 +107,11 @@ def test_the_run_the_note_states(pack: Pack) -> None:
     assert diagnose(said.format(5), pack).rating == "true"
     assert diagnose(said.format(4), pack).rating == "mostly_true"
     assert diagnose(said.format(8), pack).rating == "unverifiable"
+
+
+def test_a_record_since_the_statistics_began(pack: Pack) -> None:
+    # the year the statistics began is no period of the record: the record is the value just given,
+    # over every earlier value (「調査開始以来最少」 is 「過去最少」)
+    said = "ノーランドの出生数は{}年に{}で、2019年の調査開始以来最少となった"
+    assert diagnose(said.format(2023, 850), pack).rating == "true"
+    assert diagnose(said.format(2021, 950), pack).rating in ("half_true", "mostly_false", "false")
