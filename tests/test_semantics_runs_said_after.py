@@ -115,3 +115,13 @@ def test_a_record_since_the_statistics_began(pack: Pack) -> None:
     said = "ノーランドの出生数は{}年に{}で、2019年の調査開始以来最少となった"
     assert diagnose(said.format(2023, 850), pack).rating == "true"
     assert diagnose(said.format(2021, 950), pack).rating in ("half_true", "mostly_false", "false")
+
+
+def test_a_run_counted_from_its_first_year(pack: Pack) -> None:
+    # 「2021年から3年連続」: the steps into 2021, 2022 and 2023, counted forward from the year named
+    said = "ノーランドの出生数は{}年から{}年連続で減少した"
+    assert diagnose(said.format(2021, 3), pack, as_of="2024-06").rating == "true"
+    # the year named did not fall (2020 rose): the run does not start there
+    assert diagnose(said.format(2020, 4), pack, as_of="2024-06").rating == "false"
+    # a run past the latest value: one more than shown is at worst one off
+    assert diagnose(said.format(2021, 4), pack, as_of="2024-06").rating == "mostly_true"

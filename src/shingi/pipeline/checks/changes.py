@@ -660,6 +660,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
                     found_streak, flats, ran_out = _walked_run(obs, last, direction, rank)
+                    forward = _run_from_its_start(ctx, obs, last, direction, rank)
+                    if forward is not None:
+                        # 「2022年から4年連続で増え」: the run starts at the year named, its own step
+                        # in, and is counted forward from it (a linguistic reason: から marks where
+                        # the run began; blind round 23 jp-crime rise-4yrs)
+                        found_streak, flats, ran_out = forward
                     found_streak = _told_run(last, found_streak, ran_out)
                     if ran_out and found_streak < streak - 1:
                         # the run goes back to the series' first value or a gap and the claim says
@@ -876,6 +882,51 @@ def _walked_run(
             break
     while walked and walked[-1]:
         walked.pop()  # the run begins with a step the way said
+    return len(walked), sum(walked), ran_out
+
+
+#: 「2022年から4年連続」「2022年度から」, "rose for four straight years from 2022": the year a counted run
+#: starts at ("since 2022" is left: in English it counts from 2022's value, §4.7)
+_RUN_START = re.compile(
+    r"(?P<ja>\d{4})(?:年度|年)から(?![^、。]*まで)|(?i:\bfrom\s+(?:fiscal\s+)?(?P<en>\d{4})\b)"
+)
+
+
+def _run_from_its_start(
+    ctx: _Ctx, obs: list[Observation], last: Observation, direction: str | None, rank: bool
+) -> tuple[int, int, bool] | None:
+    """A counted run said from its first year (``_RUN_START``, one period said): the steps the way
+    said counted forward from the step into that year, to the latest value out at the claim's
+    date; with the flat steps inside it and whether the series ran out (its latest value, or a gap)
+    before a step the other way ended it. None when the run is not said from a start."""
+    st = ctx.st
+    m = _RUN_START.search(st.span)
+    if m is None or len(st.periods) != 1 or last.period.precision not in ("year", "fiscal_year"):
+        return None
+    year = int(m.group("ja") or m.group("en"))
+    same = [o for o in obs if o.period.precision == last.period.precision and o.value is not None
+            and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
+    same.sort(key=lambda o: o.period.start)
+    start = next((i for i, o in enumerate(same) if o.period.start.year == year), None)
+    if start is None or start == 0 or not _next_step(same[start - 1].period, same[start].period):
+        return None
+    walked: list[bool] = []
+    ran_out = True
+    for before, after in itertools.pairwise(same[start - 1:]):
+        assert before.value is not None and after.value is not None
+        if not _next_step(before.period, after.period):
+            break
+        up = after.value.value > before.value.value
+        down = after.value.value < before.value.value
+        if (up if (direction == "up") != rank else down):
+            walked.append(False)
+        elif not up and not down and walked:
+            walked.append(True)
+        else:
+            ran_out = False
+            break
+    while walked and walked[-1]:
+        walked.pop()
     return len(walked), sum(walked), ran_out
 
 
