@@ -91,3 +91,20 @@ def test_every_year_since_on_a_growth_rate(pack: Pack) -> None:
     assert diagnose("ノーランドの売上高は2021年以降、毎年増えている。", pack, as_of="2025-06").rating == "true"
     # a year the pack lacks inside the window: unknown, never true
     assert diagnose("ノーランドの売上高は2018年以降、毎年増えている。", pack, as_of="2025-06").rating != "true"
+
+
+def test_a_run_from_a_dated_low(pack: Pack) -> None:
+    # the low's year starts the run, its value the first (as a peak's does for a fall)
+    assert diagnose("Norland's visits have grown every single year since the pandemic low of 2020.", pack,
+                    as_of="2025-06").rating == "true"
+    assert diagnose("ノーランドの来訪者数は2020年の落ち込みから毎年増え続けている。", pack,
+                    as_of="2025-06").rating == "true"
+    # a low that was not where the rise began: 2020 fell
+    assert diagnose("ノーランドの来訪者数は2019年の落ち込みから毎年増え続けている。", pack,
+                    as_of="2025-06").rating != "true"
+
+
+def test_a_change_said_to_its_end_takes_the_start_just_given(pack: Pack) -> None:
+    said = "ノーランドの来訪者数は2020年の落ち込みから毎年増え、2024年までに{}以上増えた。"
+    assert diagnose(said.format(30), pack, as_of="2025-06").rating == "true"  # 60 -> 95
+    assert diagnose(said.format(50), pack, as_of="2025-06").rating != "true"

@@ -3594,6 +3594,20 @@ class _Parser:
                     periods = prev.periods
                     if "period" not in inherited:
                         inherited.append("period")
+            if (
+                prev is not None and i > 0 and clauses[i - 1].sentence == c.sentence
+                and bool(st.cues & {"up", "down"}) and metrics and prev.metrics[:1] == metrics[:1]
+                and len(periods) == 1 and periods[0].role is None
+                and _BY_THE_END.match(self.text, periods[0].end) is not None
+            ):
+                # 「就業者数は2020年の落ち込みから毎年増え続け、2025年までに150万人以上増えた」: a change
+                # said only to its end (までに, "by 2025") of the measure the clause before opened a
+                # window of starts where that window did (a linguistic reason: までに gives the end,
+                # the sentence has given the start)
+                start = next((p for p in prev.periods if p.role == "since"), None)
+                if start is not None and start.period.end < periods[0].period.start:
+                    periods = (replace(start, role=None), *periods)
+                    inherited.append("period")
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
@@ -3921,6 +3935,9 @@ _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
 #: A comparison of pace: "faster than", "slower than", 「より速く」「より拡大」 (the previous period's rate)
 _PACE_THAN = re.compile(r"(?i)\b(?:faster|slower|quicker|more slowly|more quickly)\s+than\b")
+#: the end of a change said with no start of its own: 「2025年までに」, "by 2025" (not 「2025年まで」 of a
+#: range whose start is in the clause)
+_BY_THE_END = re.compile(r"(?:年度|年)?までに")
 #: A run of steps said by its count (「2年連続の低下」「3年続けて」, "its fourth straight annual decline",
 #: "three years running", "for the third year in a row"): with a change word and no measure of its
 #: own, the clause says how long the previous clause's measure had moved that way up to its period

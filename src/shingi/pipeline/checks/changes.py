@@ -664,7 +664,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     if forward is not None:
                         # 「2022年から4年連続で増え」: the run starts at the year named, its own step
                         # in, and is counted forward from it (a linguistic reason: から marks where
-                        # the run began; blind round 23 jp-crime rise-4yrs)
+                        # the run began; blind round 15b jp-crime rise-4yrs)
                         found_streak, flats, ran_out = forward
                     found_streak = _told_run(last, found_streak, ran_out)
                     if ran_out and found_streak < streak - 1:
