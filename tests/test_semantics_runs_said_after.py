@@ -86,9 +86,9 @@ def test_a_run_said_of_the_value_just_given_en(pack: Pack) -> None:
 
 
 def test_years_running_is_a_run(pack: Pack) -> None:
-    assert diagnose("Norland's births have now declined three years running.", pack, as_of="2024-06").rating == "true"
-    assert diagnose("Norland's births have now declined two years running.", pack,
-                    as_of="2024-06").rating == "mostly_true"
+    said = "Norland's births have now declined {} years running."
+    assert diagnose(said.format("three"), pack, as_of="2024-06").rating == "true"
+    assert diagnose(said.format("two"), pack, as_of="2024-06").rating == "mostly_true"
 
 
 def test_a_run_longer_than_the_series(pack: Pack) -> None:
@@ -97,7 +97,8 @@ def test_a_run_longer_than_the_series(pack: Pack) -> None:
     assert diagnose(said.format(2), pack).rating == "true"
     assert diagnose(said.format(3), pack).rating == "mostly_true"  # at worst one off
     assert diagnose(said.format(5), pack).rating == "unverifiable"  # not shown, never false
-    assert diagnose("Norland's visits fell in 2023 for the fifth year in a row.", pack).rating == "unverifiable"
+    fifth = "Norland's visits fell in 2023 for the fifth year in a row."
+    assert diagnose(fifth, pack).rating == "unverifiable"
     # a step the other way still breaks a run (births rose into 2020)
     assert diagnose("ノーランドの出生数は2023年まで5年連続で減少した", pack).rating == "false"
 

@@ -41,7 +41,8 @@ DATED_ERAS: tuple[DatedEra, ...] = (
         "Covid, コロナ禍以降ずっと, コロナ以来毎年)",
         2020,
         "the pandemic's first year, the year official statistics and the press date its start to "
-        "(「コロナ禍の2020年」, \"the pandemic low of 2020\"); the writers of blind rounds 8d, 13c, 14c and 17b "
+        "(「コロナ禍の2020年」, \"the pandemic low of 2020\"); the writers of blind rounds 8d, 13c, 14c and "
+        "17b "
         "count such runs from it; read only for a run (every year, kept, in a row), whose window "
         "needs a start",
     ),
@@ -157,7 +158,8 @@ def dated_eras(text: str) -> str:
     if "コロナ" in text:
         text = _PRE_JA.sub(lambda m: m.group(0) if _kept(text, m) else f"{year}年", text)
         text = _SINCE_JA.sub(
-            lambda m: f"{start}年{m['w']}" if _in_a_run(text, m) and not _dated(text, m.start()) else m.group(0),
+            lambda m: f"{start}年{m['w']}"
+            if _in_a_run(text, m) and not _dated(text, m.start()) else m.group(0),
             text,
         )
     if re.search(r"(?i)pandemic|covid|coronavirus", text):
