@@ -3177,8 +3177,8 @@ class _Parser:
                 # 「…2254人で、1994年の調査開始以来最少となった」: a record whose only year is when the
                 # statistics began (read as a source's date) is said of the period just given, over
                 # the whole record, as 過去最少 is (a linguistic reason: 調査開始以来 is "on record")
-                dated = [p for p in periods if not (ranks and p.role == "source")]
-                if not dated and prev.periods and (comparative or ranks or continued or run_of_steps):
+                own_dated = [p for p in periods if not (ranks and p.role == "source")]
+                if not own_dated and prev.periods and (comparative or ranks or continued or run_of_steps):
                     periods = self._end_of_change(st, prev)
                     inherited.append("period")
                 elif against_before and prev.periods and periods and all(
