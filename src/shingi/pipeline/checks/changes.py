@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
@@ -865,12 +865,24 @@ def _walked_run(
         (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
         key=lambda o: o.period.start,
     )
+    # (a gap in the series: the run is not known to go on before it; the run begins with a step
+    # the way said)
+    return _walk(zip(reversed(same[:-1]), reversed(same[1:]), strict=True), direction, rank)
+
+
+def _walk(
+    steps: Iterable[tuple[Observation, Observation]], direction: str | None, rank: bool
+) -> tuple[int, int, bool]:
+    """The steps in a row that moved the way said, in the order given, until a gap or a step the
+    other way; with the steps of no change inside the run counted in it, how many those are, and
+    whether the walk ran out (the steps ended, or a gap) rather than met a step the other way. A
+    run begins and ends with a step the way said."""
     walked: list[bool] = []  # True for a step of no change
     ran_out = True
-    for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
+    for before, after in steps:
         assert before.value is not None and after.value is not None
         if not _next_step(before.period, after.period):
-            break  # a gap in the series: the run is not known to go on before it
+            break
         up = after.value.value > before.value.value
         down = after.value.value < before.value.value
         if (up if (direction == "up") != rank else down):
@@ -881,7 +893,7 @@ def _walked_run(
             ran_out = False
             break
     while walked and walked[-1]:
-        walked.pop()  # the run begins with a step the way said
+        walked.pop()
     return len(walked), sum(walked), ran_out
 
 
@@ -910,24 +922,7 @@ def _run_from_its_start(
     start = next((i for i, o in enumerate(same) if o.period.start.year == year), None)
     if start is None or start == 0 or not _next_step(same[start - 1].period, same[start].period):
         return None
-    walked: list[bool] = []
-    ran_out = True
-    for before, after in itertools.pairwise(same[start - 1:]):
-        assert before.value is not None and after.value is not None
-        if not _next_step(before.period, after.period):
-            break
-        up = after.value.value > before.value.value
-        down = after.value.value < before.value.value
-        if (up if (direction == "up") != rank else down):
-            walked.append(False)
-        elif not up and not down and walked:
-            walked.append(True)
-        else:
-            ran_out = False
-            break
-    while walked and walked[-1]:
-        walked.pop()
-    return len(walked), sum(walked), ran_out
+    return _walk(itertools.pairwise(same[start - 1:]), direction, rank)
 
 
 def _told_run(last: Observation, found: int, ran_out: bool) -> int:
