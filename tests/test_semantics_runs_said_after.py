@@ -1,5 +1,5 @@
 """A run said of the value just given, and a run longer than the series shows (docs/verdict-rules.md
-§4.7 "A run said of the value just given", "A run the series cannot reach back to"), in Japanese and
+§4.7 "A run said of the value just given", "How a counted run is graded"), in Japanese and
 English, on a small pack built here.
 
 - 「…850で、3年連続の減少となった」, "…, its third straight annual decline": the run clause has no

@@ -1,11 +1,14 @@
-"""Where a run's window starts (docs/verdict-rules.md §4.7 "A run's window opened by the pandemic",
-"Every year since a start on a growth rate"), in Japanese and English, on a small pack built here.
+"""Where a run's window starts (docs/verdict-rules.md §4.7 "A run's window opened by the pandemic
+starts in 2020", "Every year since a start on a growth rate", "A run from a dated low"), in Japanese
+and English, on a small pack built here.
 
 - "every year since the pandemic", 「コロナ禍以降ずっと…続けている」: a run whose window the pandemic
   opens starts in 2020 (its first year); outside a run the era stays undated, as before; "since the
   pandemic year" and "since before the pandemic" keep their own readings.
 - "has grown every year since 2020" on a yearly growth rate: each year's own rate after the one named
   (with 以降, from the year named), not the sign of 2020's rate.
+- 「2020年の落ち込みから」, "since the pandemic low of 2020": the low's year opens the run; 「…、2024年
+  までに30以上増えた」 in the same sentence starts where that window did.
 """
 
 from __future__ import annotations
