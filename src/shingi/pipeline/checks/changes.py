@@ -144,6 +144,7 @@ def _change(ctx: _Ctx) -> Finding | None:
     candidates = _level_for_a_percent_change(ctx, candidates)
     now = ctx.claim.now if ctx.claim is not None else None
     year_part = named_part(st.span, [p.period for p in st.periods], now)
+    pending: Finding | None = None  # a part of the year no series measured (returned if none other does)
     for mid in candidates if not compares else st.metrics[:4]:
         if _another_dimension(ctx, mid):
             continue
@@ -198,7 +199,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # review F16 and the older "last summer", read over the whole series)
                 points = part_points(obs, year_part.window)
                 if points is None:
-                    return _part_unknown(ctx, ent, mid, year_part)
+                    # (another measure of the statement may hold values inside the part)
+                    pending = pending or _part_unknown(ctx, ent, mid, year_part)
+                    continue
                 first, last = points
             said = st.periods[0].period if len(st.periods) == 1 and st.periods[0].role is None else None
             if (
@@ -208,7 +211,10 @@ def _change(ctx: _Ctx) -> Finding | None:
                 # 「特に上半期に伸びた」, "rose in the first quarter" on a series of years: the year's
                 # value holds the part, but the year's change is not the part's (a linguistic
                 # reason: a change in a part of the year is over that part; review F16)
-                return _part_unknown(ctx, ent, mid, NamedPart(said, st.periods[0].text, 0, 0, False))
+                pending = pending or _part_unknown(
+                    ctx, ent, mid, NamedPart(said, st.periods[0].text, 0, 0, False)
+                )
+                continue
             if (
                 said is not None and not since and year_part is None and said.precision in ("half", "quarter")
                 and last is not None and last.period.days < said.days and said.contains(last.period)
@@ -776,7 +782,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 return Finding(told[0], reason + told[1], [first.id, last.id, *told[2]], ncs,
                                credit=graded_credit(told[0], credits))
             return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
-    return None
+    return pending
 
 
 def _part_unknown(ctx: _Ctx, ent: str, mid: str, part: NamedPart) -> Finding:
