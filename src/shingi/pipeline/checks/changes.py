@@ -205,8 +205,11 @@ def _change(ctx: _Ctx) -> Finding | None:
                 first, last = points
             said = st.periods[0].period if len(st.periods) == 1 and st.periods[0].role is None else None
             if (
-                said is not None and not since and said.precision in ("half", "quarter", "month")
+                said is not None and not since and said.precision in ("half", "quarter")
                 and last is not None and last.period.days > said.days and last.period.contains(said)
+                # (a month may be a rolling year's end or when a change took effect, "from April
+                # 2025 … from €480 to €603": the figures give the two ends)
+                and not any(n.role in ("from", "to") for n in st.numbers)
             ):
                 # 「特に上半期に伸びた」, "rose in the first quarter" on a series of years: the year's
                 # value holds the part, but the year's change is not the part's (a linguistic
