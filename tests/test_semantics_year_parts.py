@@ -61,12 +61,14 @@ def test_a_focus_part_with_no_values_inside_leaves_the_year_to_decide(pack: Pack
                  as_of="2025-03-01")
     assert d.checks[0].evidence == ["s1", "s2"] and d.checks[0].result == "holds"
     # 「特に上半期に伸びた」 split off as its own change: the year's values do not measure the half
-    ja = diagnose("ノーランドの販売件数は2024年に2倍以上に増え、特に上半期に伸びた。", pack, as_of="2025-03-01")
+    ja = diagnose("ノーランドの販売件数は2024年に2倍以上に増え、特に上半期に伸びた。", pack,
+                  as_of="2025-03-01")
     assert [c.result for c in ja.checks] == ["holds", "unknown"]
 
 
 def test_a_part_said_as_the_window(pack: Pack) -> None:
-    for text in ("Norland's egg price rose over the summer of 2024.", "ノーランドの卵の価格は2024年夏に上昇した。"):
+    for text in ("Norland's egg price rose over the summer of 2024.",
+                 "ノーランドの卵の価格は2024年夏に上昇した。"):
         rating, evidence = _check(pack, text)
         assert rating == "true" and evidence == ["p5", "p8"], text
     assert _check(pack, "ノーランドの卵の価格は2024年夏に下落した。")[0] == "false"
