@@ -38,15 +38,14 @@ _PART_JA = (
     rf"(?P<s>{_SEASON_JA})(?:場|季|期)?"
     r"|(?P<h>上半期|上期|前半|下半期|下期|後半)|第(?P<q>[1-4１-４])四半期"
 )
-_FOCUS_EN = re.compile(
-    r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|especially|particularly|notably|above\s+all"
-    r"|most\s+of\s+(?:it|that|the\s+\w+)|much\s+of\s+(?:it|that|the\s+\w+))\s*,?\s*"
-    rf"(?:in|during|over|through)\s+(?:{_PART_EN})\b"
+#: the focus words themselves, with the preposition before the part in English
+_FOCUS_WORD_EN = (
+    r"(?:mostly|mainly|largely|chiefly|primarily|especially|particularly|notably|above\s+all"
+    r"|most\s+of\s+(?:it|that|the\s+\w+)|much\s+of\s+(?:it|that|the\s+\w+))\s*,?\s*(?:in|during|over|through)\s+"
 )
-_FOCUS_JA = re.compile(
-    r"(?:特に|主に|とりわけ|中でも|なかでも|大半は|多くは|大部分は)、?"
-    rf"(?:{_PART_JA})(?:に|の間|にかけて|から)"
-)
+_FOCUS_WORD_JA = r"(?:特に|主に|とりわけ|中でも|なかでも|大半は|多くは|大部分は)、?"
+_FOCUS_EN = re.compile(rf"(?i)\b{_FOCUS_WORD_EN}(?:{_PART_EN})\b")
+_FOCUS_JA = re.compile(rf"{_FOCUS_WORD_JA}(?:{_PART_JA})(?:に|の間|にかけて|から)")
 _TIED_EN = re.compile(
     rf"(?i)\b(?:the\s+)?(?P<s>{_SEASON_EN})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
     rf"|\b(?P<y2>(?:19|20)\d\d)(?:'s)?\s+(?P<s2>{_SEASON_EN})\b"
@@ -171,13 +170,7 @@ def named_part(span: str, periods: list[Period], now: Period | None) -> NamedPar
     return None
 
 
-_FOCUS_WORDS = re.compile(
-    r"(?i)^(?:mostly|mainly|largely|chiefly|primarily|especially|particularly|notably|above\s+all"
-    r"|most\s+of\s+(?:it|that|the\s+\w+)|much\s+of\s+(?:it|that|the\s+\w+))\s*,?\s*(?:in|during|over|through)\s+"
-    r"|^(?:特に|主に|とりわけ|中でも|なかでも|大半は|多くは|大部分は)、?"
-)
-
-
+_FOCUS_WORDS = re.compile(rf"(?i)^{_FOCUS_WORD_EN}|^{_FOCUS_WORD_JA}")
 _MOST = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|most|much)\b|主に|大半|多く|大部分")
 
 
