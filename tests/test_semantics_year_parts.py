@@ -97,3 +97,23 @@ def test_a_wage_round_is_no_season(pack: Pack) -> None:
 
     assert named_part("今春闘の賃上げ率は上昇した", [], None) is None
     assert named_part("春節の消費は増えた", [], None) is None
+
+
+def test_a_season_on_quarters_is_the_quarter_holding_most_of_it(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    quarters = small_pack(tmp_path_factory, "year-parts-quarters", [
+        ["unemp", "失業率", "Unemployment rate", "%", "unemployment;失業", "false", "ratio", ""],
+    ], [
+        ["u1", "NL", "unemp", "2025-Q1", "11.4", "%", "stat", ""],
+        ["u2", "NL", "unemp", "2025-Q2", "10.3", "%", "stat", ""],
+        ["u3", "NL", "unemp", "2025-Q3", "10.5", "%", "stat", ""],
+    ])
+    # June-August: most of it in July-September, against April-June
+    d = diagnose("Norland's unemployment rose over the summer of 2025.", quarters, as_of="2025-11-01")
+    assert d.checks[0].evidence == ["u2", "u3"] and d.rating == "true"
+    ja = diagnose("ノーランドの失業率は2025年夏に上昇した。", quarters, as_of="2025-11-01")
+    assert ja.checks[0].evidence == ["u2", "u3"]
+    # near-miss: last winter is mostly January-March 2025, and the quarter before it is not held
+    winter = diagnose("Norland's unemployment fell last winter.", quarters, as_of="2025-11-01")
+    assert winter.rating == "unverifiable"

@@ -182,11 +182,12 @@ def _focus_len(text: str) -> int:
 def part_points(obs: list[Observation], window: Period) -> tuple[Observation, Observation] | None:
     """The two values a change over a part of a year compares: the last value of a period
     shorter than the part that ends before it (within about a season), else the first inside it,
-    and the last inside it, which must reach the part's last month; None when the series holds
-    no such values (its values are of the year, or of quarters that straddle a season)."""
+    and the last inside it, which must reach the part's last month; on quarters, the quarter
+    holding most of the part and the one before (:func:`_straddling_points`); None when the series
+    holds no such values (its values are of the year)."""
     inside = [o for o in obs if window.contains(o.period) and o.period.days < window.days]
     if not inside:
-        return None
+        return _straddling_points(obs, window)
     precision = inside[-1].period.precision
     same = [o for o in inside if o.period.precision == precision]
     before = [
@@ -198,6 +199,22 @@ def part_points(obs: list[Observation], window: Period) -> tuple[Observation, Ob
     if (window.end - last.period.end).days > 31:
         return None  # the part's end is not held ("last winter" with December only)
     return None if first.id == last.id else (first, last)
+
+
+def _straddling_points(obs: list[Observation], window: Period) -> tuple[Observation, Observation] | None:
+    """On a series of periods about as long as a season (quarters), "over the summer": the period
+    that holds most of the season's days (July-September for June-August) against the one before
+    it — the steps of the series nearest the part said; None when no period holds most of it."""
+    def shared(o: Observation) -> int:
+        return max(0, (min(o.period.end, window.end) - max(o.period.start, window.start)).days + 1)
+
+    near = [o for o in obs if o.period.days <= window.days + 10 and 2 * shared(o) > window.days]
+    if not near:
+        return None
+    last = near[-1]
+    same = [o for o in obs if o.period.precision == last.period.precision]
+    before = [o for o in same if o.period.end < last.period.start]
+    return (before[-1], last) if before and (last.period.start - before[-1].period.end).days <= 100 else None
 
 
 def without_focus(span: str) -> str:
