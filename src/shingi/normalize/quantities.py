@@ -831,7 +831,7 @@ _FRACTION_EN_RE = re.compile(
     r"(?!\s+(?i:consecutive|straight|successive|running|year|month|quarter|time|term|round|place)\b)"
 )
 _HALF_EN_RE = re.compile(r"(?<![A-Za-z_-])(?i:half)(?![A-Za-z_-])")
-_HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
+HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
 _HALF_YEAR = re.compile(r"(?i:[\s-](?:a\s+)?(?:year|time|month|day|hour|decade|century))")
 _MULTIPLE_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<w>" + "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
@@ -1184,7 +1184,7 @@ def _word_candidates(s: str) -> list[_Cand]:
             continue  # "over the last four quarters", "two halves": parts counted, no fraction (>= 1)
         out.append(_Cand(m.start(), m.end(), _D(num) / _D(den), "x", False))
     for m in _HALF_EN_RE.finditer(s):
-        if _HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
+        if HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
             continue  # "the first half", "half-year", "half a year": time, not a ratio
         out.append(_Cand(m.start(), m.end(), _D("0.5"), "x", False))
     for m in _MULTIPLE_EN_RE.finditer(s):

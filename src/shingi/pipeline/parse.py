@@ -25,7 +25,13 @@ from shingi.model import FiscalYear, InputError, Lang, Metric, Pack, Period, Qua
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
-from shingi.normalize.quantities import ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
+from shingi.normalize.quantities import (
+    HALF_OF_TIME,
+    ONCE_BUT_EN,
+    QuantityMatch,
+    family_currency_name,
+    find_quantities,
+)
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, NameHit, fold
 from shingi.pipeline import anchors, terms
@@ -1441,6 +1447,8 @@ class _Parser:
                     continue
                 if ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
                     continue  # "not once but twice": how many times it happened, no multiple (M3)
+                if word == "half" and HALF_OF_TIME.search(text, max(0, mm.start() - 8), mm.start()):
+                    continue  # "mostly in the second half": a part of a year (as the quantity grammar)
                 comparator = comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
                 near = _near_bound(text, mm.start(), mm.end(), mm.group(0), multiple=True)

@@ -43,6 +43,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.first_since import draws_a_line
 from shingi.pipeline.checks.first_since import first_since as first_line_since
 from shingi.pipeline.checks.metrics import records_a_change, running_change, years_said
+from shingi.pipeline.checks.year_parts import NamedPart, named_part, part_points, without_focus
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
@@ -141,6 +142,9 @@ def _change(ctx: _Ctx) -> Finding | None:
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
     candidates = _level_for_a_percent_change(ctx, candidates)
+    now = ctx.claim.now if ctx.claim is not None else None
+    year_part = named_part(st.span, [p.period for p in st.periods], now)
+    pending: Finding | None = None  # a part of the year no series measured (returned if none other does)
     for mid in candidates if not compares else st.metrics[:4]:
         if _another_dimension(ctx, mid):
             continue
@@ -185,6 +189,44 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st) or a_year_of_readings(pack.metrics[mid], obs, st),
             )
+            if year_part is not None and not year_part.focus and not since and len(st.periods) <= 1 and (
+                not st.periods or st.periods[0].role is None
+            ):
+                # "rose over the summer of 2024", "fell last summer", 「昨夏に上昇した」: the part of
+                # the year is the change's window, from the value before it to its last; a series
+                # with no values inside it does not measure it, nor does the year's or the whole
+                # series' change (a linguistic reason: the part is the time the change took;
+                # review F16 and the older "last summer", read over the whole series)
+                points = part_points(obs, year_part.window)
+                if points is None:
+                    # (another measure of the statement may hold values inside the part)
+                    pending = pending or _part_unknown(ctx, ent, mid, year_part)
+                    continue
+                first, last = points
+            said = st.periods[0].period if len(st.periods) == 1 and st.periods[0].role is None else None
+            if (
+                said is not None and not since and said.precision in ("half", "quarter")
+                and last is not None and last.period.days > said.days and last.period.contains(said)
+                # (a month may be a rolling year's end or when a change took effect, "from April
+                # 2025 … from €480 to €603": the figures give the two ends)
+                and not any(n.role in ("from", "to") for n in st.numbers)
+            ):
+                # 「特に上半期に伸びた」, "rose in the first quarter" on a series of years: the year's
+                # value holds the part, but the year's change is not the part's (a linguistic
+                # reason: a change in a part of the year is over that part; review F16)
+                pending = pending or _part_unknown(
+                    ctx, ent, mid, NamedPart(said, st.periods[0].text, 0, 0, False)
+                )
+                continue
+            if (
+                said is not None and not since and year_part is None and said.precision in ("half", "quarter")
+                and last is not None and last.period.days < said.days and said.contains(last.period)
+                and not over_the_whole_period(st)
+            ):
+                # 「主に下半期に上がった」, "rose in the first half of 2024" on months: the half is the
+                # change's window, from the value before it to its last, not its last month's step
+                # (a linguistic reason, as for a named part above)
+                first, last = part_points(obs, said) or (first, last)
             side = _peak_side(st) if since and first is not None and dates_the_peak(st) else 0
             if side:
                 # "down about 20% from their early-2022 peak", 「2019年のピークから1000店以上減った」:
@@ -763,8 +805,59 @@ def _change(ctx: _Ctx) -> Finding | None:
                 )
                 return Finding(result, reason, [first.id, last.id, against.id], ncs,
                                credit=graded_credit(result, credits))
+            if year_part is not None and year_part.focus and result == direction_result == "holds":
+                # "rose in 2024, mostly in the spring": the year's change holds; the part is where
+                # most of it fell, checked on the series' values inside it when it has them
+                told = _the_part_said(ctx, obs, year_part, a, b)
+                return Finding(told[0], reason + told[1], [first.id, last.id, *told[2]], ncs,
+                               credit=graded_credit(told[0], credits))
             return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
-    return None
+    return pending
+
+
+def _part_unknown(ctx: _Ctx, ent: str, mid: str, part: NamedPart) -> Finding:
+    w = part.window
+    return Finding("unknown", ctx.t(
+        f"主張は「{part.text.strip()}」（{w.start.year}年{w.start.month}月〜{w.end.year}年{w.end.month}月）の"
+        f"変化を述べるが、パックの{ctx.ename(ent)}の{ctx.mname(mid)}にはその間の値がない:"
+        " 年や系列全体の変化では確かめられない。",
+        f"The claim speaks of the change in '{part.text.strip()}' ({w.start:%b %Y} to {w.end:%b %Y}), but "
+        f"the pack has no values of {ctx.ename(ent)}'s {ctx.mname(mid)} within it: the change over a year "
+        "or the whole series does not settle it.",
+    ), [])
+
+
+def _the_part_said(
+    ctx: _Ctx, obs: list[Observation], part: NamedPart, a: float, b: float
+) -> tuple[Result, str, list[str]]:
+    """A part of the year said after a focus word ("mostly in the spring", 「特に上半期に」) beside a
+    year's change that holds: on the values inside the part, the change there must go the same
+    way, and with "mostly" / 主に / 大半 be at least half the year's; with no values inside the
+    part it is left unchecked and the year's change decides (review F16)."""
+    w = part.window
+    where = (f"{w.start.year}年{w.start.month}月〜{w.end.year}年{w.end.month}月",
+             f"{w.start:%b %Y} to {w.end:%b %Y}")
+    points = part_points(obs, w)
+    if points is None or points[0].value is None or points[1].value is None:
+        return "holds", ctx.t(
+            f" 「{part.text.strip()}」（{where[0]}）はパックにその間の値がなく確かめていない。",
+            f" '{part.text.strip()}' ({where[1]}) is not checked: the pack has no values within it.",
+        ), []
+    p0, p1 = points
+    assert p0.value is not None and p1.value is not None
+    moved, whole = p1.value.value - p0.value.value, b - a
+    same_way = moved != 0 and (moved > 0) == (whole > 0)
+    ok = same_way and (not part.most or abs(moved) >= 0.5 * abs(whole))
+    v0, v1 = ctx.q(p0.value.value, p1.unit), ctx.q(p1.value.value, p1.unit)
+    said = ctx.t(f" {where[0]}は{v0}から{v1}へ。", f" Over {where[1]} it went from {v0} to {v1}.")
+    if ok:
+        return "holds", said, [p0.id, p1.id]
+    return "partly", said + ctx.t(
+        " 年の変化は正しいが、その大半がこの間に起きたのではない。" if part.most else
+        " 年の変化は正しいが、この間は主張の向きに動いていない。",
+        " The year's change is right; most of it did not come then." if part.most else
+        " The year's change is right; it did not move that way then.",
+    ), [p0.id, p1.id]
 
 
 #: How much holds of a change credited to an actor's time in office when the series already moved
@@ -1828,7 +1921,10 @@ def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) ->
     period = said.period
     if period.precision not in ("year", "fiscal_year"):
         return False
-    if _PART_OF_THE_YEAR_EN.search(st.span) or _PART_OF_THE_YEAR_JA.search(st.span):
+    span = without_focus(st.span)
+    if _PART_OF_THE_YEAR_EN.search(span) or _PART_OF_THE_YEAR_JA.search(span):
+        # (a part after a focus word, "rose in 2024, mostly in the spring", 「特に春に」, says where
+        # most of the year's change fell: the year is still the change's window; review F16)
         # "over the summer of 2025", "rose in summer 2024", 「2024年は夏に」: the claim names a part of
         # the year, which is the change's window, not the whole year (a linguistic reason: the
         # part narrows the time the change took, wherever it is said)
