@@ -69,10 +69,38 @@ def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, n
         assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
 
 
+@pytest.mark.parametrize(
+    ("claim", "rating", "calibrated"),
+    [
+        # a line said to be crossed (突破, 割り込んだ, "topped", "passed") that was not: the crossing
+        # is the claim's point, false however near (session 27: the writers rate it false 8 times
+        # of 11 on the development material, §5.1)
+        ("Norland's exports topped 150 billion dollars in 2024.", "false", False),
+        ("Norland's exports passed 150 billion dollars in 2024.", "false", False),
+        ("ノーランドの2024年の輸出額は1500億ドルを突破した。", "false", False),
+        ("ノーランドの2024年の輸出額は1100億ドルを割り込んだ。", "false", False),
+        ("Norland's exports topped 125 billion dollars in 2024.", "false", False),
+        # the same bounds said without a crossing stay calibrated (or graded) mostly false
+        ("Norland's exports were more than 150 billion dollars in 2024.", "mostly_false", True),
+        ("ノーランドの2024年の輸出額は1100億ドルを下回った。", "mostly_false", True),
+        ("Norland's exports were under 110 billion dollars in 2024.", "mostly_false", True),
+        ("Norland's exports were more than 125 billion dollars in 2024.", "mostly_false", False),
+        # a crossing that happened holds
+        ("Norland's exports topped 110 billion dollars in 2024.", "true", False),
+        ("ノーランドの2024年の輸出額は1000億ドルを突破した。", "true", False),
+    ],
+)
+def test_a_line_said_to_be_crossed_is_not_calibrated(pack: Pack, claim: str, rating: str,
+                                                     calibrated: bool) -> None:
+    d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    assert calibrated == ("Calibrated:" in d.reason or "較正:" in d.reason)
+
+
 def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None,
-           kind: str = "metric") -> Check:
-    return Check("s1", kind, "", "", result=result,  # type: ignore[arg-type]
-                 numbers=[NumberCompared("x", c, "", f, unit, (), comparator)
+           kind: str = "metric", text: str = "", span: str = "") -> Check:
+    return Check("s1", kind, "", span, result=result,  # type: ignore[arg-type]
+                 numbers=[NumberCompared("x", c, text, f, unit, (), comparator)
                           for c, f, comparator in numbers])
 
 
@@ -94,6 +122,12 @@ def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | N
         ("false", [_check("fails", (5.0, 4.8, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.0000001, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.1, "more_than"))], "false"),
+        # a bound said as a crossing (the figure's text or the words before it in the span)
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="3兆円を突破した")], "false"),
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="6 million",
+                          span="sales topped 6 million")], "false"),
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="6 million",
+                          span="sales were over 6 million")], "mostly_false"),
         # an approximate figure that holds, over the value by 3 % of it or more: mostly true
         ("true", [_check("holds", (108.0, 100.0, "about"))], "mostly_true"),
         ("true", [_check("holds", (102.0, 100.0, "about"))], "true"),  # 2 % over: rounds to it

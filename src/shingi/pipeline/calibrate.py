@@ -7,7 +7,8 @@ The mappings were fitted on the first runs of the contract-only blind rounds 9, 
 on the results and the numbers of the checks, never on what a claim is about:
 
 - ``false`` where every failing check compared figures of the claim, each a bound or an
-  approximation (more than, under, about: not an exact figure), on the same side of zero as the
+  approximation (more than, under, about: not an exact figure, not a line said to be crossed,
+  突破, 割り込んだ, "topped", "passed"), on the same side of zero as the
   pack's and within a factor 1.8 of it, one at least outside its own comparator or band; only
   sizes of the claimed measure (no place in a ranking, no test threshold; a multiple by its
   excess over one): the claim states an order of size
@@ -34,7 +35,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE, over_by_points
+from shingi.pipeline.checks.common import APPROX_TOLERANCE, crossing_said, over_by_points
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
@@ -55,6 +56,7 @@ def _factor(claimed: float, found: float) -> float | None:
     return max(abs(claimed), abs(found)) / min(abs(claimed), abs(found))
 
 
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: check kinds whose compared numbers are the test's own thresholds, not figures the claim states
 _NOT_THE_CLAIMS_FIGURES = frozenset({"turning_point"})
 
@@ -97,6 +99,11 @@ def _near_miss(failing: Sequence[Any]) -> float | None:
             return None
         for n in figures:
             if n.comparator == "exactly":
+                return None
+            if n.comparator in _BOUNDS and crossing_said(
+                    getattr(check, "span", ""), getattr(n, "claimed_text", "")):
+                # 「3000億円を突破した」, "topped 6 million": the crossing is the claim's point, and it
+                # did not happen (§5.1, session 27: the writers rate it false 8 times of 11)
                 return None
             f = _size_factor(n, check.kind == "change")
             if f is None or f >= NEAR_MISS_FACTOR:
@@ -203,7 +210,9 @@ def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "e
     decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
     rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
     as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"], credit=c.get("credit"),
-                                 numbers=[SimpleNamespace(**{"unit": None, **n}) for n in c["numbers"]])
+                                 span=c.get("span", ""),
+                                 numbers=[SimpleNamespace(**{"unit": None, "claimed_text": n.get("text", ""),
+                                                             **n}) for n in c["numbers"]])
                  for c in rows]
     return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]
 
