@@ -58,9 +58,10 @@ def test_inside_against_the_same_event_holds(pack: Pack, claim: str, lang: str) 
 def test_the_pair_reads_each_side() -> None:
     assert lx.decision_goes_the_other_way("Shipping is still outside the scheme", "Shipping included")
     assert lx.decision_goes_the_other_way("海運は対象外だ", "海運が対象に加わった")
-    assert lx.decision_goes_the_other_way("Farming is included in the tax", "Farming left exempt from the tax")
+    exempt = "Farming left exempt from the tax"
+    assert lx.decision_goes_the_other_way("Farming is included in the tax", exempt)
     # the same side, or a place: no pair
-    assert not lx.decision_goes_the_other_way("Farming is exempt from the tax", "Farming left exempt from the tax")
+    assert not lx.decision_goes_the_other_way("Farming is exempt from the tax", exempt)
     assert not lx.decision_goes_the_other_way(
         "Land prices outside the capital rose 1%", "Budget includes new funds"
     )

@@ -44,7 +44,9 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("ノーランドの財政赤字は2025年に微減した。", "ノーランドの財政赤字は2025年に減少した。"),
     ("Norland's budget deficit edged down in 2025.", "Norland's budget deficit fell in 2025."),
 ])
-def test_a_word_of_a_small_change_on_a_large_step_is_the_wrong_size(pack: Pack, claim: str, plain: str) -> None:
+def test_a_word_of_a_small_change_on_a_large_step_is_the_wrong_size(
+    pack: Pack, claim: str, plain: str
+) -> None:
     check = diagnose(claim, pack).checks[0]
     assert check.result == "partly" and check.credit == 0.25
     assert diagnose(claim, pack).rating == "mostly_false"

@@ -780,7 +780,9 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
 #: A change said to be small: "barely shrank", "rose slightly", "edged up", "a modest fall",
 #: 「わずかに減少」「微増」「小幅に上昇」「やや上回」「若干減った」「少し減った」 (the degree words of a small
 #: change, the counterpart of ``_SHARP``; not 「わずか2年で」 "only", nor "barely half", no change)
-_VERB_JA = r"(?:増|減|上|下|伸|縮|改善|悪化|低下|上昇|下落|拡大|縮小|回復|落ち|目減|値上|値下|高ま|低ま|速|早|遅)"
+_VERB_JA = (
+    r"(?:増|減|上|下|伸|縮|改善|悪化|低下|上昇|下落|拡大|縮小|回復|落ち|目減|値上|値下|高ま|低ま|速|早|遅)"
+)
 _SLIGHT = re.compile(
     rf"(?:ごく)?(?:わずか|僅か)(?:に|ながら|な)?{_VERB_JA}|微増|微減|小幅"
     rf"|やや{_VERB_JA}|若干(?:の)?{_VERB_JA}|(?<![減縮])少し(?:だけ)?{_VERB_JA}"
@@ -835,7 +837,8 @@ def _slight_on_a_large_step(ctx: _Ctx, c: Check) -> tuple[float, str] | None:
     credit = CHANGE_CREDIT_DIRECTION_ONLY if size < SLIGHT_STRETCHED else CREDIT_WRONG_SIZE
     return credit, ctx.t(
         f"向きは正しいが、主張の言う小さな変化ではない（見つかった変化の大きさは{said}）。",
-        f"The direction is right, but the change is not the small one claimed (the change found is {said} in size).",
+        f"The direction is right, but the change is not the small one claimed (the change found is {said} "
+        "in size).",
     )
 
 
