@@ -893,7 +893,8 @@ LISTED_OFF = _cues(
 #: "reform agreed …; shipping included"; blind round 26c eu-ets shipping-outside). A negated
 #: inside (「含まれない」, "not covered") is the negation's (docs/verdict-rules.md §2 Negation), not
 #: listed here; "outside" only after a verb of state or a degree word ("is outside", "still
-#: completely outside"), not a place ("outside the big three metros").
+#: completely outside"), not a place ("outside the big three metros"); "excluding" and "including"
+#: frame a measure ("CPI excluding fresh food") and are no member.
 IN_SCOPE = _cues(
     "in_scope",
     ja="対象に|対象とな|対象とする|対象とした|含まれ|含める|含めた|加わっ|加わる|加入|編入|適用され",
@@ -905,7 +906,8 @@ OUT_OF_SCOPE = _cues(
     ja="対象外|対象から外|適用外|適用除外|除外|不参加|枠外",
     en=r"(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|completely|entirely|wholly"
     r"|fully|left|kept|falls?|fell|lies|lay|sits?|sat)\s+(?:\w+\s+)?outside"
-    r"|exclud(?:e|es|ed|ing)|exempt(?:s|ed)?\s+from|left out|out of scope|opt(?:s|ed)? out",
+    # (not "excluding fresh food", a framing of the measure, as 「生鮮食品を除く」)
+    r"|exclud(?:e|es|ed)|exempt(?:s|ed)?\s+from|left out|out of scope|opt(?:s|ed)? out",
 )
 #: An attitude held (反対している, 賛成, "oppose", "support", "believe"): with a population as its
 #: subject (PEOPLE) a statement of what people think, which only an opinion measure settles (§4.15)
