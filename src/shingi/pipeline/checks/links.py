@@ -746,6 +746,27 @@ _SHARP = re.compile(
 SHARP_LEAST = 0.05
 
 
+def _step_found(ctx: _Ctx, c: Check) -> tuple[float, float | None] | None:
+    """The size of the change a change check settled on: its relative size, and its size in
+    points when both values are in %; None when it rests on no two values of a level nor one value
+    of a growth rate in %. One value of a growth rate ("sales plunged in 2025" for −1.5 %) is the
+    same change as two levels 1.5 % apart, the same words (§1 paraphrase invariance)."""
+    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
+    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
+    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
+    if len(values) == 1 and growth and growth[0].unit == "%":
+        assert growth[0].value is not None
+        return abs(growth[0].value.value) / 100, None
+    if len(values) < 2 or growth:
+        return None
+    assert values[0].value is not None and values[-1].value is not None
+    a, b = values[0].value.value, values[-1].value.value
+    if not a:
+        return None
+    points = abs(b - a) if values[0].unit == "%" and values[-1].unit == "%" else None
+    return abs(b - a) / abs(a), points
+
+
 def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
     """A change said to be sharp ("fell sharply in 2023", 「大きく減少」, 「著しく」, "significantly")
     that holds on two values less than 5 % apart (a fall of 2.7 %), or on one value of a growth
@@ -754,22 +775,9 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
     change whose direction is right and whose numbers are not (§4.7)."""
     if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
         return None
-    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
-    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
-    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
-    if len(values) == 1 and growth and growth[0].unit == "%":
-        # "sales plunged in 2025" settled by one value of a growth rate (-1.5 %): the same change
-        # as two levels 1.5 % apart, the same words (§1 paraphrase invariance)
-        assert growth[0].value is not None
-        if abs(growth[0].value.value) >= SHARP_LEAST * 100:
-            return None
-    else:
-        if len(values) < 2 or growth:
-            return None
-        assert values[0].value is not None and values[-1].value is not None
-        a, b = values[0].value.value, values[-1].value.value
-        if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
-            return None
+    step = _step_found(ctx, c)
+    if step is None or step[0] >= SHARP_LEAST:
+        return None
     return ctx.t(
         "向きは正しいが、主張の言う大きな変化ではない（見つかった変化は5%未満）。",
         "The direction is right, but the change is not the sharp one claimed (the change found is "
@@ -811,27 +819,15 @@ def _slight_on_a_large_step(ctx: _Ctx, c: Check) -> tuple[float, str] | None:
     is right, the size understated. A statement whose own figure gives the size is read by it."""
     if c.kind != "change" or c.result != "holds" or c.numbers or not _SLIGHT.search(ctx.st.span):
         return None
-    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
-    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
-    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
-    if len(values) == 1 and growth and growth[0].unit == "%":
-        assert growth[0].value is not None
-        size = abs(growth[0].value.value) / 100
-        said = f"{abs(growth[0].value.value):.1f}%"
-    elif len(values) >= 2 and not growth:
-        assert values[0].value is not None and values[-1].value is not None
-        a, b = values[0].value.value, values[-1].value.value
-        if not a:
-            return None
-        if values[0].unit == "%" and values[-1].unit == "%":
-            # a rate or share moves by points: 2.5 % → 2.8 % is a small step (0.3 point)
-            size = abs(b - a) / (SLIGHT_POINTS_MOST / SLIGHT_MOST)
-            said = f"{abs(b - a):.1f} pt"
-        else:
-            size = abs(b - a) / abs(a)
-            said = f"{size * 100:.0f}%"
-    else:
+    step = _step_found(ctx, c)
+    if step is None:
         return None
+    relative, points = step
+    if points is not None:
+        # a rate or share moves by points: 2.5 % → 2.8 % is a small step (0.3 point)
+        size, said = points * SLIGHT_MOST / SLIGHT_POINTS_MOST, f"{points:.1f} pt"
+    else:
+        size, said = relative, f"{relative * 100:.0f}%"
     if size < SLIGHT_MOST:
         return None
     credit = CHANGE_CREDIT_DIRECTION_ONLY if size < SLIGHT_STRETCHED else CREDIT_WRONG_SIZE
