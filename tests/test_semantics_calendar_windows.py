@@ -81,6 +81,7 @@ def test_the_window_is_read_from_its_first_year(text: str, year: int | None, rea
     "平成で最大の引き下げ",  # a record within the closed era 1989-2019
     "Smoke will cause more than 10,000 deaths this decade.",  # a forecast's time, no record
     "This century has seen many changes.",
+    "Most of this decade was spent rebuilding.",  # "most of", no record
 ])
 def test_near_misses_are_left_as_they_are(text: str) -> None:
     assert dated_windows(text, 2026) == text

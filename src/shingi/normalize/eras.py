@@ -127,7 +127,7 @@ _SINCE_ERA_JA = re.compile(
 #: decade's first year (2020 for the 2020s, the decade named by its tens). Only after a record word
 #: in English (a window, not "will cause … this decade", a forecast's time).
 _THIS_CENTURY_EN = re.compile(
-    r"(?i)(?P<rec>\b(?:most|least|highest|lowest|largest|biggest|smallest|fewest|best|worst|fastest|slowest"
+    r"(?i)(?P<rec>\b(?:most(?!\s+of\b)|least|highest|lowest|largest|biggest|smallest|fewest|best|worst|fastest|slowest"
     r"|strongest|weakest|deepest|steepest|record\w*|first\s+time)\b[^.;:!?]{0,40}?)"
     r"(?:\s+(?:so\s+far\s+)?(?:in\s+)?)this\s+(?P<unit>century|decade)\b"
 )
