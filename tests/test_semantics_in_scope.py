@@ -23,6 +23,9 @@ OBSERVATIONS = [
     ["p25", "NL", "price", "2025", "1.0", "%", "stat", ""],
 ]
 EVENTS = [
+    ["e-launch", "2005-01-01", "", "NL", "regulation",
+     "ノーランドの排出量取引制度が発足", "Norland's emissions trading scheme launched",
+     "", "", "stat", "3", ""],
     ["e-in", "2024-01-01", "", "NL", "regulation",
      "海運が排出量取引制度の対象に", "Shipping included in the emissions trading scheme",
      "", "", "stat", "3", ""],
@@ -53,6 +56,16 @@ def test_outside_against_an_event_that_brings_it_in(pack: Pack, claim: str, lang
 ])
 def test_inside_against_the_same_event_holds(pack: Pack, claim: str, lang: str) -> None:
     assert diagnose(claim, pack, lang=lang, as_of="2024-09-01").rating in ("true", "mostly_true")
+
+
+def test_an_entry_is_the_event_of_entry_not_the_schemes_launch(pack: Pack) -> None:
+    # the scheme's launch matches the words better, but says nothing of which side shipping is on
+    d = diagnose("2024年から海運もノーランドの排出量取引制度の対象になった。", pack, as_of="2024-09-01")
+    assert d.checks[0].evidence == ["e-in"]
+    assert d.rating == "true"
+    # a statement with no side of the edge keeps the best match
+    d = diagnose("ノーランドの排出量取引制度は2005年に発足した。", pack, as_of="2024-09-01")
+    assert d.checks[0].evidence == ["e-launch"]
 
 
 def test_the_pair_reads_each_side() -> None:

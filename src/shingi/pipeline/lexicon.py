@@ -1340,6 +1340,13 @@ def outcome_goes_the_other_way(span: str, title: str) -> bool:
     return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
 
 
+def scope_side(text: str) -> str | None:
+    """The one side of a scheme's edge the text says a thing is on (``in_scope`` or
+    ``out_of_scope``), or None when it says neither or both."""
+    sides = [c.name for c in (IN_SCOPE, OUT_OF_SCOPE) if has(c, text)]
+    return sides[0] if len(sides) == 1 else None
+
+
 def decision_goes_the_same_way(span: str, title: str) -> bool:
     """Whether the event's title reports the decision the statement reports, the same way (a rate
     raised and a rate hiked, 引き上げ and 上方修正): one direction said on each side, the same one."""
