@@ -520,8 +520,12 @@ def _says_a_happening(st: Statement) -> bool:
     """A statement read as a measure that gives it no value: no number, no change, comparison,
     ranking or share word, and an event verb ("Germany scrapped its electric car purchase subsidy
     in January 2024"): the measure's name is only a noun of it; what it says is that something
-    happened, which an event settles at the thresholds of an event statement."""
-    return st.kind == "metric" and not st.numbers and bool(st.verbs) and not st.cues & _MEASURE_CUES
+    happened, which an event settles at the thresholds of an event statement. So does a statement
+    of which side of a scheme's edge a thing is on (「海運も…の対象になった」, "is still outside the
+    carbon market": lexicon.scope_side, §4.15 "Inside and outside"), an entry or its absence."""
+    return st.kind == "metric" and not st.numbers and not st.cues & _MEASURE_CUES and (
+        bool(st.verbs) or lx.scope_side(st.span) is not None
+    )
 
 
 _MEASURE_CUES = frozenset(

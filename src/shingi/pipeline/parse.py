@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import FiscalYear, InputError, Lang, Metric, Pack, Period, Quantity
-from shingi.normalize.eras import dated_eras
+from shingi.normalize.eras import dated_eras, dated_windows
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
 from shingi.normalize.quantities import (
@@ -4217,6 +4217,9 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
     text = dated_eras(text)
+    # "the most this century", 「平成以降で最大」: a record's window said by the calendar (normalize.eras)
+    now = context.now if context else None
+    text = dated_windows(text, now.end.year if now is not None else None)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     framed = [
