@@ -383,7 +383,14 @@ def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) ->
         and len(set(f.evidence)) == 2
         and set(f.evidence) == set(figure.evidence)
     )
-    if f.result == "holds" and figure.result == "fails" and not same_pair:
+    # a size the direction's check found on the very series ("jumped 16% … to just over 12,000",
+    # 「前年比16%増の1万2000件」: the 16 % matched on the two values whose later one the level is):
+    # the series is the claim's, so its level that fails is the claim's too and the weaker decides
+    # (a linguistic reason: one clause gives the change's size and where it ended, both of one thing)
+    sized = any(nc.found is not None for nc in f.numbers) and bool(figure.evidence) and set(
+        figure.evidence
+    ) <= set(f.evidence)
+    if f.result == "holds" and figure.result == "fails" and not same_pair and not sized:
         # the direction is right and the figure far off the measure found: the figure may be of
         # another measure than the one linked (「消費者物価指数で、米類は…67.5%上昇」); abstain
         result = "unknown"
