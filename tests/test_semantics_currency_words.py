@@ -54,7 +54,8 @@ def test_a_currency_the_subject_of_a_change_is_its_value(pack: Pack) -> None:
     for text in ("2024年、ナイラは対ドルで上昇した。", "The naira strengthened against the dollar in 2024."):
         assert diagnose(text, pack, as_of="2025-03-01").rating == "false", text
     # the size is the value's: 900 -> 1,500 per dollar is a loss of 40 %, not 67 %
-    assert diagnose("The naira fell 67% against the dollar in 2024.", pack, as_of="2025-03-01").rating != "true"
+    wrong = diagnose("The naira fell 67% against the dollar in 2024.", pack, as_of="2025-03-01")
+    assert wrong.rating != "true"
 
 
 def test_the_rate_itself_is_still_its_number(pack: Pack) -> None:

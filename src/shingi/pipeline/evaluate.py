@@ -367,24 +367,6 @@ def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     return replace(found, kind=found.kind or read.kind) if found is not None else None
 
 
-def _reason_of(ctx: _Ctx, f: Finding) -> str:
-    """A reason for a finding that came with none: the figures it compared, else what its result
-    says (every check prints a reason; session 27)."""
-    said = [
-        ctx.t(f"{nc.label}: 主張 {nc.claimed_text}、パック {ctx.q(nc.found, nc.unit)}",
-              f"{nc.label}: claimed {nc.claimed_text}, the pack {ctx.q(nc.found, nc.unit)}")
-        for nc in f.numbers if nc.found is not None
-    ]
-    if said:
-        return ctx.t("、".join(said) + "。", "; ".join(said) + ".")
-    if f.result == "unknown":
-        return ctx.t("パックにこの記述を判定できる値がない。",
-                     "The pack holds no value that settles this statement.")
-    listed = ", ".join(dict.fromkeys(f.evidence))
-    return ctx.t(f"根拠: {listed}。", f"Evidence: {listed}.") if listed else ctx.t(
-        "パックの根拠から判定した。", "Settled on the pack's evidence.")
-
-
 def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) -> list[Finding]:
     """One finding, as bad as the worse of a direction's and its figure's (or the direction's
     alone when the figure cannot be compared); a right direction with a figure that fails is
@@ -968,7 +950,7 @@ def evaluate(
                 statement=_statement_text(ctx),
                 span=span,
                 result=f.result,
-                reason=f.reason if f.reason.strip() else _reason_of(ctx, f),
+                reason=f.reason,
                 evidence=list(dict.fromkeys(f.evidence)),
                 numbers=f.numbers,
                 conflicts=f.conflicts,
