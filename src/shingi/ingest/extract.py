@@ -1864,6 +1864,10 @@ class DocumentExtractor:
             # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
             bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
+        if cjk_text and "号" in text:
+            # 「広報誌 2019年2月号」, 「令和元年7月号」: 号 (an issue's number) after a month names a
+            # periodical's issue, the month it came out under; it dates none of the figures it prints
+            periods = [p for p in periods if not _ISSUE_AFTER_RE.match(text, p.end)]
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
             periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
@@ -2326,8 +2330,12 @@ class DocumentExtractor:
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
-        if s.role != "row":
+        if s.role != "row" and (mentions or not _cjk(text)
+                                or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
             # the line before a table is its title: "Euro area annual inflation and its components, %"
+            # (a Japanese title's block goes on over lines that name no one, its unit 「(単位:億円)」 and a
+            # column word 「金額」 set over the header: the title's place, 【〇〇港の上位輸入品目】, is still
+            # whose the table is)
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
@@ -5456,3 +5464,12 @@ def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
 
 def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
+
+
+#: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」) or one
+#: short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
+#: (the block's lines joined into one: 「(単位:億円)〇〇港輸入金額」)
+_TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?"
+                                  r"[^\d\s。、,.()（）:：]{0,12}")
+#: 号 right after a month (or a year): the month names a periodical's issue (「2019年2月号」), no period
+_ISSUE_AFTER_RE = re.compile(r"\s?号")

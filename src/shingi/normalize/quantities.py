@@ -527,8 +527,10 @@ _DIGIT_COUNT_RE = re.compile(
 #: they are the metric symbols (SI and the units accepted with it), written the same in Japanese and English.
 #: A symbol stands alone after its number: "3 t-shirts" is no tonnage (nor is a symbol after a sum: "$1t"
 #: is a trillion, read by ``_read_number``; "$5 t" keeps no tonne).
-#: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it).
-_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])")
+#: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it), and
+#: KL glued to its number, as Japanese tax and liquor statistics write it in capitals (「約42万3千KL」,
+#: 「消費数量6,568KL」); spaced apart, "5 KL" may be a name (Kuala Lumpur), so capitals count only glued.
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])|(KL)(?![A-Za-z0-9\-])")
 _METRIC_SYMBOLS = frozenset({"kg", "t", "ha", "kl"})
 
 
@@ -541,7 +543,7 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
         return _ALIASES[m[1].casefold()], m.end()
     m = _METRIC_SYMBOL_RE.match(s, pos)
     if m:
-        return m[1].lower(), m.end()
+        return (m[1] or m[2]).lower(), m.end()
     m = _HYPHENED_PERCENT_RE.match(s, pos)
     if m:
         return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"
