@@ -93,7 +93,7 @@ _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
 #: division is up to ten kanji other than 局部課室, then one of them: the parts cannot overlap, so a line
 #: that is no such name fails in linear time (``[一-龥]{1,10}?局`` repeated backtracks exponentially on
 #: 「国税庁局局局…x」, as 局 is a kanji too)
-_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁)"
+_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁|(?<=[一-龥]{2})局)"
                              r"(?:(?:(?![局部課室])[一-龥]){0,10}[局部課室])*[\s　]*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*+(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")

@@ -2356,7 +2356,10 @@ class DocumentExtractor:
                 report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
-                and not (self._japanese and _dates_a_record(text, p))]
+                and not (self._japanese and _dates_a_record(text, p))
+                # 「ファイナンス 2019年2月号」: a periodical's issue (号) is named by the month it came out in,
+                # no period of the figures it prints
+                and not (_cjk(text) and text.startswith("号", p.end))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
