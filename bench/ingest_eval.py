@@ -57,6 +57,12 @@ row that matches nothing, the first test it failed against the nearest gold fact
 A failed period is broken down by how the drafted period stands to the gold's (inside it, around
 it, before, after, overlapping, none). It prints counts only, so it may be run on the held-out
 sets; with ``-v`` on a development set each listed miss and wrong row carries its reason.
+
+``--by-rule`` counts the drafted rows right and wrong, summed over the sets named, by the rule that gave
+each its owner (read from the row's review note: a title, a publisher line, an address, the nation a
+Japanese text speaks of …; ``sentence`` when its sentence or table named it, or the sentences before it
+did) and by where its period came from (``text`` or ``context``); with ``-v`` each wrong row carries the
+same ``<owner:… period:…>`` tag. Counts only.
 """
 
 from __future__ import annotations
@@ -210,7 +216,8 @@ def draft_rows(draft: Path) -> dict[str, list[Row]]:
             "event", owners, value, unit, period_of(r["date"], actors),
             f"EVT {r['date']} | {r.get('actors')} | {r.get('kind')} "
             f"| {r.get('title_ja') or r.get('title_en')}"
-            f" | {r.get('amount')} {r.get('unit', '')}", provenance(r.get("note") or "", r.get("date_from") or "")))
+            f" | {r.get('amount')} {r.get('unit', '')}",
+            provenance(r.get("note") or "", r.get("date_from") or "")))
     return out
 
 
@@ -236,7 +243,8 @@ OWNER_RULES = (
 def provenance(note: str, period_from: str, kind: str = "") -> str:
     """``owner:RULE period:text|context``: which rule set the row's owner (``OWNER_RULES``, else
     ``sentence``; a publisher line's name that is no government body, whose figures are its own, and the
-    word that said the nation, told apart) and whether its period was said in its sentence (``text``) or taken from a heading,
+    word that said the nation, told apart) and whether its period was said in its sentence (``text``) or
+    taken from a heading,
     a title or the document's date (``context``)."""
     owner = next((name for said, name in OWNER_RULES if said in note), "sentence")
     if owner.startswith("nation said") and (word := re.search(r"the text speaks of [^(]*\(([^)]*)\)", note)):
@@ -502,13 +510,15 @@ def rule_table(scores: list[DocScore]) -> list[str]:
             c = counts.setdefault(rule, {}).setdefault(s.doc[:2], [0, 0])
             c[0] += right
             c[1] += wrong
-    lines = ["| owner from | period from | ja right/rows | en right/rows | all precision |", "|---|---|---|---|---|"]
+    lines = ["| owner from | period from | ja right/rows | en right/rows | all precision |",
+             "|---|---|---|---|---|"]
     for rule in sorted(counts, key=lambda r: -sum(c[1] for c in counts[r].values())):
         owner, period = rule.split(" period:")
         cells = [f"{c[0]}/{c[0] + c[1]}" if (c := counts[rule].get(lang)) else "-" for lang in ("ja", "en")]
         right = sum(c[0] for c in counts[rule].values())
         rows = sum(c[0] + c[1] for c in counts[rule].values())
-        lines.append(f"| {owner[len('owner:'):]} | {period} | {cells[0]} | {cells[1]} | {_pct(right, rows)} |")
+        lines.append(f"| {owner[len('owner:'):]} | {period} | {cells[0]} | {cells[1]} "
+                     f"| {_pct(right, rows)} |")
     return lines
 
 

@@ -107,7 +107,8 @@ def test_a_text_counting_nationwide_owns_its_unowned_figures_to_the_nation(bare:
 
 
 def test_our_country_says_the_nation_and_the_row_says_its_owner_was_inferred(bare: ExtractContext) -> None:
-    text = "家計の動き\n\n平成17年の消費支出は前年に比べ0.5%の減少となった。\n\n我が国の総人口は減少が続いている。\n"
+    text = ("家計の動き\n\n平成17年の消費支出は前年に比べ0.5%の減少となった。\n\n"
+            "我が国の総人口は減少が続いている。\n")
     facts = read(bare, text)
     assert ("JP", -0.5, "2005") in rows(facts)
     row = next(o for o in facts.observations if o.value.value == -0.5)
@@ -122,8 +123,8 @@ def test_the_nations_people_or_a_tabulations_area_owns_nothing_until_the_user_sa
     text = f"家計の動き\n\n平成17年の消費支出は前年に比べ0.5%の減少となった。\n\n{said}\n"
     assert not rows(read(bare, text))
     lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
-    given = DocumentExtractor(bare, "doc.txt", "src-doc", None, StatedOwner("日本", "option", "日本")).add_all(
-        split_sentences(lines))
+    japan = StatedOwner("日本", "option", "日本")
+    given = DocumentExtractor(bare, "doc.txt", "src-doc", None, japan).add_all(split_sentences(lines))
     assert [(o.value.value, o.owner_from) for o in given.observations] == [(-0.5, "option")]
 
 

@@ -829,13 +829,14 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: the nation's people, in a Japanese text the writer's nation
 _NATIONALS = r"(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)"
 _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)|" + _NATIONALS)
-#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), and 全国で where it states the
-#: scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide); not 「全国の人口は」 (the nation's figure
-#: a local page compares its own with) nor a rank or a first in the country (「全国で3番目」, 「全国で初めて」,
-#: 「全国1位」), nor the country set beside the page's own as a topic or a view (「全国では」, 「全国でも」,
-#: 「全国で見ると」, 「全国で比べると」: what the nation's figure is, said of the nation alone). Not (session 27,
-#: by the rows they drafted on the development sets) 国民 said bare (no development row) nor 「全国・総世帯」 (a
-#: tabulation's area: 5 of 9 rows right, one document): their documents' unowned figures wait for --owner
+#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), and 全国で where it
+#: states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide); not 「全国の人口は」
+#: (the nation's figure a local page compares its own with) nor a rank or a first in the country
+#: (「全国で3番目」, 「全国で初めて」, 「全国1位」), nor the country set beside the page's own as a
+#: topic or a view (「全国では」, 「全国でも」, 「全国で見ると」, 「全国で比べると」: what the nation's
+#: figure is, said of the nation alone). Not (session 27, by the rows they drafted on the development
+#: sets) 国民 said bare (no development row) nor 「全国・総世帯」 (a tabulation's area: 5 of 9 rows
+#: right, one document): their documents' unowned figures wait for --owner
 _NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)"
                              r"|(?<![一-龥々])全国で(?![はも]|\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数"
                              r"|見|み|比|比べ|比較))")
@@ -2359,8 +2360,8 @@ class DocumentExtractor:
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
                 and not (self._japanese and _dates_a_record(text, p))
-                # 「ファイナンス 2019年2月号」: a periodical's issue (号) is named by the month it came out in,
-                # no period of the figures it prints
+                # 「ファイナンス 2019年2月号」: a periodical's issue (号) is named by the month it came
+                # out in, no period of the figures it prints
                 and not (_cjk(text) and text.startswith("号", p.end))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
