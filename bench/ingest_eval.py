@@ -237,6 +237,9 @@ OWNER_RULES = (
     ("the country whose currency", "currency"),
     ("the text speaks of", "nation said (我が国, 全国で, 国民, 国会)"),
     ("the national statistic its title names", "national statistic's title"),
+    ("the pack's subject", "pack subject"),
+    ("the document's subject, its title or first heading", "document's subject (title, first heading)"),
+    ("a government body the document names", "government body the document names"),
 )
 
 

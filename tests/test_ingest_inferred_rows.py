@@ -105,3 +105,21 @@ def test_an_owner_the_user_gives_is_marked_as_given(tmp_path: Path) -> None:
     assert _drafted(tmp_path, text) == []  # nobody named: left out
     drafted = _drafted(tmp_path, text, owner="足利市")
     assert [(r["value"], r["owner_from"]) for r in drafted] == [("146796", "option")]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("富山県の人口移動\n\n令和6年10月の転入者数は1,234人となった。\n", "the document's subject"),
+    ("Statistics Norway\n\nConsumer prices\n\nIn January 2014 the consumer price index rose 2.3 percent.\n",
+     "a government body the document names"),
+])
+def test_an_owner_taken_from_the_documents_subject_or_its_body_is_marked(
+        tmp_path: Path, text: str, said: str) -> None:
+    [row] = _drafted(tmp_path, text)
+    assert row["owner_from"] == "context" and said in row["note"]
+
+
+def test_an_owner_its_sentence_names_is_not_marked(tmp_path: Path) -> None:
+    # the negative: the same figures with their owner in the sentence
+    text = "人口移動\n\n令和6年10月の富山県の転入者数は1,234人となった。\n"
+    [row] = _drafted(tmp_path, text)
+    assert row["owner_from"] == "text" and "owner not stated" not in row["note"]

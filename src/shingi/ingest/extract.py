@@ -1335,6 +1335,7 @@ class DocumentExtractor:
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
         self._month_dated = False
+        self._owner_inferred: str | None = None  # (see _owner)
         self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # an English release's own publication: the day a release line states, where it was said, the
@@ -3168,6 +3169,10 @@ class DocumentExtractor:
             context = self._para_frame
         review: str | None = None
         owner_from: OwnerFrom = "text"
+        if entity is not None and self._owner_inferred is not None:
+            # (the document's subject or a body it names, not the sentence: marked for review)
+            review = f"owner not stated in the sentence: {self._owner_inferred}; review"
+            owner_from = "context"
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
             # the user said whose document it is (--owner): before any guess from the text
@@ -3483,7 +3488,10 @@ class DocumentExtractor:
         return _earlier_by_word(governing.group(1), period)
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
-        """Whose figure it is (see the module docstring)."""
+        """Whose figure it is (see the module docstring). When the owner is none the sentence, its table or
+        the sentences before it named but the document's or the pack's, ``_owner_inferred`` says from what
+        (the row's ``owner_from`` is then ``context``, with a note)."""
+        self._owner_inferred = None
         if self._destination_spans:
             # "Exports to the United States rose to US$40 billion": the destination owns nothing
             mentions = [m for m in mentions if (m.start, m.end) not in self._destination_spans]
@@ -3693,8 +3701,13 @@ class DocumentExtractor:
             previous = None
         if self._role == "row" and self._title_actors and not mentions:
             previous = self._title_actors[0]  # a table's figures are of what its title names
-        default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
-                   or self._doc_subject or self._doc_government)
+        said = self._para_subject or (govs[0] if govs else None)
+        default = said or self.ctx.subject or previous or self._doc_subject or self._doc_government
+        if default and not said and default != previous:
+            self._owner_inferred = (
+                "the pack's subject" if default == self.ctx.subject
+                else "the document's subject, its title or first heading" if default == self._doc_subject
+                else "a government body the document names")
         return self._jurisdiction(default) if default else None
 
     def _definer(self, text: str, m: Mention) -> bool:
