@@ -63,13 +63,11 @@ def test_a_month_alone_at_the_head_still_dates_the_release_it_heads(bare: Extrac
 
 def test_an_issues_month_dates_no_figure(bare: ExtractContext) -> None:
     text = ("ファイナンス 2019年2月号\n\n"
-            "平成31年度予算の概要\n\n"
-            "平成31年度の我が国の一般歳出は59兆9,359億円で、前年度に比べ1.8%増加した。\n\n"
-            "防衛関係費\n\n"
-            "全国の防衛関係費は5兆2,066億円で、0.3%増加した。\n")
+            "平成31年度予算は、国会での御審議を経て成立した。一般歳出は59兆9,359億円。\n\n"
+            "防衛関係費:+1.1%、政府専用機:▲251億円\n")
     got = figures(extract(bare, text))
+    assert (1.1, "FY2019") in got and (-25100000000.0, "FY2019") in got  # (were February 2019's)
     assert not any(p == "2019-02" for _v, p in got)
-    assert (52066 * 1e8, "FY2019") in got
 
 
 def test_a_month_in_a_heading_without_issue_still_dates_its_figures(bare: ExtractContext) -> None:
@@ -123,3 +121,26 @@ def test_an_owner_its_sentence_names_is_not_marked(tmp_path: Path) -> None:
     text = "人口移動\n\n令和6年10月の富山県の転入者数は1,234人となった。\n"
     [row] = _drafted(tmp_path, text)
     assert row["owner_from"] == "text" and "owner not stated" not in row["note"]
+
+
+# --- an edition's year and a page's update day (dev25) ---------------------------------------------------
+
+
+def test_an_editions_year_dates_no_figure(bare: ExtractContext) -> None:
+    text = ("海外在留邦人数調査の結果公表(平成23年速報版-平成22年10月1日現在統計)\n\n"
+            "全国の在留邦人総数は114万3,357人となりました。\n")
+    got = figures(extract(bare, text))
+    assert got == [(1143357.0, "2010-10-01")]  # (was 2011, the edition's year)
+
+
+def test_a_year_said_without_edition_still_dates_its_figures(bare: ExtractContext) -> None:
+    text = "平成23年の調査結果\n\n全国の在留邦人総数は114万3,357人となりました。\n"
+    assert figures(extract(bare, text)) == [(1143357.0, "2011")]
+
+
+def test_a_pages_update_day_is_no_month_its_text_reports_on(bare: ExtractContext) -> None:
+    text = ("工業統計調査\n\n1. 全事業所の状況\n\n4.都道府県別の状況\n\n"
+            "全国の事業所数は前回比で6.2%減少した。\n\n第1-10図 事業所数\n\n最終更新日:2007.10.1\n")
+    assert figures(extract(bare, text)) == []  # no period said: left out (was October 2007's)
+    dated = text.replace("全国の事業所数は", "2007年9月の全国の事業所数は")
+    assert figures(extract(bare, dated)) == [(-6.2, "2007-09")]

@@ -703,6 +703,17 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
 _ANCHOR_SENTENCES = 80
 
 
+#: a page's own date said with its label, 「最終更新日:2007.10.1」, 「掲載日：」, "Last updated:": when the
+#: page was posted or updated, no month its text reports on (see text_anchor)
+_PAGE_DATE_LABEL_RE = re.compile(r"(?:最終)?(?:更新|掲載|公開)日\s*[:：]?\s*$"
+                                 r"|(?i:last\s+updated|updated)\s*:?\s*$")
+
+
+#: an issue (号) or an edition (版, 速報版, 確報版, 改訂版) right after a period: 「2019年2月号」,
+#: 「平成23年速報版」
+_ISSUE_AFTER_RE = re.compile(r"\s?(?:号|(?:速報|確報|改訂|最新)?版)")
+
+
 def text_anchor(head: list[Sentence]) -> Period | None:
     """The month an undated document reports on, when its text says it: the latest month stated with
     its year in its first sentences ("On a monthly basis, the CPI rose 0.5 per cent in January 2023"),
@@ -720,7 +731,8 @@ def text_anchor(head: list[Sentence]) -> Period | None:
         if _forecast(text) or _PLAN_WORD_RE.search(text) or _PLAN_WORD_JA_RE.search(text):
             continue  # (a month of what is to come is no month the text reports on)
         months += [p.period for p in find_periods(text)
-                   if p.period.precision in ("month", "day") and not is_base(text, p)]
+                   if p.period.precision in ("month", "day") and not is_base(text, p)
+                   and not _PAGE_DATE_LABEL_RE.search(text, max(0, p.start - 12), p.start)]
     if not months:
         return None
     last = max(p.end for p in months)
@@ -2361,9 +2373,9 @@ class DocumentExtractor:
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
                 and not (self._japanese and _dates_a_record(text, p))
-                # 「ファイナンス 2019年2月号」: a periodical's issue (号) is named by the month it came
-                # out in, no period of the figures it prints
-                and not (_cjk(text) and text.startswith("号", p.end))]
+                # 「ファイナンス 2019年2月号」, 「平成23年速報版」: a periodical's issue (号) or a report's
+                # edition (版) is named by when it came out, no period of the figures it prints
+                and not (_cjk(text) and _ISSUE_AFTER_RE.match(text, p.end))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
