@@ -89,11 +89,13 @@ _EMBARGO_RE = re.compile(r"(?i:embargoed\s+(?:until|for|till))(?:\s++|\S){0,48}$
 #: the next labelled field of a line or a row of them: " | Forecast Completed: …", " Next Release Date: …"
 _NEXT_FIELD_RE = re.compile(r"\s*(?:\|\s*)?[A-Z][A-Za-z]*(?:\s[A-Za-z]+){0,3}\s*:")
 _EMBARGO_AFTER_RE = re.compile(r"\s*(?i:embargoed|embargo|for\s+release)\b")
-#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」. A
-#: division is up to ten kanji other than 局部課室, then one of them: the parts cannot overlap, so a line
-#: that is no such name fails in linear time (``[一-龥]{1,10}?局`` repeated backtracks exponentially on
-#: 「国税庁局局局…x」, as 局 is a kanji too)
-_SENDER_BODY_RE = re.compile(r"[\s　]*[一-龥]{1,10}(?:省|庁|(?<=[一-龥]{2})局)"
+#: a national government body's name alone (its divisions after it): 「国税庁」, 「総務省統計局」, or
+#: a ministry's regional branch (地方支分部局), named by its area and its bureau: 「〇〇国税局」,
+#: 「〇〇財務局」, 「〇〇税関」. A division is up to ten kanji other than 局部課室, then one of
+#: them: the parts cannot overlap, so a line that is no such name fails in linear time
+#: (``[一-龥]{1,10}?局`` repeated backtracks exponentially on 「国税庁局局局…x」, as 局 is a kanji
+#: too; a branch's name holds no 局 before its own)
+_SENDER_BODY_RE = re.compile(r"[\s　]*(?:[一-龥]{1,10}(?:省|庁)|(?:(?!局)[一-龥]){1,10}局|[一-龥]{1,8}税関)"
                              r"(?:(?:(?![局部課室])[一-龥]){0,10}[局部課室])*[\s　]*")
 _DATE_LINE_REST_RE = re.compile(r"^[\s　,、（(）)・|/]*+(?:[^\d。．.!?！？]{0,40})$")
 _RELATIVE_DAY_RE = re.compile(r"本日|今日|(?<![A-Za-z])(?i:today)(?![A-Za-z])")
@@ -284,9 +286,10 @@ def date_line(text: str, index: int, day_first: bool = False) -> tuple[Period, i
 
 
 def _month_sender_line(text: str, periods: list[PeriodMatch]) -> tuple[Period, int] | None:
-    """「平成30年5月 国税庁」: a month and the sending body alone at the head of a Japanese release (the
-    header of a 公文書: its date and its sender) is the month the body published it. A month alone on
-    the first line is no such line: 「2014年4月」 over a trade release is the month it reports on."""
+    """「平成30年5月 国税庁」, 「平成19年11月 〇〇国税局」: a month and the sending body (a ministry, an
+    agency or a ministry's regional branch) alone at the head of a Japanese release (the header of a
+    公文書: its date and its sender) is the month the body published it. A month alone on the first line
+    is no such line: 「2014年4月」 over a trade release is the month it reports on."""
     if not periods or periods[0].start != 0 or periods[0].period.precision != "month" \
             or not _SENDER_BODY_RE.fullmatch(text, periods[0].end):
         return None

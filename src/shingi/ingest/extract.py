@@ -1880,6 +1880,11 @@ class DocumentExtractor:
             # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
             bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
+        if cjk_text and ("号" in text or "版" in text):
+            # 「広報誌 2019年2月号」, 「令和元年7月号」: 号 (an issue's number) after a month names a
+            # periodical's issue, the month it came out under; it dates none of the figures it prints; so
+            # does a report's edition (版): 「平成23年速報版」
+            periods = [p for p in periods if not _ISSUE_AFTER_RE.match(text, p.end)]
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
             periods = [p for p in periods if not any(a <= p.start < b for a, b in codes)]
@@ -2342,8 +2347,12 @@ class DocumentExtractor:
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
-        if s.role != "row":
+        if s.role != "row" and (mentions or not _cjk(text)
+                                or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
             # the line before a table is its title: "Euro area annual inflation and its components, %"
+            # (a Japanese title's block goes on over lines that name no one, its unit 「(単位:億円)」 and a
+            # column word 「金額」 set over the header: the title's place, 【〇〇港の上位輸入品目】, is still
+            # whose the table is)
             self._title_actors = [m.id for m in mentions]
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
@@ -2372,10 +2381,7 @@ class DocumentExtractor:
                 report_day = [days[0]]
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
-                and not (self._japanese and _dates_a_record(text, p))
-                # 「ファイナンス 2019年2月号」, 「平成23年速報版」: a periodical's issue (号) or a report's
-                # edition (版) is named by when it came out, no period of the figures it prints
-                and not (_cjk(text) and _ISSUE_AFTER_RE.match(text, p.end))]
+                and not (self._japanese and _dates_a_record(text, p))]
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
@@ -5491,3 +5497,10 @@ def _inside(start: int, end: int, mentions: list[Mention]) -> bool:
 
 def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
+
+
+#: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」) or one
+#: short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
+#: (the block's lines joined into one: 「(単位:億円)〇〇港輸入金額」)
+_TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?"
+                                  r"[^\d\s。、,.()（）:：]{0,12}")

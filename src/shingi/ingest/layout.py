@@ -44,9 +44,10 @@ from shingi.normalize.text import normalize
 #: How many lines a table's rows are looked for after its header (the lines are held meanwhile).
 LOOKAHEAD = 400
 
-#: Words that head a column of measures rather than of periods
+#: Words that head a column of measures rather than of periods (対全国比, 全国比: a region's figure as a share
+#: of the nation's, a ratio as 構成比 is one of the table's total)
 _MEASURE_RE = re.compile(
-    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|実数|指数|原数値"
+    r"(?:対?前(?:年|年同月|年同期|年度|月|期|四半期)(?:比|差|増減率?)|増減率?|伸び?率|寄与度|構成比|対?全国比|実数|指数|原数値"
     r"|季節調整値|変化率|上昇率|増加率|割合|当月|当期|前月|前年同月|前年|前年度|平均|年平均|合計|総数|計)"
     r"(?:\s*[(（][^()（）]{1,12}[)）])?"
     r"|(?i:(?:(?:monthly|quarterly|annual)\s+)?(?:percent(?:age)?\s+|%\s*)?change(?:\s+from)?:?|level|index"
@@ -867,6 +868,22 @@ def _goes_on(after: list[TextLine], columns: int) -> bool:
     return False
 
 
+def _header_cells_on_a_line(text: str) -> list[str] | None:
+    """The column words a Japanese header line of a table set one cell a line holds, when it holds two or
+    more apart by spaces, each a header cell (「前年比 構成比」: the header lines 「2014年」 /
+    「前年比 構成比」 / 「全国比」 over rows of four cells, dev19, a customs office's ranked table):
+    Japanese puts no space between the words of one label, so a space between two column words parts
+    two cells, as :func:`_split` reads a Japanese line. None otherwise (a label spaced inside,
+    「リゾート ホテル」, is no column word; the table is still taken only when its rows'
+    counts agree with the header's)."""
+    if not _CJK_RE.search(text):
+        return None
+    parts = text.split()
+    if len(parts) < 2 or not all(header_cell(p) for p in parts):
+        return None
+    return parts
+
+
 def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLine], int] | None:
     """A table set one cell a line: the header's cells, then blocks of rows, each some labels (a
     line each), the marks that stand for their leaders (「:」), and then every column's numbers, column
@@ -877,9 +894,12 @@ def _one_cell_a_line(first: TextLine, held: list[TextLine]) -> tuple[list[TextLi
     headers = [texts[0]]
     m = 1
     while m < len(texts) and roles[m] == "text" and texts[m]:
-        if not header_cell(texts[m]):
+        if header_cell(texts[m]):
+            headers.append(texts[m])
+        elif (parts := _header_cells_on_a_line(texts[m])) is not None:
+            headers.extend(parts)  # 「前年比 構成比」: two column words set on one line
+        else:
             break
-        headers.append(texts[m])
         m += 1
     n = len(headers)
     if n < 2:

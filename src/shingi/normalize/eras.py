@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["DATED_ERAS", "PRE_PANDEMIC_YEAR", "WAR_END_YEAR", "DatedEra", "dated_eras"]
+__all__ = ["DATED_ERAS", "PANDEMIC_START_YEAR", "PRE_PANDEMIC_YEAR", "WAR_END_YEAR", "DatedEra", "dated_eras"]
 
 
 class DatedEra(NamedTuple):
@@ -36,6 +36,16 @@ DATED_ERAS: tuple[DatedEra, ...] = (
         "the last full calendar year before it, the base official statistics and the press compare "
         "with; the writers of blind rounds 7b, 13c and 13d read it so",
     ),
+    DatedEra(
+        "a run's window opened by the Covid-19 pandemic (every year since the pandemic, ever since "
+        "Covid, コロナ禍以降ずっと, コロナ以来毎年)",
+        2020,
+        "the pandemic's first year, the year official statistics and the press date its start to "
+        "(「コロナ禍の2020年」, \"the pandemic low of 2020\"); the writers of blind rounds 8d, 13c, 14c and "
+        "17b "
+        "count such runs from it; read only for a run (every year, kept, in a row), whose window "
+        "needs a start",
+    ),
 )
 
 #: the names of the table's era said alone (「コロナ前後」, "around the Covid-19 pandemic"), for the
@@ -45,6 +55,8 @@ NAMED_ERA_EN = r"covid(?:-19)?|coronavirus"
 
 #: the last full calendar year before the Covid-19 pandemic (the table's row)
 PRE_PANDEMIC_YEAR = DATED_ERAS[0].year
+#: the first year of the pandemic, where a run's window it opens starts (the table's second row)
+PANDEMIC_START_YEAR = DATED_ERAS[1].year
 
 _DATE_BEFORE = re.compile(r"\d{4}(?:年(?:度|\d{1,2}月)?)?\s*[、,(（]?\s*$")
 #: 「コロナ前」「コロナ禍前」「新型コロナ前」「コロナ以前」 with no year after it (「コロナ前の2019年」)
@@ -63,6 +75,35 @@ _BEFORE_EN = re.compile(
 )
 
 
+#: 「コロナ禍以降」「コロナ以来」「新型コロナ禍以降」: a window from the pandemic's start (not 「コロナ後」,
+#: which may be after it ended; not 「コロナ前以降」, read above as 2019)
+_SINCE_JA = re.compile(
+    r"(?<!ポスト)(?<!アフター)(?<!ウィズ)(?:新型)?コロナ(?:禍|危機|流行|感染拡大)?(?P<w>以降|以来)"
+    r"(?![、,の]?\s?\d{4})"
+)
+#: "since the pandemic", "since the Covid(-19) pandemic", "since Covid(-19)" (not "since the pandemic
+#: low of 2020" or "since the pandemic year": a time of its own; not "since before the pandemic",
+#: read above as 2019)
+_SINCE_EN = re.compile(
+    r"(?i)\bsince\s+(?:the\s+(?:covid(?:-19)?\s+|coronavirus\s+)?pandemic|covid(?:-19)?)\b"
+    r"(?!\s+(?:year|years|low|lows|high|highs|peak|trough|era|slump|dip|levels?|recession)\b)"
+    r"(?![^.;]{0,30}\b\d{4}\b)"
+)
+#: a run said in the sentence (every year, kept, in a row): the window the era opens is its own
+_RUN_SAID = re.compile(
+    r"毎年|年々|ずっと|続け|続いて|連続"
+    r"|(?i:\b(?:every|each)\s+(?:single\s+)?year\b|\byear\s+(?:after|by)\s+year\b|\bkept\b|\bkeeps\b"
+    r"|\bever\s+since\b|\bin\s+a\s+row\b|\bstraight\b|\bconsecutive\b|\bcontinu\w+\b|\bsteadily\b)"
+)
+
+
+def _in_a_run(text: str, m: re.Match[str]) -> bool:
+    """Whether the sentence around an era's words says a run (every year, kept, ずっと…続け)."""
+    start = max(text.rfind(c, 0, m.start()) for c in "。.!?！？") + 1
+    ends = [i for i in (text.find(c, m.end()) for c in "。.!?！？") if i >= 0]
+    return _RUN_SAID.search(text[start:min(ends) if ends else len(text)]) is not None
+
+
 #: a word that moves the date away from the era ("long before the pandemic", "the year before
 #: the pandemic", "shortly before Covid") or denies it ("not before the pandemic")
 _MOVED_EN = re.compile(
@@ -79,7 +120,10 @@ def _kept(text: str, m: re.Match[str]) -> bool:
     return (
         _dated(text, m.start())
         or _DATE_AFTER.match(text, m.end()) is not None
-        or _MOVED_EN.search(text, max(0, m.start() - 14), m.start()) is not None
+        # ("every year since before the pandemic": the word before "since" moves no date; the one
+        # that would stands between "since" and "before", which the pattern does not take)
+        or (not m.group(0).lower().startswith("since")
+            and _MOVED_EN.search(text, max(0, m.start() - 14), m.start()) is not None)
     )
 
 
@@ -110,9 +154,23 @@ def dated_eras(text: str) -> str:
     text = _SINCE_WAR_EN.sub(f"since {WAR_END_YEAR}", text)
     text = _SINCE_WAR_JA.sub(f"{WAR_END_YEAR}年以降で", text)
     year = str(PRE_PANDEMIC_YEAR)
+    start = str(PANDEMIC_START_YEAR)
     if "コロナ" in text:
         text = _PRE_JA.sub(lambda m: m.group(0) if _kept(text, m) else f"{year}年", text)
+        text = _SINCE_JA.sub(
+            lambda m: f"{start}年{m['w']}"
+            if _in_a_run(text, m) and not _dated(text, m.start()) else m.group(0),
+            text,
+        )
     if re.search(r"(?i)pandemic|covid|coronavirus", text):
+        # ("every year since the pandemic": a word before "since" moves no date, unlike "the year
+        # before the pandemic")
+        text = _SINCE_EN.sub(
+            lambda m: f"since {start}"
+            if _in_a_run(text, m) and not _dated(text, m.start()) and not _DATE_AFTER.match(text, m.end())
+            else m.group(0),
+            text,
+        )
         text = _PRE_EN.sub(lambda m: m.group(0) if _kept(text, m) else year, text)
         text = _BEFORE_EN.sub(
             lambda m: m.group(0) if _kept(text, m)

@@ -527,8 +527,10 @@ _DIGIT_COUNT_RE = re.compile(
 #: they are the metric symbols (SI and the units accepted with it), written the same in Japanese and English.
 #: A symbol stands alone after its number: "3 t-shirts" is no tonnage (nor is a symbol after a sum: "$1t"
 #: is a trillion, read by ``_read_number``; "$5 t" keeps no tonne).
-#: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it).
-_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])")
+#: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it), and
+#: KL glued to its number, as Japanese tax and liquor statistics write it in capitals (「約42万3千KL」,
+#: 「消費数量6,568KL」); spaced apart, "5 KL" may be a name (Kuala Lumpur), so capitals count only glued.
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])|(KL)(?![A-Za-z0-9\-])")
 _METRIC_SYMBOLS = frozenset({"kg", "t", "ha", "kl"})
 
 
@@ -541,7 +543,7 @@ def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
         return _ALIASES[m[1].casefold()], m.end()
     m = _METRIC_SYMBOL_RE.match(s, pos)
     if m:
-        return m[1].lower(), m.end()
+        return (m[1] or m[2]).lower(), m.end()
     m = _HYPHENED_PERCENT_RE.match(s, pos)
     if m:
         return "%", m.end()  # "a 2.7-percent increase": the compound adjective of "2.7 percent"
@@ -829,7 +831,7 @@ _FRACTION_EN_RE = re.compile(
     r"(?!\s+(?i:consecutive|straight|successive|running|year|month|quarter|time|term|round|place)\b)"
 )
 _HALF_EN_RE = re.compile(r"(?<![A-Za-z_-])(?i:half)(?![A-Za-z_-])")
-_HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
+HALF_OF_TIME = re.compile(r"(?<![A-Za-z])(?i:first|second|1st|2nd|latter|former|back|front)[\s-]$")
 _HALF_YEAR = re.compile(r"(?i:[\s-](?:a\s+)?(?:year|time|month|day|hour|decade|century))")
 _MULTIPLE_EN_RE = re.compile(
     r"(?<![A-Za-z-])(?i:(?P<w>" + "|".join(sorted(_MULTIPLE_WORDS, key=len, reverse=True))
@@ -1182,7 +1184,7 @@ def _word_candidates(s: str) -> list[_Cand]:
             continue  # "over the last four quarters", "two halves": parts counted, no fraction (>= 1)
         out.append(_Cand(m.start(), m.end(), _D(num) / _D(den), "x", False))
     for m in _HALF_EN_RE.finditer(s):
-        if _HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
+        if HALF_OF_TIME.search(s, max(0, m.start() - 8), m.start()) or _HALF_YEAR.match(s, m.end()):
             continue  # "the first half", "half-year", "half a year": time, not a ratio
         out.append(_Cand(m.start(), m.end(), _D("0.5"), "x", False))
     for m in _MULTIPLE_EN_RE.finditer(s):

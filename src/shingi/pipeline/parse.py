@@ -25,7 +25,13 @@ from shingi.model import FiscalYear, InputError, Lang, Metric, Pack, Period, Qua
 from shingi.normalize.eras import dated_eras
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
-from shingi.normalize.quantities import ONCE_BUT_EN, QuantityMatch, family_currency_name, find_quantities
+from shingi.normalize.quantities import (
+    HALF_OF_TIME,
+    ONCE_BUT_EN,
+    QuantityMatch,
+    family_currency_name,
+    find_quantities,
+)
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, NameHit, fold
 from shingi.pipeline import anchors, terms
@@ -1441,6 +1447,8 @@ class _Parser:
                     continue
                 if ONCE_BUT_EN.search(text, max(0, mm.start() - 16), mm.start()):
                     continue  # "not once but twice": how many times it happened, no multiple (M3)
+                if word == "half" and HALF_OF_TIME.search(text, max(0, mm.start() - 8), mm.start()):
+                    continue  # "mostly in the second half": a part of a year (as the quantity grammar)
                 comparator = comparator_near(text, mm.start(), mm.end()) or "exactly"
                 approx = False
                 near = _near_bound(text, mm.start(), mm.end(), mm.group(0), multiple=True)
@@ -3167,7 +3175,18 @@ class _Parser:
                     and prev.kind not in ("plan", "event")
                     and not lx.has(lx.ALREADY, st.span)
                 )
-                if not periods and prev.periods and (comparative or ranks or continued):
+                # 「…1.22倍で、2年連続の低下となった」: the run ends at the period just given
+                run_of_steps = (
+                    (bool(st.cues & {"up", "down"}) or st.versus in ("up", "down"))
+                    and _RUN_OF_STEPS.search(st.span) is not None
+                    and i > 0 and clauses[i - 1].sentence == c.sentence
+                    and prev.kind in ("metric", "change", "share") and same_measure
+                )
+                # 「…2254人で、1994年の調査開始以来最少となった」: a record whose only year is when the
+                # statistics began (read as a source's date) is said of the period just given, over
+                # the whole record, as 過去最少 is (a linguistic reason: 調査開始以来 is "on record")
+                own_dated = [p for p in periods if not (ranks and p.role == "source")]
+                if not own_dated and prev.periods and (comparative or ranks or continued or run_of_steps):
                     periods = self._end_of_change(st, prev)
                     inherited.append("period")
                 elif against_before and prev.periods and periods and all(
@@ -3199,8 +3218,11 @@ class _Parser:
                 # "…rose about 5% in 2024, ending a five-year decline": the run ended is of the
                 # previous clause's measure; 「、2018年の水準に戻った」: so is a level reached again
                 ended = lx.says_run_ended(st.span)
+                # "…, its fourth straight annual decline": a run of the previous clause's measure
+                # (zero anaphora, "its"), ending at its period (above)
                 said_more = (
                     st.numbers or comparative or ranks or flat or moved or against_before or went_on or ended
+                    or run_of_steps
                     or bool(BACK_TO_A_LEVEL.search(st.span))
                 )
                 # 「貿易収支は…ずっと赤字で、しかも赤字幅は年々広がっている」: a clause of the side of a
@@ -3217,6 +3239,11 @@ class _Parser:
                     if not periods and prev.periods:
                         periods = prev.periods
                         inherited.append("period")
+                elif not metrics and prev.metrics and run_of_steps and not also:
+                    # 「…6万5千トンとなり、3年連続で前年を上回った」: the run names no measure of its
+                    # own, not even a word of one: it is the previous clause's (zero anaphora)
+                    metrics = prev.metrics
+                    inherited.append("metric")
                 elif not metrics and prev.metrics and said_more and not also:
                     # 「…不正と判断されたものはゼロで、可能性があるとされたのは2件だった」: a measure of
                     # the subject that the clause's own words partly name comes before the previous one
@@ -3575,6 +3602,20 @@ class _Parser:
                     periods = prev.periods
                     if "period" not in inherited:
                         inherited.append("period")
+            if (
+                prev is not None and i > 0 and clauses[i - 1].sentence == c.sentence
+                and bool(st.cues & {"up", "down"}) and metrics and prev.metrics[:1] == metrics[:1]
+                and len(periods) == 1 and periods[0].role is None
+                and _BY_THE_END.match(self.text, periods[0].end) is not None
+            ):
+                # 「就業者数は2020年の落ち込みから毎年増え続け、2025年までに150万人以上増えた」: a change
+                # said only to its end (までに, "by 2025") of the measure the clause before opened a
+                # window of starts where that window did (a linguistic reason: までに gives the end,
+                # the sentence has given the start)
+                start = next((p for p in prev.periods if p.role == "since"), None)
+                if start is not None and start.period.end < periods[0].period.start:
+                    periods = (replace(start, role=None), *periods)
+                    inherited.append("period")
             unknown = self._unknown_names(c)
             if unknown and metrics and "metric" not in inherited:
                 # "Samsung SDI's Indiana plant produces 30 GWh": about something the pack does not
@@ -3902,6 +3943,20 @@ _NOT_ONCE_JA = re.compile(r"(?:(?:一|1)(?:度|回|人|件|つ|年|月)|何|誰)
 _NEGATIVE_GROWTH = re.compile(r"(?i)マイナス成長|\bnegative (?:economic |GDP )?growth\b")
 #: A comparison of pace: "faster than", "slower than", 「より速く」「より拡大」 (the previous period's rate)
 _PACE_THAN = re.compile(r"(?i)\b(?:faster|slower|quicker|more slowly|more quickly)\s+than\b")
+#: the end of a change said with no start of its own: 「2025年までに」, "by 2025" (not 「2025年まで」 of a
+#: range whose start is in the clause)
+_BY_THE_END = re.compile(r"(?:年度|年)?までに")
+#: A run of steps said by its count (「2年連続の低下」「3年続けて」, "its fourth straight annual decline",
+#: "three years running", "for the third year in a row"): with a change word and no measure of its
+#: own, the clause says how long the previous clause's measure had moved that way up to its period
+#: (docs/verdict-rules.md §4.7 "A run said of the value just given")
+_RUN_OF_STEPS = re.compile(
+    r"\d+\s*(?:年|年度|か月|カ月|ヶ月|四半期)(?:連続|続けて)"
+    r"|(?i:\b(?:consecutive|straight|successive)\s+(?:(?:annual|yearly|quarterly|monthly)\s+)?"
+    r"(?:years?|months?|quarters?|declines?|falls?|drops?|decreases?|rises?|increases?|gains?)\b"
+    r"|\b(?:years|months|quarters)\s+(?:in\s+a\s+row|running)\b"
+    r"|\b(?:year|month|quarter)\s+in\s+a\s+row\b)"
+)
 #: A measure's name as written in a claim that ends in a finite verb of change ("economy shrank",
 #: "economy grew": a pack's alias): the verb is the clause's predicate, and says its direction
 _NAME_ENDS_IN_A_VERB = re.compile(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
@@ -43,6 +43,7 @@ from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.first_since import draws_a_line
 from shingi.pipeline.checks.first_since import first_since as first_line_since
 from shingi.pipeline.checks.metrics import records_a_change, running_change, years_said
+from shingi.pipeline.checks.year_parts import NamedPart, named_part, part_points, without_focus
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
 from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
@@ -141,6 +142,9 @@ def _change(ctx: _Ctx) -> Finding | None:
     own = _growth_of_the_period(ctx)
     candidates = [*exact, *own, *_rate_first(st, pack, st.metrics[:4]), *other]
     candidates = _level_for_a_percent_change(ctx, candidates)
+    now = ctx.claim.now if ctx.claim is not None else None
+    year_part = named_part(st.span, [p.period for p in st.periods], now)
+    pending: Finding | None = None  # a part of the year no series measured (returned if none other does)
     for mid in candidates if not compares else st.metrics[:4]:
         if _another_dimension(ctx, mid):
             continue
@@ -185,6 +189,44 @@ def _change(ctx: _Ctx) -> Finding | None:
                 obs, [p.period for p in st.periods], chronological=not compares, since=since,
                 whole=over_the_whole_period(st) or a_year_of_readings(pack.metrics[mid], obs, st),
             )
+            if year_part is not None and not year_part.focus and not since and len(st.periods) <= 1 and (
+                not st.periods or st.periods[0].role is None
+            ):
+                # "rose over the summer of 2024", "fell last summer", 「昨夏に上昇した」: the part of
+                # the year is the change's window, from the value before it to its last; a series
+                # with no values inside it does not measure it, nor does the year's or the whole
+                # series' change (a linguistic reason: the part is the time the change took;
+                # review F16 and the older "last summer", read over the whole series)
+                points = part_points(obs, year_part.window)
+                if points is None:
+                    # (another measure of the statement may hold values inside the part)
+                    pending = pending or _part_unknown(ctx, ent, mid, year_part)
+                    continue
+                first, last = points
+            said = st.periods[0].period if len(st.periods) == 1 and st.periods[0].role is None else None
+            if (
+                said is not None and not since and said.precision in ("half", "quarter")
+                and last is not None and last.period.days > said.days and last.period.contains(said)
+                # (a month may be a rolling year's end or when a change took effect, "from April
+                # 2025 … from €480 to €603": the figures give the two ends)
+                and not any(n.role in ("from", "to") for n in st.numbers)
+            ):
+                # 「特に上半期に伸びた」, "rose in the first quarter" on a series of years: the year's
+                # value holds the part, but the year's change is not the part's (a linguistic
+                # reason: a change in a part of the year is over that part; review F16)
+                pending = pending or _part_unknown(
+                    ctx, ent, mid, NamedPart(said, st.periods[0].text, 0, 0, False)
+                )
+                continue
+            if (
+                said is not None and not since and year_part is None and said.precision in ("half", "quarter")
+                and last is not None and last.period.days < said.days and said.contains(last.period)
+                and not over_the_whole_period(st)
+            ):
+                # 「主に下半期に上がった」, "rose in the first half of 2024" on months: the half is the
+                # change's window, from the value before it to its last, not its last month's step
+                # (a linguistic reason, as for a named part above)
+                first, last = part_points(obs, said) or (first, last)
             side = _peak_side(st) if since and first is not None and dates_the_peak(st) else 0
             if side:
                 # "down about 20% from their early-2022 peak", 「2019年のピークから1000店以上減った」:
@@ -541,6 +583,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             against: Observation | None = None
             unchanged: Observation | None = None  # a step of no change inside a run
             unseen: tuple[Observation, Observation] | None = None  # a step of "every year" not in the series
+            run_note = ""  # the run found against the run claimed (「8年連続」), when they differ
+            run_unseen = False  # a run claimed longer than the series shows
             if compares:
                 # "P1 exceeded P2": the first named value (b) against the second (a)
                 beats = "exceed" in st.cues or beats_a_named_record(st)
@@ -657,8 +701,30 @@ def _change(ctx: _Ctx) -> Finding | None:
                             streak = None
                 if streak is not None and ok:
                     # 「8年連続で減少」, "for the ninth straight year": how many steps in a row
-                    found_streak, flats = _streak(obs, last, direction, rank)
-                    results.append(_streak_result(streak, found_streak, flats))
+                    found_streak, flats, ran_out = _walked_run(obs, last, direction, rank)
+                    forward = _run_from_its_start(ctx, obs, last, direction, rank)
+                    if forward is not None:
+                        # 「2022年から4年連続で増え」: the run starts at the year named, its own step
+                        # in, and is counted forward from it (a linguistic reason: から marks where
+                        # the run began; blind round 15b jp-crime rise-4yrs)
+                        found_streak, flats, ran_out = forward
+                    found_streak = _told_run(last, found_streak, ran_out)
+                    if ran_out and found_streak < streak - 1:
+                        # the run goes back to the series' first value or a gap and the claim says
+                        # it is longer: the pack cannot show where it began (not a run broken; a
+                        # linguistic reason: 連続 / "in a row" say nothing stopped it before)
+                        run_unseen = True
+                        run_note = ctx.t(
+                            f" {found_streak}期連続までしか値で確かめられない（主張: {streak}期連続）。",
+                            f" The series shows a run of {found_streak} steps only (claimed: {streak}).",
+                        )
+                    else:
+                        results.append(_streak_result(streak, found_streak, flats))
+                        if found_streak != streak:
+                            run_note = ctx.t(
+                                f" 連続は{found_streak}期（主張: {streak}期）。",
+                                f" The run found is {found_streak} steps (claimed: {streak}).",
+                            )
                     ncs.append(
                         NumberCompared(
                             ctx.t(f"{label}の連続回数", f"{label} consecutive steps"), float(streak),
@@ -700,6 +766,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                 used = [first.id, last.id]
                 return Finding("partly", reason, used, ncs, credit=CHANGE_CREDIT_DIRECTION_ONLY)
             result = _min_result(results)
+            reason += run_note
+            if result == "holds" and run_unseen:
+                return Finding("unknown", reason, [first.id, last.id], ncs)
             if result == "holds" and unseen is not None:
                 # "has risen every year since 2015" on 2015, 2020 and 2024: the steps inside a gap
                 # of the series are not seen, and each is what the words say (a linguistic reason:
@@ -736,8 +805,59 @@ def _change(ctx: _Ctx) -> Finding | None:
                 )
                 return Finding(result, reason, [first.id, last.id, against.id], ncs,
                                credit=graded_credit(result, credits))
+            if year_part is not None and year_part.focus and result == direction_result == "holds":
+                # "rose in 2024, mostly in the spring": the year's change holds; the part is where
+                # most of it fell, checked on the series' values inside it when it has them
+                told = _the_part_said(ctx, obs, year_part, a, b)
+                return Finding(told[0], reason + told[1], [first.id, last.id, *told[2]], ncs,
+                               credit=graded_credit(told[0], credits))
             return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
-    return None
+    return pending
+
+
+def _part_unknown(ctx: _Ctx, ent: str, mid: str, part: NamedPart) -> Finding:
+    w = part.window
+    return Finding("unknown", ctx.t(
+        f"主張は「{part.text.strip()}」（{w.start.year}年{w.start.month}月〜{w.end.year}年{w.end.month}月）の"
+        f"変化を述べるが、パックの{ctx.ename(ent)}の{ctx.mname(mid)}にはその間の値がない:"
+        " 年や系列全体の変化では確かめられない。",
+        f"The claim speaks of the change in '{part.text.strip()}' ({w.start:%b %Y} to {w.end:%b %Y}), but "
+        f"the pack has no values of {ctx.ename(ent)}'s {ctx.mname(mid)} within it: the change over a year "
+        "or the whole series does not settle it.",
+    ), [])
+
+
+def _the_part_said(
+    ctx: _Ctx, obs: list[Observation], part: NamedPart, a: float, b: float
+) -> tuple[Result, str, list[str]]:
+    """A part of the year said after a focus word ("mostly in the spring", 「特に上半期に」) beside a
+    year's change that holds: on the values inside the part, the change there must go the same
+    way, and with "mostly" / 主に / 大半 be at least half the year's; with no values inside the
+    part it is left unchecked and the year's change decides (review F16)."""
+    w = part.window
+    where = (f"{w.start.year}年{w.start.month}月〜{w.end.year}年{w.end.month}月",
+             f"{w.start:%b %Y} to {w.end:%b %Y}")
+    points = part_points(obs, w)
+    if points is None or points[0].value is None or points[1].value is None:
+        return "holds", ctx.t(
+            f" 「{part.text.strip()}」（{where[0]}）はパックにその間の値がなく確かめていない。",
+            f" '{part.text.strip()}' ({where[1]}) is not checked: the pack has no values within it.",
+        ), []
+    p0, p1 = points
+    assert p0.value is not None and p1.value is not None
+    moved, whole = p1.value.value - p0.value.value, b - a
+    same_way = moved != 0 and (moved > 0) == (whole > 0)
+    ok = same_way and (not part.most or abs(moved) >= 0.5 * abs(whole))
+    v0, v1 = ctx.q(p0.value.value, p1.unit), ctx.q(p1.value.value, p1.unit)
+    said = ctx.t(f" {where[0]}は{v0}から{v1}へ。", f" Over {where[1]} it went from {v0} to {v1}.")
+    if ok:
+        return "holds", said, [p0.id, p1.id]
+    return "partly", said + ctx.t(
+        " 年の変化は正しいが、その大半がこの間に起きたのではない。" if part.most else
+        " 年の変化は正しいが、この間は主張の向きに動いていない。",
+        " The year's change is right; most of it did not come then." if part.most else
+        " The year's change is right; it did not move that way then.",
+    ), [p0.id, p1.id]
 
 
 #: How much holds of a change credited to an actor's time in office when the series already moved
@@ -787,9 +907,15 @@ _STREAK = re.compile(
     r"(?P<ja>\d+)\s*(?:年|年度|か月|カ月|ヶ月|四半期|期)(?:連続|続けて)"
     r"|(?i:\b(?P<en>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:consecutive|straight|successive)"
     r"\s+(?:years?|months?|quarters?)"
-    r"|\b(?P<row>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|quarters)\s+in\s+a\s+row"
+    # "three years running" is "three years in a row" (a linguistic reason: running after a count
+    # of periods is consecutive; blind round 6b br-deforestation three-years-running)
+    r"|\b(?P<row>\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years|months|quarters)\s+"
+    r"(?:in\s+a\s+row|running)"
     r"|\b(?P<nth>\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row))"
+    r"\s+(?:(?:consecutive|straight|successive)\s+(?:year|month|quarter)|(?:year|month|quarter)\s+in\s+a\s+row"
+    # "its fourth straight annual decline": the run counted in its steps' own periods
+    r"|(?:consecutive|straight|successive)\s+(?:annual|yearly)\s+(?:declines?|falls?|drops?|decreases?"
+    r"|rises?|increases?|gains?)\b))"
 )
 
 
@@ -818,15 +944,38 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
     """The number of steps in a row, ending at ``last``, that moved the way said (values of the
     same precision as ``last``, in period order), with the steps of no change inside the run
     counted in it, and how many those are (a run starts and ends with a step the way said)."""
+    found, flats, _ = _walked_run(obs, last, direction, rank)
+    return found, flats
+
+
+def _walked_run(
+    obs: list[Observation], last: Observation, direction: str | None, rank: bool
+) -> tuple[int, int, bool]:
+    """:func:`_streak`, and whether the walk back stopped because the series ran out (its first
+    value, or a gap) rather than at a step the other way: a run the pack cannot see further back
+    than that is not shown to have stopped there."""
     same = sorted(
         (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
         key=lambda o: o.period.start,
     )
+    # (a gap in the series: the run is not known to go on before it; the run begins with a step
+    # the way said)
+    return _walk(zip(reversed(same[:-1]), reversed(same[1:]), strict=True), direction, rank)
+
+
+def _walk(
+    steps: Iterable[tuple[Observation, Observation]], direction: str | None, rank: bool
+) -> tuple[int, int, bool]:
+    """The steps in a row that moved the way said, in the order given, until a gap or a step the
+    other way; with the steps of no change inside the run counted in it, how many those are, and
+    whether the walk ran out (the steps ended, or a gap) rather than met a step the other way. A
+    run begins and ends with a step the way said."""
     walked: list[bool] = []  # True for a step of no change
-    for before, after in zip(reversed(same[:-1]), reversed(same[1:]), strict=True):
+    ran_out = True
+    for before, after in steps:
         assert before.value is not None and after.value is not None
         if not _next_step(before.period, after.period):
-            break  # a gap in the series: the run is not known to go on before it
+            break
         up = after.value.value > before.value.value
         down = after.value.value < before.value.value
         if (up if (direction == "up") != rank else down):
@@ -834,10 +983,47 @@ def _streak(obs: list[Observation], last: Observation, direction: str | None, ra
         elif not up and not down and walked:
             walked.append(True)
         else:
+            ran_out = False
             break
     while walked and walked[-1]:
-        walked.pop()  # the run begins with a step the way said
-    return len(walked), sum(walked)
+        walked.pop()
+    return len(walked), sum(walked), ran_out
+
+
+#: 「2022年から4年連続」「2022年度から」, "rose for four straight years from 2022": the year a counted run
+#: starts at ("since 2022" is left: in English it counts from 2022's value, §4.7)
+_RUN_START = re.compile(
+    r"(?P<ja>\d{4})(?:年度|年)から(?![^、。]*まで)|(?i:\bfrom\s+(?:fiscal\s+)?(?P<en>\d{4})\b)"
+)
+
+
+def _run_from_its_start(
+    ctx: _Ctx, obs: list[Observation], last: Observation, direction: str | None, rank: bool
+) -> tuple[int, int, bool] | None:
+    """A counted run said from its first year (``_RUN_START``, one period said): the steps the way
+    said counted forward from the step into that year, to the latest value out at the claim's
+    date; with the flat steps inside it and whether the series ran out (its latest value, or a gap)
+    before a step the other way ended it. None when the run is not said from a start."""
+    st = ctx.st
+    m = _RUN_START.search(st.span)
+    if m is None or len(st.periods) != 1 or last.period.precision not in ("year", "fiscal_year"):
+        return None
+    year = int(m.group("ja") or m.group("en"))
+    same = [o for o in obs if o.period.precision == last.period.precision and o.value is not None
+            and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
+    same.sort(key=lambda o: o.period.start)
+    start = next((i for i, o in enumerate(same) if o.period.start.year == year), None)
+    if start is None or start == 0 or not _next_step(same[start - 1].period, same[start].period):
+        return None
+    return _walk(itertools.pairwise(same[start - 1:]), direction, rank)
+
+
+def _told_run(last: Observation, found: int, ran_out: bool) -> int:
+    """The run the claimed value's own note states (「5年連続のプラス」, "the fourth straight annual
+    decline"), when the series runs out (its first value, or a gap) before the run found stops:
+    the source saw the years the pack leaves out (as a record's window stated in a note, §4.8)."""
+    told = claimed_streak(last.note or "") if ran_out else None
+    return max(found, told) if told is not None else found
 
 
 def _streak_result(claimed: int, found: int, flats: int = 0) -> Result:
@@ -1345,6 +1531,14 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         return None
     base = ctx.pack.metrics[mid].base
     periods = [p.period for p in st.periods]
+    every = _every_year_since(ctx, obs)
+    if every is not None:
+        return _sign_of_each_year(ctx, ent, mid, obs, every, direction) or Finding(
+            "unknown",
+            ctx.t(f"{ctx.ename(ent)}の{ctx.mname(mid)}は{every[0]}年から{every[1]}年のすべての年の値を持たない。",
+                  f"{ctx.ename(ent)}'s {ctx.mname(mid)} lacks a year between {every[0]} and {every[1]}."),
+            [],
+        )
     if _against_the_year_before(st):
         # 「2024年に前年から」: the change of the later year
         periods = [max(periods, key=lambda p: p.start)]
@@ -1390,11 +1584,22 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
         # rate of that sign, ending at the year said (a linguistic reason: each year rose)
         same = [x for x in obs if x.period.precision == o.period.precision and x.period.end <= o.period.end]
         found = 0
-        for x in reversed(same):
+        ran_out = True  # the walk back reached the series' first value or a gap
+        for later, x in zip([None, *reversed(same)], reversed(same), strict=False):
+            if later is not None and not _next_step(x.period, later.period):
+                break
             if x.value is None or not (x.value.value > 0 if direction == "up" else x.value.value < 0):
+                ran_out = False
                 break
             found += 1
-        results.append(_streak_result(streak, found))
+        found = _told_run(o, found, ran_out)
+        if ran_out and found < streak - 1:
+            # a run longer than the series shows, by more than one: not shown to have stopped
+            results.append("unknown")
+            results = [r for r in results if r != "holds"] or ["unknown"]
+        else:
+            # one short with the series run out is at worst one off: partly, the least it can be
+            results.append(_streak_result(streak, found))
         run_text = ctx.t(f" {found}年連続で0より{'上' if direction == 'up' else '下'}。",
                          f" {found} years in a row {'above' if direction == 'up' else 'below'} zero.")
         ncs.append(NumberCompared(
@@ -1471,6 +1676,25 @@ def _growth_sign(ctx: _Ctx, ent: str, mid: str, obs: list[Observation]) -> Findi
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _every_year_since(ctx: _Ctx, obs: list[Observation]) -> tuple[int, int] | None:
+    """"has grown every year since 2020", 「2019年以降、毎年増えている」 on a yearly growth rate: the
+    years whose own rate is each step of the window — from the year after the one named ("since",
+    以来: that year's value is the base of the first step), from the year named with 以降 (it takes its
+    year in, §4.7) — to the latest year out at the claim's date. None when the statement says no
+    every-year window on one start."""
+    st = ctx.st
+    starts = [p for p in st.periods if p.role == "since"]
+    if len(st.periods) != 1 or len(starts) != 1 or not _EVERY_YEAR.search(st.span):
+        return None
+    yearly = [o for o in obs if o.period.precision in ("year", "fiscal_year") and o.value is not None
+              and (ctx.as_of is None or o.period.end <= ctx.as_of.end)]
+    if not yearly:
+        return None
+    first = starts[0].period.start.year + (0 if _FROM_ON_JA.search(st.span) else 1)
+    last = max(o.period.start.year for o in yearly)
+    return (first, last) if last > first else None
 
 
 def _sign_of_each_year(
@@ -1697,7 +1921,10 @@ def a_year_of_readings(metric: Metric, obs: list[Observation], st: Statement) ->
     period = said.period
     if period.precision not in ("year", "fiscal_year"):
         return False
-    if _PART_OF_THE_YEAR_EN.search(st.span) or _PART_OF_THE_YEAR_JA.search(st.span):
+    span = without_focus(st.span)
+    if _PART_OF_THE_YEAR_EN.search(span) or _PART_OF_THE_YEAR_JA.search(span):
+        # (a part after a focus word, "rose in 2024, mostly in the spring", 「特に春に」, says where
+        # most of the year's change fell: the year is still the change's window; review F16)
         # "over the summer of 2025", "rose in summer 2024", 「2024年は夏に」: the claim names a part of
         # the year, which is the change's window, not the whole year (a linguistic reason: the
         # part narrows the time the change took, wherever it is said)

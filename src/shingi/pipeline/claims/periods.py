@@ -127,6 +127,14 @@ _SINCE_THE_PEAK_EN = re.compile(
 #: follows (a linguistic reason: 「…をピークに」 says "from that peak on", the year's value the run's
 #: first, as 以来 / "since" does; not 以降, which takes its year's own step in)
 _PEAK_START_JA = re.compile(r"(?:年|年度)?(?:の[^、。をがは]{0,12}?)?をピーク(?:に|として)")
+#: 「2020年の落ち込みから毎年増え続け」「2009年の底から」, "since the pandemic low of 2020", "since its
+#: 2009 trough": a low dated by its year starts the run that follows, its value the first (a
+#: linguistic reason: the low is where the rise began, as a peak is where a fall began; blind round
+#: 16 jp-labour-market emp-rising-since-2020, round 26b jp-box-office grew_every_year_en)
+_LOW_START_JA = re.compile(r"(?:年|年度)?の(?:落ち込み|底|ボトム|谷|どん底|最低水準)から")
+_SINCE_THE_LOW_EN = re.compile(
+    r"(?i)\b(?:since|from)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:low|trough|bottom|nadir)\s+(?:of|in)\s+$"
+)
 #: 2012年以来 / 2012年以降 (since 2012); 2012年の9倍 (nine times its 2012 level: a base to now)
 _SINCE_JA = re.compile(r"^(?:年|年度)?(?:以来|以降|来|の(?:約|およそ)?[0-9.]+倍)")
 
@@ -165,6 +173,8 @@ def _opens_a_window(text: str, p: ClaimedPeriod) -> bool:
         _SINCE_EN.search(before)
         or _SINCE_JA.match(text[p.end : p.end + 4])
         or _PEAK_START_JA.match(text, p.end)
+        or _LOW_START_JA.match(text, p.end)
+        or _SINCE_THE_LOW_EN.search(text[max(0, p.start - 60) : p.start])
         or _SINCE_THE_PEAK_EN.search(text[max(0, p.start - 60) : p.start])
         or _SINCE_AN_ACT_EN.search(text[max(0, p.start - 90) : p.start])
         or _multiple_of_a_time(text, p.start)
