@@ -20,7 +20,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         for y, v in ((2019, 120), (2020, 90), (2021, 95), (2022, 97), (2023, 99), (2024, 101), (2025, 104))
     ]
     return small_pack(
-        tmp_path_factory, "runsubj", [["sales", "販売台数", "car sales", "units", "", "true", "count", ""]], rows
+        tmp_path_factory, "runsubj", [["sales", "販売台数", "car sales", "units", "", "true", "count", ""]],
+        rows,
     )
 
 
