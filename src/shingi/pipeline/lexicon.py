@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from shingi.normalize.quantities import is_currency, normalize_unit
+
 
 @dataclass(frozen=True, slots=True)
 class CueList:
@@ -259,12 +261,24 @@ DOWN = _cues(
     r"|roughly |around |slightly )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
 )
-#: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
-#: stronger); which way its quoted number goes is the quote's (checks.changes.quoted_inverted)
-CURRENCY_MOVE_JA = re.compile(
+#: A word said to gain or lose value: 「円安」「ルピー高」「ナイラ安」 (安: weaker, a fall of its value;
+#: 高: stronger): a katakana word, an ISO code or a kanji currency before 高 / 安; it is a currency's
+#: move only when the word is a currency's name (:func:`currency_move_ja`; not 「コスト高」)
+_WORD_MOVE_JA = re.compile(
     # (「25円安くなった」: 円 the unit of an amount, 安く an adjective, no currency's move)
-    r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)(?![くかけ])"
+    r"(?P<cur>[ァ-ヶー]{2,}|[A-Z]{3}|人民元|円|元)(?P<way>高|安)(?![くかけ])"
 )
+
+
+def currency_move_ja(text: str) -> re.Match[str] | None:
+    """A currency said to gain or lose value (「円安」「ナイラ安」「ルピー高」): any word the one table
+    of currency words (``normalize_unit``) names as a currency, or an ISO code, before 高 / 安 —
+    no fixed list of currencies; which way its quoted number goes is the quote's
+    (checks.changes.quoted_inverted)."""
+    for m in _WORD_MOVE_JA.finditer(text):
+        if is_currency(normalize_unit(m["cur"])):
+            return m
+    return None
 #: The unit of an exchange rate, one currency per another ("INR/USD", "JPY per USD"): its number is
 #: counted in ``a``, so a word of ``a``'s value goes the other way from it
 QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")

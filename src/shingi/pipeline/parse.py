@@ -2120,7 +2120,7 @@ class _Parser:
             # stood for is no period (a place), so the never is a negated comparison, not a record
             all_masked = all_masked[: never.start()] + "     " + all_masked[never.start() + 5 :]
             cues = _cue_names(all_masked)
-        currency = lx.CURRENCY_MOVE_JA.search(all_masked)
+        currency = lx.currency_move_ja(all_masked)
         quoted = any(
             lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
             for m in self.metric_names if c.start <= m.start < c.end and m.ref in self.pack.metrics
@@ -4324,8 +4324,8 @@ def _read_measure(st: Statement, pack: Pack) -> Statement:
 def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:
     """"Fiscal 2024" in a statement about an entity with its own fiscal year (contract 1.1
     ``fiscal_year`` in entities.csv) is that entity's fiscal year, not the pack's."""
-    own = pack.entities[st.subject].fiscal_year if st.subject in pack.entities else None
-    if own is None or own == pack.meta.fiscal_year or not st.periods:
+    own = pack.fiscal_year_of(st.subject)
+    if own == pack.meta.fiscal_year or not st.periods:
         return st
     periods = tuple(replace(p, period=in_fiscal_year(p.period, own)) for p in st.periods)
     return replace(st, periods=periods)
