@@ -1060,8 +1060,12 @@ def evaluate(
             # "did not fall by 5%" for a fall of 4.2 %: the figure is about right, so its denial
             # is wrong; a claim and its negation never rate alike
             c.result = "fails"
-        elif c.result == "partly" and c.credit is not None:
+        elif c.result == "partly" and st.negated and c.credit is not None:
             c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
+        elif c.result == "partly" and opposite:
+            # "cut its rate in 2023" against "raises its rate" (2024): the act is the wrong one
+            # whatever its date; a year off does not make the opposite act mostly right
+            c.result, c.credit = "fails", None
         if before != c.result:
             c.reason = (
                 ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
