@@ -10,7 +10,7 @@ from dataclasses import replace
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.eras import NAMED_ERA_JA
 from shingi.normalize.periods import shift
-from shingi.normalize.quantities import normalize_unit, word_number
+from shingi.normalize.quantities import is_currency, normalize_unit, word_number
 from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -501,9 +501,13 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
                     if a == 0:
                         continue
-                    pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
+                    va, vb = (b, a) if b and currency_value_said(st.span, pack.metrics[mid]) else (a, b)
+                    # (a currency said weaker or stronger on a rate quoted in it: its value is the
+                    # rate's reciprocal, so "the yen weakened 10%" on 140 -> 155 yen per dollar is
+                    # 1 - 140/155 = 9.7 %, never the rate's rise sign-flipped; review session 27 R3)
+                    pct = 100 * (vb / va - 1) if "down" not in st.cues else 100 * (1 - vb / va)
                     # (not up to the found way, half of a fall fails on its multiple too)
-                    graded, credit = _grade_said_change(st, n, b / a, pct) if pct > 0 else ("fails", None)
+                    graded, credit = _grade_said_change(st, n, vb / va, pct) if pct > 0 else ("fails", None)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -604,7 +608,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 rank_up = pack.metrics[mid].kind == "rank" or is_rank_metric(
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
-                rank_up = (rank_up != quoted_inverted(st.span, pack.metrics[mid])) != deficit
+                rank_up = (rank_up != currency_value_said(st.span, pack.metrics[mid])) != deficit
                 between = [
                     o.value.value for o in obs
                     if o.value is not None and o.period.precision == last.period.precision
@@ -629,7 +633,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
                 # "the rupee weakened" on rupees per dollar: a weaker rupee is a higher number
-                rank = (rank != quoted_inverted(st.span, pack.metrics[mid])) != deficit
+                rank = (rank != currency_value_said(st.span, pack.metrics[mid])) != deficit
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 if direction == "up" and side_gone:
                     ok = False
@@ -742,6 +746,10 @@ def _change(ctx: _Ctx) -> Finding | None:
             # a percent change said of a level of counts or amounts: the derived percentage shown
             said_pct = any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
             derived = f"{100 * (b - a) / abs(a):+.1f} %" if a and last.unit != "%" and said_pct else ""
+            if derived and b and currency_value_said(st.span, pack.metrics[mid]):
+                # the currency's value, the rate's reciprocal: 140 -> 155 yen per dollar is -9.7 %
+                derived += ctx.t(f"（通貨の価値は{100 * (a / b - 1):+.1f} %）",
+                                 f" (the currency's value {100 * (a / b - 1):+.1f} %)")
             if any(n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers):
                 # the size of the change said as a count or amount: the difference of the two rows
                 derived = ("+" if b >= a else "-") + ctx.q(abs(b - a), last.unit)
@@ -2504,6 +2512,34 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
         return False
     # the currency's code by the one table of currency words (shingi.normalize.quantities)
     return normalize_unit(said.group("cur")) == unit.group("a").upper()
+
+
+#: A currency the subject of a change: "the yen fell 10% against the dollar", "the naira has lost
+#: 41%", 「円は対ドルで約10%下落した」「円の価値が」: the words speak of the currency's value
+_CURRENCY_SUBJECT_EN = re.compile(
+    r"(?i)\b(?:the|[a-z]+['’]s)\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?"
+    r"(?:fell|fallen|falls|dropped|drops|declined|declines|slid|slumped|plunged|tumbled|lost|loses|rose|risen|rises|gained|gains"
+    r"|climbed|jumped|surged|rallied|depreciated|appreciated|weakened|strengthened)\b"
+)
+_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1-9１-９])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
+
+
+def currency_value_said(span: str, metric: Metric) -> bool:
+    """Whether a change said of a rate quoted in a currency (``JPY/USD``) is said of the currency's
+    value: the currency said stronger or weaker (:func:`quoted_inverted`), or the subject of the
+    change ("the yen fell 10% against the dollar": the yen's value fell, the rate's number rose;
+    a linguistic reason: a currency's value is its rate's reciprocal)."""
+    if quoted_inverted(span, metric):
+        return True
+    unit = lx.QUOTE_UNIT.match(metric.unit or "")
+    if unit is None:
+        return False
+    for rx in (_CURRENCY_SUBJECT_EN, _CURRENCY_SUBJECT_JA):
+        for m in rx.finditer(span):
+            code = normalize_unit(m["w"])
+            if code is not None and m["w"].lower() != code.lower() and is_currency(code):
+                return bool(code == unit.group("a").upper())
+    return False
 
 
 #: A window said by its length after a change, with no end of its own: "halved in a year", "down a
