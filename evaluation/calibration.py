@@ -67,8 +67,10 @@ def _check_row(c: Any) -> dict[str, Any]:
     return {
         "kind": c.kind, "result": c.result, "credit": getattr(c, "credit", None),
         "reason": c.reason, "statement": c.statement, "evidence": len(c.evidence),
+        "span": getattr(c, "span", ""),
         "numbers": [{"label": n.label, "claimed": n.claimed, "found": n.found,
-                     "comparator": n.comparator, "unit": n.unit} for n in c.numbers],
+                     "comparator": n.comparator, "unit": n.unit,
+                     "claimed_text": getattr(n, "claimed_text", "")} for n in c.numbers],
         "parts": [_check_row(p) for p in c.parts],
     }
 

@@ -36,9 +36,22 @@ def pack(tmp_path_factory: Any) -> Pack:
         ("Norland's exports were about 200 billion dollars in 2024.", "mostly_false",
          "bound or an approximation"),
         ("ノーランドの2024年の輸出額は1500億ドルを超えた。", "mostly_false", "1.8倍以内"),
-        # x1.75 is still within the factor; x1.83 no longer is (the writers rate it false)
-        ("Norland's exports were more than 210 billion dollars in 2024.", "mostly_false",
+        # an approximation at x1.75 is still within the factor; x1.83 no longer is (the writers rate
+        # it false)
+        ("Norland's exports were about 210 billion dollars in 2024.", "mostly_false",
          "within a factor 1.8"),
+        # a plain bound keeps it below x1.3 only (session 27): x1.75, x1.33 false, x1.29 mostly false
+        ("Norland's exports were more than 210 billion dollars in 2024.", "false", None),
+        ("Norland's exports were more than 160 billion dollars in 2024.", "false", None),
+        ("ノーランドの2024年の輸出額は1600億ドルを超えた。", "false", None),
+        ("ノーランドの2024年の輸出額は900億ドル未満だった。", "false", None),
+        ("Norland's exports were more than 155 billion dollars in 2024.", "mostly_false",
+         "within a factor 1.8"),
+        ("ノーランドの2024年の輸出額は1550億ドルを超えた。", "mostly_false", "1.8倍以内"),
+        ("Norland's exports were under 95 billion dollars in 2024.", "mostly_false",
+         "within a factor 1.8"),
+        # ... and a figure said a little below or above, or about, keeps the factor 1.8
+        ("ノーランドの2024年の輸出額は約1600億ドルだった。", "mostly_false", "1.8倍以内"),
         ("Norland's exports were about 220 billion dollars in 2024.", "false", None),
         ("ノーランドの2024年の輸出額は約2200億ドルだった。", "false", None),
         # an exact figure that is wrong is wrong (false), however near
@@ -69,24 +82,58 @@ def test_calibrated_rating_and_its_reason(pack: Pack, claim: str, rating: str, n
         assert note in d.reason and ("Calibrated:" in d.reason or "較正:" in d.reason)
 
 
+@pytest.mark.parametrize(
+    ("claim", "rating", "calibrated"),
+    [
+        # a line said to be crossed (突破, 割り込んだ, "topped", "passed") that was not: the crossing
+        # is the claim's point, false however near (session 27: the writers rate it false 8 times
+        # of 11 on the development material, §5.1)
+        ("Norland's exports topped 150 billion dollars in 2024.", "false", False),
+        ("Norland's exports passed 150 billion dollars in 2024.", "false", False),
+        ("ノーランドの2024年の輸出額は1500億ドルを突破した。", "false", False),
+        ("ノーランドの2024年の輸出額は1100億ドルを割り込んだ。", "false", False),
+        ("Norland's exports topped 125 billion dollars in 2024.", "false", False),
+        # the same bounds said without a crossing stay calibrated (or graded) mostly false
+        ("Norland's exports were more than 150 billion dollars in 2024.", "mostly_false", True),
+        ("ノーランドの2024年の輸出額は1100億ドルを下回った。", "mostly_false", True),
+        ("Norland's exports were under 110 billion dollars in 2024.", "mostly_false", True),
+        ("Norland's exports were more than 125 billion dollars in 2024.", "mostly_false", False),
+        # a crossing that happened holds
+        ("Norland's exports topped 110 billion dollars in 2024.", "true", False),
+        ("ノーランドの2024年の輸出額は1000億ドルを突破した。", "true", False),
+    ],
+)
+def test_a_line_said_to_be_crossed_is_not_calibrated(pack: Pack, claim: str, rating: str,
+                                                     calibrated: bool) -> None:
+    d = diagnose(claim, pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    assert calibrated == ("Calibrated:" in d.reason or "較正:" in d.reason)
+
+
 def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | None = None,
-           kind: str = "metric") -> Check:
-    return Check("s1", kind, "", "", result=result,  # type: ignore[arg-type]
-                 numbers=[NumberCompared("x", c, "", f, unit, (), comparator)
+           kind: str = "metric", text: str = "", span: str = "") -> Check:
+    return Check("s1", kind, "", span, result=result,  # type: ignore[arg-type]
+                 numbers=[NumberCompared("x", c, text, f, unit, (), comparator)
                           for c, f, comparator in numbers])
 
 
 @pytest.mark.parametrize(
     ("rating", "checks", "calibrated"),
     [
-        ("false", [_check("fails", (3.0, 2.0, "more_than"))], "mostly_false"),
+        ("false", [_check("fails", (2.5, 2.0, "more_than"))], "mostly_false"),  # x1.25
         ("false", [_check("fails", (3.0, 2.0, "about"))], "mostly_false"),
+        # a plain bound from x1.3 stays false; said with a word of nearness it keeps the factor 1.8
+        ("false", [_check("fails", (3.0, 2.0, "more_than"))], "false"),
+        ("false", [_check("fails", (2.0, 2.6, "less_than"))], "false"),
+        ("false", [_check("fails", (2.0, 2.5, "less_than"))], "mostly_false"),
+        ("false", [_check("fails", (3.0, 2.0, "less_than"), text="nearly 3 million")], "mostly_false"),
+        ("false", [_check("fails", (3.0, 2.0, "more_than"), text="3万人強")], "mostly_false"),
         ("false", [_check("fails", (3.0, 2.0, "exactly"))], "false"),  # an exact figure
         ("false", [_check("fails", (-3.0, 2.0, "about"))], "false"),  # across zero: the direction misses
         ("false", [_check("fails", (4.0, 2.0, "about"))], "false"),  # a factor two: too far
         ("false", [_check("fails", (3.7, 2.0, "about"))], "false"),  # x1.85: too far (from 1.8)
         ("false", [_check("fails", (2.0, 3.7, "less_than"))], "false"),
-        ("false", [_check("fails", (3.5, 2.0, "more_than"))], "mostly_false"),  # x1.75
+        ("false", [_check("fails", (3.5, 2.0, "about"))], "mostly_false"),  # x1.75
         ("false", [_check("fails", (2.0, 2.0, "about"))], "false"),  # no figure misses
         ("false", [_check("fails")], "false"),  # no figure compared
         ("false", [_check("fails", (3.0, 2.0, "about")), _check("fails")], "false"),
@@ -94,6 +141,12 @@ def _check(result: str, *numbers: tuple[float | None, float, str], unit: str | N
         ("false", [_check("fails", (5.0, 4.8, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.0000001, "about"))], "false"),
         ("false", [_check("fails", (5.0, 5.1, "more_than"))], "false"),
+        # a bound said as a crossing (the figure's text or the words before it in the span)
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="3兆円を突破した")], "false"),
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="6 million",
+                          span="sales topped 6 million")], "false"),
+        ("false", [_check("fails", (3.0, 2.5, "more_than"), text="6 million",
+                          span="sales were over 6 million")], "mostly_false"),
         # an approximate figure that holds, over the value by 3 % of it or more: mostly true
         ("true", [_check("holds", (108.0, 100.0, "about"))], "mostly_true"),
         ("true", [_check("holds", (102.0, 100.0, "about"))], "true"),  # 2 % over: rounds to it
@@ -127,7 +180,7 @@ def test_calibration_mappings(rating: str, checks: list[Check], calibrated: str)
 def test_saved_decision_paths_are_calibrated_the_same_way() -> None:
     rows = [{"kind": "opinion", "result": "unknown", "numbers": []},
             {"kind": "change", "result": "fails",
-             "numbers": [{"label": "x", "claimed": 2.0, "found": 1.44, "comparator": "at_least"}]}]
+             "numbers": [{"label": "x", "claimed": 2.0, "found": 1.64, "comparator": "at_least"}]}]
     assert calibrate_rows("false", rows)[0] == "mostly_false"
 
 

@@ -82,7 +82,7 @@ def test_a_balance_said_to_stand_on_one_side(pack: Pack) -> None:
 def test_a_side_word_names_the_balance(pack: Pack) -> None:
     # 基礎的財政黒字 is the primary balance, not the fiscal balance whose alias 財政黒字 is inside it
     over = diagnose("ノーランドの2025年の基礎的財政黒字は2%を超えた。", pack)
-    assert over.rating == "mostly_false"
+    assert over.rating == "false"  # a plain bound missed by x1.3 or more (§5.1, session 27)
     assert "基礎的財政収支" in over.checks[0].reason
     claim = "Norland ran a budget surplus in both 2024 and 2025, and the surplus got bigger in 2025."
     grew = diagnose(claim, pack)

@@ -114,7 +114,7 @@ def test_a_figure_reached_for_the_first_time_is_a_threshold(pack: Pack) -> None:
     # passed then; "passed", "crossed" are "more than"; 「N台に乗った」 is into the band from N
     assert diagnose("Acme's revenue hit $25 billion for the first time in 2024.", pack).rating == "true"
     hit_40 = diagnose("Acme's revenue hit $40 billion for the first time in 2024.", pack)
-    assert hit_40.rating == "mostly_false"  # a crossing missed within a factor two (§5.1)
+    assert hit_40.rating == "false"  # a plain bound missed by x1.3 or more (§5.1, session 27)
     assert diagnose("Acme's revenue passed $20 billion for the first time in 2024.", pack).rating == "true"
     # past it, but already the year before: not the first time
     twice = "Acme's revenue passed $20 billion for the first time in 2025."

@@ -89,7 +89,8 @@ def test_nearly_missed_on_its_side_within_a_factor_1_5_is_mostly_false(
 
 @pytest.mark.parametrize(("claim", "expected"), [
     ("Norland had more than 3.2 million unemployed people in 2024.", "mostly_false"),  # a bound, 6.9 % (§5.1)
-    ("Norland's unemployed people topped three million in 2024.", "mostly_false"),  # a crossing (§5.1)
+    # a crossing that did not happen is the claim's point: false (§5.1, session 27)
+    ("Norland's unemployed people topped three million in 2024.", "false"),
     ("2024年、ノーランドの失業者数は320万人を超えた。", "mostly_false"),
     ("Renewables supplied more than 55% of Norland's power in 2024.", "mostly_false"),
 ])

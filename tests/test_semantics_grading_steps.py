@@ -119,7 +119,8 @@ MULTIPLE_OBSERVATIONS = [
     ("Norland's ore imports rose to more than 30 times the 2023 level in 2024.", "mostly_true"),
     ("ノーランドの鉱石輸入量は2024年に2023年の30倍を超えた。", "mostly_true"),
     ("Norland's ore imports rose to more than 33 times the 2023 level in 2024.", "mostly_false"),  # x1.18
-    ("Norland's ore imports rose to more than 40 times the 2023 level in 2024.", "mostly_false"),  # x1.43
+    # x1.43: a plain bound missed by x1.3 or more is false (§5.1, session 27)
+    ("Norland's ore imports rose to more than 40 times the 2023 level in 2024.", "false"),
 ])
 def test_a_multiples_bound_missed_by_its_rounding(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["multiples"])
@@ -301,7 +302,7 @@ CROSSING_OBSERVATIONS = [
     ("In 2021 Norland's deaths passed 100,000, up about 16% on 2020.", "true"),
     ("In 2021 Norland's deaths passed 100,000, up about 20% on 2020.", "mostly_true"),  # 16.2 %
     ("2021年のノーランドの死亡者数は10万人を突破し、前年比約16%増えた。", "true"),
-    ("In 2021 Norland's deaths passed 110,000, up about 16% on 2020.", "mostly_false"),  # not crossed
+    ("In 2021 Norland's deaths passed 110,000, up about 16% on 2020.", "false"),  # not crossed (§5.1)
 ])
 def test_a_line_crossed_in_a_change_is_a_level(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["crossing"])
@@ -369,11 +370,11 @@ LEVEL_OBSERVATIONS = [["j24", "NL", "jobless", "2024", "2978000", "count", "stat
     # false); further, or a crossing named as the event (topped, 突破), it is false
     ("Norland had more than three million unemployed people in 2024.", "mostly_false"),  # 0.7 %
     ("Norland had more than 3.2 million unemployed people in 2024.", "mostly_false"),  # 6.9 % (§5.1)
-    ("Norland's unemployed people topped three million in 2024.", "mostly_false"),
+    ("Norland's unemployed people topped three million in 2024.", "false"),  # (§5.1, session 27)
     ("Norland had fewer than 2.9 million unemployed people in 2024.", "mostly_false"),  # 2.7 %
     ("2024年、ノーランドの失業者数は300万人を超えた。", "mostly_false"),
     ("2024年、ノーランドの失業者数は320万人を超えた。", "mostly_false"),
-    ("2024年、ノーランドの失業者数は300万人を突破した。", "mostly_false"),
+    ("2024年、ノーランドの失業者数は300万人を突破した。", "false"),
 ])
 def test_a_levels_bound_missed_by_a_little(packs: Packs, claim: str, expected: str) -> None:
     d = diagnose(claim, packs["levels"])

@@ -71,5 +71,5 @@ def test_setting_or_announcing_a_target_stays_a_plan(pack: Pack) -> None:
 def test_a_target_reached_on_a_measure_where_lower_is_better_is_reached_from_above(pack: Pack) -> None:
     # 2.6 % has not "hit" a 2 % inflation target, though it is above 2 %
     hit = diagnose("Inflation has hit the Bank's 2% target.", pack, as_of="2025-02-20")
-    assert hit.rating == "mostly_false"  # missed within a factor two (§5.1)
+    assert hit.rating == "false"  # a plain bound missed by x1.3 (§5.1, session 27)
     assert diagnose("Inflation has hit the Bank's 2% target.", pack, as_of="2025-03-20").rating == "true"

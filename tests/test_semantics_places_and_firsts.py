@@ -126,7 +126,7 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
         ("Global chip sales topped $600 billion for the first time in 2024.", "true"),
         ("2024年の世界の売上高は初めて6000億ドルを超えた。", "true"),
         ("Global chip sales topped $550 billion for the first time in 2024.", "mostly_false"),  # 2022 too
-        ("Global chip sales topped $700 billion for the first time in 2024.", "mostly_false"),
+        ("Global chip sales topped $700 billion for the first time in 2024.", "false"),  # not crossed
         ("東都の出生率は2023年に初めて1を下回った。", "true"),
         ("東都の出生率は2023年に初めて0.9を下回った。", "mostly_false"),
     ],

@@ -112,5 +112,6 @@ def test_nearly_on_the_other_side_is_no_worse_than_the_bare_figure(pack: Pack) -
 
 def test_fell_below(pack: Pack) -> None:
     assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万4000人を割り込んだ") == "true"  # 63,600
-    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万3000人を割り込んだ") == "mostly_false"
+    # not crossed: false, the crossing is the claim's point (§5.1, session 27)
+    assert rating(pack, "ノーランドの過剰摂取による死者数は2022年に6万3000人を割り込んだ") == "false"
     assert rating(pack, "ノーランドの失業率は2024年に8.2%を切った") == "true"

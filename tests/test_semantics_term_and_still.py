@@ -39,8 +39,8 @@ def test_a_bound_reached_within_the_term_is_some_period_of_it(pack: Pack) -> Non
     assert "2024年前半" in found.checks[0].reason
     # a state, not a reach, is the latest value, as before
     over_half = diagnose("モーラ政権下で貧困率は5割を超えている。", pack, as_of="2025-04-15")
-    assert over_half.rating == "mostly_false"
-    assert diagnose("モーラ政権下で貧困率は6割を超えた。", pack, as_of="2025-04-15").rating == "mostly_false"
+    assert over_half.rating == "false"  # a plain bound missed by x1.3 or more (§5.1, session 27)
+    assert diagnose("モーラ政権下で貧困率は6割を超えた。", pack, as_of="2025-04-15").rating == "false"
 
 
 def test_the_level_said_still_holding_is_the_latest_value(pack: Pack) -> None:

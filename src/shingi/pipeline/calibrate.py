@@ -7,8 +7,10 @@ The mappings were fitted on the first runs of the contract-only blind rounds 9, 
 on the results and the numbers of the checks, never on what a claim is about:
 
 - ``false`` where every failing check compared figures of the claim, each a bound or an
-  approximation (more than, under, about: not an exact figure), on the same side of zero as the
-  pack's and within a factor 1.8 of it, one at least outside its own comparator or band; only
+  approximation (more than, under, about: not an exact figure, not a line said to be crossed,
+  突破, 割り込んだ, "topped", "passed"), on the same side of zero as the
+  pack's and within a factor 1.8 of it (a plain bound, with no word of nearness, within 1.3),
+  one at least outside its own comparator or band; only
   sizes of the claimed measure (no place in a ranking, no test threshold; a multiple by its
   excess over one): the claim states an order of size
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
@@ -29,18 +31,44 @@ on the results and the numbers of the checks, never on what a claim is about:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE, over_by_points
+from shingi.pipeline.checks.common import APPROX_TOLERANCE, crossing_said, over_by_points
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
 #: factor two until session 22; from 1.8 on, the writers rate such a miss false six times of seven:
 #: docs/verdict-rules.md §5.1, fitted on the development fit half and the first runs of rounds 8-21)
 NEAR_MISS_FACTOR = 1.8
+#: ... but a plain bound ("more than 60%", 「5%を超えた」, "below $30 billion": no word of nearness)
+#: missed by this factor or more stays false: the writers rate it false about twice as often as
+#: mostly false (fitted on the development fit half: 1.28-1.36 flat, +7 -3; check half +10 -5;
+#: docs/verdict-rules.md §5.1, "Grading by hedge word, measured")
+BOUND_MISS_FACTOR = 1.3
+#: words that make a bound a figure said to be a little below or above ("nearly 300 billion",
+#: 「100万戸近く」, 「1割強」, "just over"): an approximation, not a plain bound
+_NEAR_WORDS = re.compile(
+    r"近く|近い|迫る|弱|強|余り|あまり"
+    r"|(?i:\b(?:nearly|almost|close\s+to|just|shy\s+of|getting\s+on\s+for|not\s+quite|and\s+change)\b)")
+
+
+def _bound_met(n: Any) -> bool:
+    """Whether a compared figure's bound is met (the value on its side of the line); True for a
+    figure that is no bound."""
+    c, f = n.claimed, n.found
+    return {"more_than": f > c, "at_least": f >= c, "less_than": f < c, "at_most": f <= c}.get(
+        n.comparator, True)
+
+
+def _plain_bound(n: Any) -> bool:
+    """Whether a compared figure is a bound said with no word of nearness."""
+    return n.comparator in _BOUNDS and not _NEAR_WORDS.search(getattr(n, "claimed_text", "") or "")
+
+
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
 #: more: mostly true, not true (§5.1; fitted on the development fit half: 2.5 % and 3 % tie)
 APPROX_OVER = 0.03
@@ -55,6 +83,7 @@ def _factor(claimed: float, found: float) -> float | None:
     return max(abs(claimed), abs(found)) / min(abs(claimed), abs(found))
 
 
+_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: check kinds whose compared numbers are the test's own thresholds, not figures the claim states
 _NOT_THE_CLAIMS_FIGURES = frozenset({"turning_point"})
 
@@ -77,9 +106,7 @@ def _misses(n: Any) -> bool:
     more than an approximation's band (10 %, §4.1) from the pack's ("nearly 80%" for 60 %);
     "about 5" for 4.8 and "more than 5" for 5.1 are not off."""
     c, f = n.claimed, n.found
-    bounds = {"more_than": f > c, "at_least": f >= c, "less_than": f < c, "at_most": f <= c}
-    met = bounds.get(n.comparator, True)
-    return not met or abs(f - c) > APPROX_TOLERANCE * abs(c)
+    return not _bound_met(n) or abs(f - c) > APPROX_TOLERANCE * abs(c)
 
 
 def _near_miss(failing: Sequence[Any]) -> float | None:
@@ -98,8 +125,17 @@ def _near_miss(failing: Sequence[Any]) -> float | None:
         for n in figures:
             if n.comparator == "exactly":
                 return None
+            if n.comparator in _BOUNDS and crossing_said(
+                    getattr(check, "span", ""), getattr(n, "claimed_text", "")):
+                # 「3000億円を突破した」, "topped 6 million": the crossing is the claim's point, and it
+                # did not happen (§5.1, session 27: the writers rate it false 8 times of 11)
+                return None
             f = _size_factor(n, check.kind == "change")
             if f is None or f >= NEAR_MISS_FACTOR:
+                return None
+            if f >= BOUND_MISS_FACTOR and _plain_bound(n) and not _bound_met(n):
+                # "more than 60%" for 45 %: the side of the line is the claim, and a quarter off
+                # it no order of size is kept (session 27, §5.1 "Grading by hedge word")
                 return None
             worst = max(worst, f)
             missed = missed or _misses(n)
@@ -203,7 +239,9 @@ def calibrate_rows(rating: str, checks: Sequence[dict[str, Any]], lang: str = "e
     decision paths); opinion checks are left out as ``aggregate`` leaves them out."""
     rows = [c for c in checks if c["kind"] != "opinion"] or list(checks)
     as_checks = [SimpleNamespace(kind=c["kind"], result=c["result"], credit=c.get("credit"),
-                                 numbers=[SimpleNamespace(**{"unit": None, **n}) for n in c["numbers"]])
+                                 span=c.get("span", ""),
+                                 numbers=[SimpleNamespace(**{"unit": None, "claimed_text": n.get("text", ""),
+                                                             **n}) for n in c["numbers"]])
                  for c in rows]
     return calibrate(rating, as_checks, lang)  # type: ignore[arg-type]
 

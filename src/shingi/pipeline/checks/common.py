@@ -639,6 +639,17 @@ _CROSSING_EN = re.compile(
 )
 
 
+def crossing_said(span: str, text: str) -> bool:
+    """Whether a claimed figure (its text ``text`` in the statement's ``span``) is a line said to
+    be crossed: 「3000億円を突破した」, 「2万人を割り込んだ」, "topped 6 million", "has passed 50%" —
+    an event of the value, which did not happen when the value is on the near side."""
+    if _CROSSING_JA.search(text):
+        return True
+    at = span.find(text)
+    before = span[max(0, at - 30) : at] if at >= 0 else ""
+    return bool(_CROSSING_EN.search(before + text))
+
+
 _TARGET_AFTER = re.compile(r"(?i)\s*(?:の\s*)?(?:\S+\s+)?(?:targets?|goals?|目標)")
 
 
