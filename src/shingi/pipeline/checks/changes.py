@@ -501,10 +501,9 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
                     if a == 0:
                         continue
-                    va, vb = (b, a) if b and currency_value_said(st.span, pack.metrics[mid]) else (a, b)
-                    # (a currency said weaker or stronger on a rate quoted in it: its value is the
-                    # rate's reciprocal, so "the yen weakened 10%" on 140 -> 155 yen per dollar is
-                    # 1 - 140/155 = 9.7 %, never the rate's rise sign-flipped; review session 27 R3)
+                    va, vb = (b, a) if quoted_inverted(st.span, pack.metrics[mid]) and b else (a, b)
+                    # (the naira's value is its rate's reciprocal: "fell 41%" on naira per dollar is
+                    # 1 - old/new of the rate, 907 -> 1,535)
                     pct = 100 * (vb / va - 1) if "down" not in st.cues else 100 * (1 - vb / va)
                     # (not up to the found way, half of a fall fails on its multiple too)
                     graded, credit = _grade_said_change(st, n, vb / va, pct) if pct > 0 else ("fails", None)
@@ -608,7 +607,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                 rank_up = pack.metrics[mid].kind == "rank" or is_rank_metric(
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
-                rank_up = (rank_up != currency_value_said(st.span, pack.metrics[mid])) != deficit
+                rank_up = (rank_up != quoted_inverted(st.span, pack.metrics[mid])) != deficit
                 between = [
                     o.value.value for o in obs
                     if o.value is not None and o.period.precision == last.period.precision
@@ -633,7 +632,7 @@ def _change(ctx: _Ctx) -> Finding | None:
                     pack.metrics[mid].names, pack.metrics[mid].unit
                 )
                 # "the rupee weakened" on rupees per dollar: a weaker rupee is a higher number
-                rank = (rank != currency_value_said(st.span, pack.metrics[mid])) != deficit
+                rank = (rank != quoted_inverted(st.span, pack.metrics[mid])) != deficit
                 ok = (b > a) != rank if direction == "up" else (b < a) != rank
                 if direction == "up" and side_gone:
                     ok = False
@@ -746,8 +745,8 @@ def _change(ctx: _Ctx) -> Finding | None:
             # a percent change said of a level of counts or amounts: the derived percentage shown
             said_pct = any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
             derived = f"{100 * (b - a) / abs(a):+.1f} %" if a and last.unit != "%" and said_pct else ""
-            if derived and b and currency_value_said(st.span, pack.metrics[mid]):
-                # the currency's value, the rate's reciprocal: 140 -> 155 yen per dollar is -9.7 %
+            if derived and b and quoted_inverted(st.span, pack.metrics[mid]):
+                # the currency's value, the rate's reciprocal: 907 -> 1,535 naira per dollar is -40.9 %
                 derived += ctx.t(f"（通貨の価値は{100 * (a / b - 1):+.1f} %）",
                                  f" (the currency's value {100 * (a / b - 1):+.1f} %)")
             if any(n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers):
@@ -2494,52 +2493,79 @@ def _year_back(series: list[Observation], o: Observation) -> Observation | None:
     return next((x for x in series if x.period == back), None)
 
 
+#: A word of a currency's value going up or down: "the rupee is stronger", "the naira weakened"
 _STRENGTH_EN = re.compile(
-    r"(?i)\b(?P<cur>rupees?|dollars?|yen|euros?|pounds?|sterling"
-    r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
-    r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
+    r"(?i)\b(?:stronger|weaker|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)"
+    r"|depreciat(?:es|ed|ing)|firmer|softer)\b"
 )
+_WORD_EN = re.compile(r"[A-Za-z]+")
+
+
+def _currency_said_en(span: str, codes: tuple[str, str]) -> str | None:
+    """The code of the currency said stronger or weaker: the first word within 40 characters
+    before the word of strength (in its sentence) that the one table of currency words names a
+    currency ("rupee", "naira", "lira"), or one of the rate's own ISO codes written as one
+    ("NGN weakened"); "won" only after "the" (a verb too)."""
+    for v in _STRENGTH_EN.finditer(span):
+        start = max(0, v.start() - 40)
+        before = re.split(r"[.;]", span[start: v.start()])[-1]
+        offset = v.start() - len(before)
+        for w in _WORD_EN.finditer(before):
+            word = w.group(0)
+            if word.isupper() and len(word) == 3:
+                if word in codes:
+                    return word
+                continue
+            if word.lower() == "won" and not span[:offset + w.start()].lower().endswith("the "):
+                continue
+            code = normalize_unit(word)
+            if code is not None and word.lower() != code.lower() and is_currency(code):
+                return code
+    return None
 
 
 def quoted_inverted(span: str, metric: Metric) -> bool:
     """Whether a currency said stronger or weaker ("the rupee is stronger against the dollar",
-    「円高」) is the one an exchange rate is counted in: on rupees per dollar (unit ``INR/USD``) a
-    stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
-    units buy the other one), so the way the words say is the opposite of the number's."""
-    unit = lx.QUOTE_UNIT.match(metric.unit or "")
-    said = _STRENGTH_EN.search(span) or lx.CURRENCY_MOVE_JA.search(span)
-    if unit is None or said is None:
-        return False
-    # the currency's code by the one table of currency words (shingi.normalize.quantities)
-    return normalize_unit(said.group("cur")) == unit.group("a").upper()
-
-
-#: A currency the subject of a change: "the yen fell 10% against the dollar", "the naira has lost
-#: 41%", 「円は対ドルで約10%下落した」「円の価値が」: the words speak of the currency's value
-_CURRENCY_SUBJECT_EN = re.compile(
-    r"(?i)\b(?:the|[a-z]+['’]s)\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?"
-    r"(?:fell|fallen|falls|dropped|drops|declined|declines|slid|slumped|plunged|tumbled|lost|loses|rose|risen|rises|gained|gains"
-    r"|climbed|jumped|surged|rallied|depreciated|appreciated|weakened|strengthened)\b"
-)
-_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1-9１-９])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
-
-
-def currency_value_said(span: str, metric: Metric) -> bool:
-    """Whether a change said of a rate quoted in a currency (``JPY/USD``) is said of the currency's
-    value: the currency said stronger or weaker (:func:`quoted_inverted`), or the subject of the
-    change ("the yen fell 10% against the dollar": the yen's value fell, the rate's number rose;
-    a linguistic reason: a currency's value is its rate's reciprocal)."""
-    if quoted_inverted(span, metric):
-        return True
+    「円高」「ナイラ安」) is the one an exchange rate is counted in: on rupees per dollar (unit
+    ``INR/USD``) a stronger rupee is a lower number (a linguistic reason: a currency is stronger
+    when fewer of its units buy the other one), so the way the words say is the opposite of the
+    number's. Any currency the one table of currency words or an ISO code names, not a fixed list
+    (session 27: 「ナイラ安」 on NGN/USD had not been read)."""
     unit = lx.QUOTE_UNIT.match(metric.unit or "")
     if unit is None:
         return False
+    codes = (unit.group("a").upper(), unit.group("b").upper())
+    said = _currency_said_en(span, codes)
+    if said is None:
+        ja = lx.currency_move_ja(span)
+        said = normalize_unit(ja.group("cur")) if ja is not None else None
+    if said is None:
+        said = _currency_subject(span)
+    return said == codes[0]
+
+
+#: A currency the subject of a change: "the naira fell 41% against the dollar", "the rupee has
+#: lost", 「ナイラは対ドルで約41%下落し」「円の価値は」: the words speak of its value
+_CURRENCY_SUBJECT_EN = re.compile(
+    # ("the yen", "Norland's yen": a possessive owner before the currency word; review session 27 R3)
+    r"(?i)\b(?:the|[a-z]+['’]s)\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?"
+    r"(?:fell|fallen|falls|dropped|drops"
+    r"|declined|declines|slid|slumped|plunged|plummeted|tumbled|lost|loses|rose|risen|rises|gained|gains"
+    r"|climbed|jumped|surged|rallied|recovered|depreciated|appreciated|weakened|strengthened)\b"
+)
+_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1１])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
+
+
+def _currency_subject(span: str) -> str | None:
+    """The code of a currency that is the subject of the statement's change (the first currency
+    word the one table of currency words names, as the subject of a change verb in English, before
+    は / が in Japanese, not after 対 / "against"), else None."""
     for rx in (_CURRENCY_SUBJECT_EN, _CURRENCY_SUBJECT_JA):
         for m in rx.finditer(span):
             code = normalize_unit(m["w"])
             if code is not None and m["w"].lower() != code.lower() and is_currency(code):
-                return bool(code == unit.group("a").upper())
-    return False
+                return code
+    return None
 
 
 #: A window said by its length after a change, with no end of its own: "halved in a year", "down a
