@@ -24,7 +24,7 @@ from shingi.pipeline.checks.changes import (
     names_the_base,
     records_growth,
 )
-from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
+from shingi.pipeline.checks.common import BOUND_SIDE, CREDIT_WRONG_SIZE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, lasted_said, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
@@ -189,6 +189,10 @@ def weigh_links(
         overstated = _sharp_on_a_small_step(ctx, c)
         if overstated is not None:
             c.result, c.credit, c.reason = "partly", CHANGE_CREDIT_DIRECTION_ONLY, overstated + " " + c.reason
+            continue
+        understated = _slight_on_a_large_step(ctx, c)
+        if understated is not None:
+            c.result, c.credit, c.reason = "partly", CREDIT_WRONG_SIZE, understated + " " + c.reason
 
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -749,26 +753,66 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
     change whose direction is right and whose numbers are not (§4.7)."""
     if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
         return None
-    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
-    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
-    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
-    if len(values) == 1 and growth and growth[0].unit == "%":
-        # "sales plunged in 2025" settled by one value of a growth rate (-1.5 %): the same change
-        # as two levels 1.5 % apart, the same words (§1 paraphrase invariance)
-        assert growth[0].value is not None
-        if abs(growth[0].value.value) >= SHARP_LEAST * 100:
-            return None
-    else:
-        if len(values) < 2 or growth:
-            return None
-        assert values[0].value is not None and values[-1].value is not None
-        a, b = values[0].value.value, values[-1].value.value
-        if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
-            return None
+    size = _relative_step(ctx, c)
+    if size is None or size >= SHARP_LEAST:
+        return None
     return ctx.t(
         "向きは正しいが、主張の言う大きな変化ではない（見つかった変化は5%未満）。",
         "The direction is right, but the change is not the sharp one claimed (the change found is "
         "less than 5%).",
+    )
+
+
+def _relative_step(ctx: _Ctx, c: Check) -> float | None:
+    """The relative size of the change a change check rests on: two levels' distance over the
+    first's size, or one value of a growth rate in percent ("sales plunged in 2025" settled by
+    -1.5 %: the same change as two levels 1.5 % apart, §1 paraphrase invariance); None when its
+    evidence is neither."""
+    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
+    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
+    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
+    if len(values) == 1 and growth and growth[0].unit == "%":
+        assert growth[0].value is not None
+        return abs(growth[0].value.value) / 100
+    if len(values) < 2 or growth:
+        return None
+    assert values[0].value is not None and values[-1].value is not None
+    a, b = values[0].value.value, values[-1].value.value
+    return abs(b - a) / abs(a) if a else None
+
+
+#: A change said to be small: "barely shrank", "rose slightly", "edged up", "a little lower",
+#: 「わずかに減った」「やや上回った」「小幅に上昇」「微増」 (not 「わずか2年で」, "only" of a duration)
+_SLIGHT = re.compile(
+    r"(?:わずか|僅か|ごくわずか)に|やや|若干|小幅|微増|微減|少し(?:だけ)?(?:増|減|上|下|伸|縮|拡|高|低|大き|小さ)"
+    r"|(?i:\b(?:slightly|marginally|fractionally|a\s+(?:little|touch|bit)\s+(?:higher|lower|more|less|up|down"
+    r"|smaller|bigger|larger|quicker|faster|slower)|barely\s+(?:shr[ai]nk|shrunk|grew|grown|rose|risen|fell"
+    r"|fallen|declined|increased|decreased|dipped|moved|changed|budged|improved|narrowed|widened|slowed)"
+    r"|edg(?:e|es|ed|ing)\s+(?:up|down|higher|lower)|inch(?:es|ed|ing)?\s+(?:up|down|higher|lower)"
+    r"|tick(?:s|ed|ing)?\s+(?:up|down))\b)"
+)
+#: The least relative change that no word of a small change speaks of: a quarter (a change of 30 %
+#: is not "barely" one by any reading; the changes said slight in development are under 15 %)
+SLIGHT_MOST = 0.25
+
+
+def _slight_on_a_large_step(ctx: _Ctx, c: Check) -> str | None:
+    """A change said to be slight ("the loss barely shrank", 「わずかに減少」, "edged up", 「微増」)
+    that holds on a change of a quarter or more (a loss down 30 %): the way is right, the size
+    the words claim is far off (a linguistic reason: "barely", 「わずかに」 assert a small change, as
+    "sharply" asserts a large one, §4.13 "A sharp change on a small step"); with no figure of the
+    size to grade, it holds as a size missed beyond its stretch does, mostly false
+    (``CREDIT_WRONG_SIZE``, :func:`grade_size`)."""
+    if c.kind != "change" or c.result != "holds" or not _SLIGHT.search(ctx.st.span):
+        return None
+    if any(n.claimed is not None for n in c.numbers) or _SHARP.search(ctx.st.span):
+        return None
+    size = _relative_step(ctx, c)
+    if size is None or size < SLIGHT_MOST:
+        return None
+    return ctx.t(
+        f"向きは正しいが、主張の言うわずかな変化ではない（見つかった変化は{size:.0%}）。",
+        f"The direction is right, but the change is not the slight one claimed (the change found is {size:.0%}).",
     )
 
 
