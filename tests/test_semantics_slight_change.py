@@ -1,0 +1,85 @@
+"""A change said to be slight ("barely shrank", "edged up", 「わずかに減少」「微増」) on a change of a
+quarter or more holds as a size missed beyond its stretch, mostly false (docs/verdict-rules.md
+§4.13, "A slight change on a large step"); on a small change it holds. 「高まる一方だ」 (a plain verb +
+一方) says the change goes on, as 「上がり続けている」 does: its latest step must go that way
+(§4.7, "Kept rising"); 「増える一方で、…」 is a contrast, not the continuative. Development: blind
+round 26 jp-postal barely-shrank-en (a loss down 30 %; here a rise of 40 %), reworded round 24 jp-ambulance
+elderly-every-year-rw (the latest year fell), both wrong trues.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pack_builder import small_pack
+from shingi.model import Pack
+from shingi.pipeline.diagnose import diagnose
+
+METRICS = [
+    ["exports", "輸出額", "exports", "USD", "exports;輸出", "", "amount", ""],
+    ["share", "高齢者の割合", "elderly share", "%", "elderly share;高齢者の割合;65歳以上の割合", "", "share", ""],
+    ["imports", "輸入額", "imports", "USD", "imports;輸入", "", "amount", ""],
+]
+OBSERVATIONS = [
+    ["x24", "NL", "exports", "2024", "1000", "USD", "stat", ""],
+    ["x25", "NL", "exports", "2025", "1020", "USD", "stat", ""],  # a rise of 2 %
+    ["i24", "NL", "imports", "2024", "1000", "USD", "stat", ""],
+    ["i25", "NL", "imports", "2025", "1400", "USD", "stat", ""],  # a rise of 40 %
+    ["s20", "NL", "share", "2020", "55", "%", "stat", ""],
+    ["s21", "NL", "share", "2021", "58", "%", "stat", ""],
+    ["s22", "NL", "share", "2022", "62", "%", "stat", ""],
+    ["s23", "NL", "share", "2023", "61", "%", "stat", ""],  # the latest year fell
+    ["e20", "NL", "exports", "2020", "800", "USD", "stat", ""],
+    ["e22", "NL", "exports", "2022", "900", "USD", "stat", ""],
+    ["e23", "NL", "exports", "2023", "950", "USD", "stat", ""],
+]
+
+
+@pytest.fixture(scope="module")
+def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
+    return small_pack(tmp_path_factory, "slight-change", METRICS, OBSERVATIONS)
+
+
+@pytest.mark.parametrize(("claim", "plain"), [
+    ("Norland's imports barely rose in 2025.", "Norland's imports rose in 2025."),
+    ("Norland's imports increased marginally in 2025.", "Norland's imports increased in 2025."),
+    ("Norland's imports rose slightly in 2025.", "Norland's imports rose in 2025."),
+    ("ノーランドの輸入額は2025年にわずかに増えた。", "ノーランドの輸入額は2025年に増えた。"),
+    ("ノーランドの輸入額は2025年にやや増加した。", "ノーランドの輸入額は2025年に増加した。"),
+])
+def test_a_word_of_a_slight_change_on_a_large_step_is_mostly_false(pack: Pack, claim: str, plain: str) -> None:
+    check = diagnose(claim, pack).checks[0]
+    assert check.result == "partly" and check.credit == 0.25
+    assert diagnose(claim, pack).rating == "mostly_false"
+    assert diagnose(plain, pack).rating == "true"
+
+
+@pytest.mark.parametrize("claim", [
+    "Norland's exports increased marginally in 2025.",
+    "Norland's exports rose slightly in 2025.",
+    "ノーランドの輸出額は2025年にわずかに増えた。",
+    "ノーランドの輸出額は2025年にやや増加した。",
+])
+def test_a_word_of_a_slight_change_on_a_small_step_holds(pack: Pack, claim: str) -> None:
+    assert diagnose(claim, pack).rating == "true"
+
+
+def test_a_slight_change_with_its_figure_is_graded_on_the_figure(pack: Pack) -> None:
+    # the size is given: the figure is graded, not the word
+    assert diagnose("Norland's imports rose slightly in 2025, by about 40%.", pack).rating == "true"
+
+
+@pytest.mark.parametrize("claim", [
+    "ノーランドの高齢者の割合は高まる一方だ。",
+    "ノーランドの高齢者の割合は上がる一方です。",
+])
+def test_ippou_da_needs_the_latest_step(pack: Pack, claim: str) -> None:
+    # 2022 → 2023 fell: the change does not go on
+    assert diagnose(claim, pack, as_of="2024-06-01").rating not in ("true", "mostly_true")
+    # the same words on a series whose latest step rose hold
+    assert diagnose("ノーランドの輸出額は増える一方だ。", pack, as_of="2024-06-01").rating in ("true", "mostly_true")
+
+
+def test_ippou_de_is_a_contrast(pack: Pack) -> None:
+    verdict = diagnose("ノーランドの高齢者の割合は高まる一方で、輸出額も増えた。", pack, as_of="2024-06-01")
+    assert verdict.checks[0].result == "holds"
