@@ -812,7 +812,8 @@ def _slight_on_a_large_step(ctx: _Ctx, c: Check) -> str | None:
         return None
     return ctx.t(
         f"向きは正しいが、主張の言うわずかな変化ではない（見つかった変化は{size:.0%}）。",
-        f"The direction is right, but the change is not the slight one claimed (the change found is {size:.0%}).",
+        f"The direction is right, but the change is not the slight one claimed (the change found is "
+        f"{size:.0%}).",
     )
 
 
