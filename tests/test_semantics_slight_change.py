@@ -87,3 +87,16 @@ def test_ippou_da_needs_the_latest_step(pack: Pack, claim: str) -> None:
 def test_ippou_de_is_a_contrast(pack: Pack) -> None:
     verdict = diagnose("ノーランドの高齢者の割合は高まる一方で、輸出額も増えた。", pack, as_of="2024-06-01")
     assert verdict.checks[0].result == "holds"
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    # 「Nを超えて増えた」: the bound in the て-form is the size of the rise (400), as 「N以上増えた」;
+    # a bound 2.5 times the rise is mostly false (grade_size)
+    ("ノーランドの輸入額は2025年に1,000ドルを超えて増えた。", "mostly_false"),
+    ("ノーランドの輸入額は2025年に300ドルを超えて増えた。", "true"),
+    ("ノーランドの輸入額は2025年に1,000ドル以上増えた。", "mostly_false"),
+    # a level said to pass a line (no verb of change after it) stays a level: 1,400 is over 1,000
+    ("ノーランドの輸入額は2025年に1,000ドルを超えた。", "true"),
+])
+def test_a_bound_in_the_te_form_before_a_change_is_its_size(pack: Pack, claim: str, rating: str) -> None:
+    assert diagnose(claim, pack).rating == rating
