@@ -100,3 +100,15 @@ def test_ippou_de_is_a_contrast(pack: Pack) -> None:
 ])
 def test_a_bound_in_the_te_form_before_a_change_is_its_size(pack: Pack, claim: str, rating: str) -> None:
     assert diagnose(claim, pack).rating == rating
+
+
+@pytest.mark.parametrize(("claim", "rating"), [
+    # "Not since X have …": the fronted negative is the adverbial's (a first time since X), the
+    # figure is asserted: 40 % holds, 60 % does not
+    ("Not since the bubble years have Norland's imports risen as fast as this year's 40%.", "true"),
+    ("Not since the bubble years have Norland's imports risen as fast as this year's 60%.", "mostly_false"),
+    # a plain negative still denies the change
+    ("Norland's imports did not rise in 2025.", "false"),
+])
+def test_an_inverted_not_since_is_no_negation(pack: Pack, claim: str, rating: str) -> None:
+    assert diagnose(claim, pack, as_of="2025-12-01").rating == rating
