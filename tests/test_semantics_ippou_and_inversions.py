@@ -1,10 +1,10 @@
-"""A change said to be slight ("barely shrank", "edged up", 「わずかに減少」「微増」) on a change of a
-quarter or more holds as a size missed beyond its stretch, mostly false (docs/verdict-rules.md
-§4.13, "A slight change on a large step"); on a small change it holds. 「高まる一方だ」 (a plain verb +
-一方) says the change goes on, as 「上がり続けている」 does: its latest step must go that way
-(§4.7, "Kept rising"); 「増える一方で、…」 is a contrast, not the continuative. Development: blind
-round 26 jp-postal barely-shrank-en (a loss down 30 %; here a rise of 40 %), reworded round 24 jp-ambulance
-elderly-every-year-rw (the latest year fell), both wrong trues.
+"""Wordings the engine skipped on three development wrong trues (session 27, `wtdev`):
+「高まる一方だ」 (a plain verb + 一方) says the change goes on, as 「上がり続けている」 does: its latest
+step must go that way (§4.7, "Kept rising"); 「増える一方で、…」 is a contrast, not the continuative
+(reworded round 24 jp-ambulance elderly-every-year-rw). 「Nを超えて増えた」 gives the size of the
+change, as 「N以上増えた」 does (§4.4; reworded round 23c us-air-travel atc-net-1800-ja-rw). A fronted
+inverted "Not since X have …" is no negation of the statement (the negation list; reworded round 23b
+jp-land-prices koji2025-4pct-rw).
 """
 
 from __future__ import annotations
@@ -39,37 +39,6 @@ OBSERVATIONS = [
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     return small_pack(tmp_path_factory, "slight-change", METRICS, OBSERVATIONS)
-
-
-@pytest.mark.parametrize(("claim", "plain"), [
-    ("Norland's imports barely rose in 2025.", "Norland's imports rose in 2025."),
-    ("Norland's imports increased marginally in 2025.", "Norland's imports increased in 2025."),
-    ("Norland's imports rose slightly in 2025.", "Norland's imports rose in 2025."),
-    ("ノーランドの輸入額は2025年にわずかに増えた。", "ノーランドの輸入額は2025年に増えた。"),
-    ("ノーランドの輸入額は2025年にやや増加した。", "ノーランドの輸入額は2025年に増加した。"),
-])
-def test_a_word_of_a_slight_change_on_a_large_step_is_mostly_false(
-    pack: Pack, claim: str, plain: str
-) -> None:
-    check = diagnose(claim, pack).checks[0]
-    assert check.result == "partly" and check.credit == 0.25
-    assert diagnose(claim, pack).rating == "mostly_false"
-    assert diagnose(plain, pack).rating == "true"
-
-
-@pytest.mark.parametrize("claim", [
-    "Norland's exports increased marginally in 2025.",
-    "Norland's exports rose slightly in 2025.",
-    "ノーランドの輸出額は2025年にわずかに増えた。",
-    "ノーランドの輸出額は2025年にやや増加した。",
-])
-def test_a_word_of_a_slight_change_on_a_small_step_holds(pack: Pack, claim: str) -> None:
-    assert diagnose(claim, pack).rating == "true"
-
-
-def test_a_slight_change_with_its_figure_is_graded_on_the_figure(pack: Pack) -> None:
-    # the size is given: the figure is graded, not the word
-    assert diagnose("Norland's imports rose slightly in 2025, by about 40%.", pack).rating == "true"
 
 
 @pytest.mark.parametrize("claim", [
