@@ -287,12 +287,17 @@ QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\
 WENT_ON = re.compile(
     r"(?i)\b(?:kept|keeps|keep|continued|continues|continue|still)\b(?:\s+(?:to|on))?\s+\w+ing\b"
     r"|\b(?:continued|continues|continue)\s+to\b|続け|続いて"
+    # 「高まる一方だ」「増える一方だった」「減る一方の」: a verb's plain form + 一方 says the change does
+    # nothing but go on that way, the continuative's sense (a linguistic reason; not the contrast
+    # 「増える一方で、…」「増える一方、…」 "while X rises, …"); "ever-rising" in English
+    r"|(?<=[るうくすつぬむぶぐ])一方(?:だ|です|でした|であ[るり]|の(?!で)|$|。)"
+    r"|(?i:\bever[- ](?:rising|increasing|growing|falling|declining|shrinking)\b)"
 )
 #: ... and said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
 #: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising"): the change
 #: runs to the latest value (checks.changes)
 GOES_ON_NOW = re.compile(
-    r"続けて(?:い|お)|続いて(?:い|お)"
+    r"続けて(?:い|お)|続いて(?:い|お)|(?<=[るうくすつぬむぶぐ])一方(?:だ(?!っ)|です|であ[るり]|の(?!で)|$|。)"
     r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
 )
 #: A bound said reached, in the past (「5割を超え」「突破した」「に達した」, "topped", "exceeded",
