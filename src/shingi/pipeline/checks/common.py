@@ -494,7 +494,7 @@ CREDIT_HALF = 0.5
 NEAR_WRONG_FACTOR = RATIO_FACTOR_APPROX_PARTLY
 
 
-def grade_level(claimed: ClaimedNumber, found: float, span: str = "") -> tuple[Result, float | None]:
+def grade_level(claimed: ClaimedNumber, found: float) -> tuple[Result, float | None]:
     """A claimed level (or share) against the found one, with the credit of a ``partly``:
     :func:`compare_value`, and for what fails two steps of the grading scale (§4.1): an exact
     figure off by at most 10 % ("a trillion dollars" for 900 billion, "365,000" for 380,000) is
@@ -507,8 +507,6 @@ def grade_level(claimed: ClaimedNumber, found: float, span: str = "") -> tuple[R
     if result != "fails" or claimed.unit in ("x", "rank") or c <= 0 or found <= 0:
         return result, None
     comp = claimed.comparator
-    if on_the_line(claimed, found, span):
-        return "partly", None
     if comp == "exactly" and not claimed.quantity.approx:
         if abs(found - c) <= LEVEL_HALF_MISS * c + 1e-9:
             return "partly", CREDIT_HALF
@@ -518,20 +516,6 @@ def grade_level(claimed: ClaimedNumber, found: float, span: str = "") -> tuple[R
         if inside and max(c, found) / min(c, found) <= NEAR_WRONG_FACTOR + 1e-9:
             return "partly", CREDIT_WRONG_SIZE
     return result, None
-
-
-def on_the_line(claimed: ClaimedNumber, found: float, span: str = "") -> bool:
-    """Whether a strict bound of a level ("more than half", 「50%を超える」, "under 3%") meets a
-    value of exactly the bound as the pack states it: which side the unrounded value lies on is a
-    matter of the data's rounding, as a size's bound met once rounded is (:func:`grade_size`), so
-    the bound is stretched, mostly true, never false; an inclusive bound (以上, "at least") on the
-    line holds (以上 includes the bound; docs/verdict-rules.md §4.1). A line said to be crossed
-    (突破, "topped") keeps the crossing's reading: the event did not happen."""
-    c = claimed.quantity.value
-    return (
-        claimed.comparator in ("more_than", "less_than") and not claimed.quantity.approx and c > 0
-        and abs(found - c) <= 1e-9 * c and not crossing_said(span or claimed.text, claimed.text)
-    )
 
 
 def overstates_the_truth(claimed: ClaimedNumber, nc: NumberCompared) -> bool:
@@ -677,9 +661,28 @@ def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
     is in, at the precision of its leading digits (38 % is in another band), and "above the 2%
     target" names a target as the line: false."""
     c = n.quantity.value
-    if n.comparator not in _BOUNDS or n.quantity.approx or n.role not in (None, "to") or c <= 0:
+    return c > 0 and abs(found - c) <= LEVEL_BOUND_NEAR * c + 1e-9 and _a_plain_line(st, n)
+
+
+def bound_on_the_line(st: Statement, n: ClaimedNumber, claimed: float, found: float) -> bool:
+    """Whether a strict bound of a level ("more than half", 「50%を超える」, "under 3%"; ``claimed``:
+    its figure in the value's unit) meets a value of exactly the bound as the pack states it:
+    which side the unrounded value lies on is a matter of the data's rounding, as a size's bound
+    met once rounded is (:func:`grade_size`), so the bound is stretched, mostly true, never false.
+    An inclusive bound (以上, "at least") on the line holds already (以上 includes the bound); a line
+    said to be crossed (突破, "topped"), a band or a target keeps its own reading (docs/verdict-rules.md
+    §4.1, "A bound on the line")."""
+    return (
+        n.comparator in ("more_than", "less_than") and claimed > 0 and abs(found - claimed) <= 1e-9 * claimed
+        and _a_plain_line(st, n)
+    )
+
+
+def _a_plain_line(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a bound of a level is a plain line: exact, no crossing, no band, no target."""
+    if n.comparator not in _BOUNDS or n.quantity.approx or n.role not in (None, "to"):
         return False
-    if abs(found - c) > LEVEL_BOUND_NEAR * c + 1e-9 or _CROSSING_JA.search(n.text):
+    if _CROSSING_JA.search(n.text):
         return False
     at = n.start - st.start
     if (
@@ -709,7 +712,7 @@ def grade_share_word(claimed: ClaimedNumber, found: float, span: str) -> tuple[R
     ("'most' that is 37 %": round 9 measles texas-most and akiya mostly_abandoned, both rated mostly
     false by their writers); under a third it fails. Bounds (5割を超えた, "more than half", 過半,
     "the majority", 3分の1以上) keep the bound's step (§4.1)."""
-    result, credit = grade_level(claimed, found, span)
+    result, credit = grade_level(claimed, found)
     if result != "fails":
         return result, credit
     if claimed.text == "majority" and found >= 100 / 3 and _VAGUE_MOST.search(span):

@@ -30,6 +30,7 @@ from shingi.pipeline.checks.common import (
     _same_period_conflict,
     _value_finding,
     bound_of_a_size,
+    bound_on_the_line,
     compare_value,
     far_in_its_band,
     grade_level,
@@ -40,7 +41,6 @@ from shingi.pipeline.checks.common import (
     half_of_a_fall,
     in_a_name,
     level_bound_near,
-    on_the_line,
     level_reached,
     metric_name_keys,
     nearly_far,
@@ -958,9 +958,7 @@ def _compare_observations(
                 credits.append(credit)
             elif (
                 r == "fails" and (not growth or not bound_of_a_size(n)) and got[1].claimed is not None
-                and on_the_line(
-                    replace(n, quantity=replace(n.quantity, value=got[1].claimed)), got[1].found, ctx.st.span
-                )
+                and bound_on_the_line(ctx.st, n, got[1].claimed, got[1].found)
             ):
                 # "more than half" for 50.0 %, 「5%を超える」 for 5.0 %: on the line as the pack
                 # rounds it (a crossing, 「5%を突破」 "topped 5%", keeps the crossing's reading)
@@ -982,7 +980,7 @@ def _compare_observations(
                 nc = got[1]  # the claimed figure in the found value's unit (「半分」 as 50 %)
                 if nc.claimed is not None:
                     said = replace(n, quantity=replace(n.quantity, value=nc.claimed, unit=nc.unit))
-                    r, credit = grade_level(said, nc.found, ctx.st.span)
+                    r, credit = grade_level(said, nc.found)
                     credits.append(credit)
             elif r == "partly" and ctx.pack.metrics[mid].kind != "growth" and n.role in (None, "to") and (
                 n.quantity.approx and over_by_points(got[1]) is not None
