@@ -57,6 +57,12 @@ row that matches nothing, the first test it failed against the nearest gold fact
 A failed period is broken down by how the drafted period stands to the gold's (inside it, around
 it, before, after, overlapping, none). It prints counts only, so it may be run on the held-out
 sets; with ``-v`` on a development set each listed miss and wrong row carries its reason.
+
+``--by-rule`` counts the drafted rows right and wrong, summed over the sets named, by the rule that gave
+each its owner (read from the row's review note: a title, a publisher line, an address, the nation a
+Japanese text speaks of …; ``sentence`` when its sentence or table named it, or the sentences before it
+did) and by where its period came from (``text`` or ``context``); with ``-v`` each wrong row carries the
+same ``<owner:… period:…>`` tag. Counts only.
 """
 
 from __future__ import annotations
@@ -107,6 +113,8 @@ class Row:
     unit: str | None
     period: tuple[date, date] | None
     text: str
+    #: which rule gave the row its owner and its period (:func:`provenance`): ``owner:… period:…``
+    rule: str = ""
 
 
 @dataclass
@@ -121,6 +129,8 @@ class DocScore:
     # the first reason each missed gold fact / each wrong row failed (see ``why_missed``, ``why_wrong``)
     missed_why: list[str] = field(default_factory=list)
     wrong_why: list[str] = field(default_factory=list)
+    #: drafted rows by the rule that gave their owner and period (``Row.rule``): [right, wrong]
+    by_rule: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _span(text: str) -> tuple[date, date]:
@@ -194,7 +204,8 @@ def draft_rows(draft: Path) -> dict[str, list[Row]]:
         out.setdefault(Path(r["doc"]).name, []).append(Row(
             "figure", owners, value, unit, period_of(r["period"], [r["entity"]]),
             f"OBS {r['entity']} | {r['metric']} | {r['period']} | {r['value']} {r.get('unit', '')}"
-            f" | {r['quote'][:70]}"))
+            f" | {r['quote'][:70]}", provenance(r.get("note") or "", r.get("period_from") or "",
+                                                (entities.get(r["entity"]) or {}).get("kind") or "")))
     for r in _read_csv(draft / "events.csv"):
         actors = [a for a in (r.get("actors") or "").split(";") if a]
         owners = set().union(*(names.get(a, {a.casefold()}) for a in actors)) if actors else set()
@@ -205,8 +216,45 @@ def draft_rows(draft: Path) -> dict[str, list[Row]]:
             "event", owners, value, unit, period_of(r["date"], actors),
             f"EVT {r['date']} | {r.get('actors')} | {r.get('kind')} "
             f"| {r.get('title_ja') or r.get('title_en')}"
-            f" | {r.get('amount')} {r.get('unit', '')}"))
+            f" | {r.get('amount')} {r.get('unit', '')}",
+            provenance(r.get("note") or "", r.get("date_from") or "")))
     return out
+
+
+# The rule that gave a drafted row its owner, from the review note the draft writes on the row (the first
+# pattern found; a row with none took its owner from its own sentence or table, or one carried from the
+# sentences before it).
+OWNER_RULES = (
+    ("as given with --owner", "option (--owner)"),
+    ("from the site's name", "site name"),
+    ("from the document's address", "address"),
+    ("from its title", "title"),
+    ("from its publisher line", "publisher line"),
+    ("the document's first body or its country", "first body named"),
+    ("the country of the government body the document names", "government body named"),
+    ("the one place the document names", "one place named"),
+    ("the one country the document names", "one country named"),
+    ("the country whose currency", "currency"),
+    ("the text speaks of", "nation said (我が国, 全国で, 国民, 国会)"),
+    ("the national statistic its title names", "national statistic's title"),
+    ("the pack's subject", "pack subject"),
+    ("the document's subject, its title or first heading", "document's subject (title, first heading)"),
+    ("a government body the document names", "government body the document names"),
+)
+
+
+def provenance(note: str, period_from: str, kind: str = "") -> str:
+    """``owner:RULE period:text|context``: which rule set the row's owner (``OWNER_RULES``, else
+    ``sentence``; a publisher line's name that is no government body, whose figures are its own, and the
+    word that said the nation, told apart) and whether its period was said in its sentence (``text``) or
+    taken from a heading,
+    a title or the document's date (``context``)."""
+    owner = next((name for said, name in OWNER_RULES if said in note), "sentence")
+    if owner.startswith("nation said") and (word := re.search(r"the text speaks of [^(]*\(([^)]*)\)", note)):
+        owner = f"nation said ({word.group(1)})"
+    if owner == "publisher line" and kind not in ("country", "government"):
+        owner = "publisher line (no government body)"
+    return f"owner:{owner} period:{period_from or 'text'}"
 
 
 def _owner_ok(gold: list[str], owners: set[str]) -> bool:
@@ -383,8 +431,9 @@ def score_documents(gold: dict[str, list[dict[str, Any]]], rows: dict[str, list[
                 s.missed_why.append(why_missed(g, drafted))
         for i, r in enumerate(drafted):
             if i not in good_rows:
-                s.wrong.append(r.text)
+                s.wrong.append(f"{r.text}  <{r.rule}>")
                 s.wrong_why.append(why_wrong(r, facts))
+            s.by_rule.setdefault(r.rule, [0, 0])[i not in good_rows] += 1
         scores.append(s)
     return scores
 
@@ -455,6 +504,27 @@ def why_table(scores: list[DocScore]) -> list[str]:
     return lines
 
 
+def rule_table(scores: list[DocScore]) -> list[str]:
+    """The ``--by-rule`` counts of one or more sets as Markdown lines: drafted rows right and wrong by the
+    rule that gave their owner and period, per language; counts only, never rows."""
+    counts: dict[str, dict[str, list[int]]] = {}
+    for s in scores:
+        for rule, (right, wrong) in s.by_rule.items():
+            c = counts.setdefault(rule, {}).setdefault(s.doc[:2], [0, 0])
+            c[0] += right
+            c[1] += wrong
+    lines = ["| owner from | period from | ja right/rows | en right/rows | all precision |",
+             "|---|---|---|---|---|"]
+    for rule in sorted(counts, key=lambda r: -sum(c[1] for c in counts[r].values())):
+        owner, period = rule.split(" period:")
+        cells = [f"{c[0]}/{c[0] + c[1]}" if (c := counts[rule].get(lang)) else "-" for lang in ("ja", "en")]
+        right = sum(c[0] for c in counts[rule].values())
+        rows = sum(c[0] + c[1] for c in counts[rule].values())
+        lines.append(f"| {owner[len('owner:'):]} | {period} | {cells[0]} | {cells[1]} "
+                     f"| {_pct(right, rows)} |")
+    return lines
+
+
 def _pct(a: int, b: int) -> str:
     return f"{a}/{b} = {100 * a / b:.0f} %" if b else "-"
 
@@ -468,12 +538,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="count why each missed gold fact and each wrong row failed (counts only)")
     ap.add_argument("--addresses", action="store_true",
                     help="give each document the address the READMEs list for it (shingi ingest --source)")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="count drafted rows right and wrong by the rule that gave their owner and period "
+                         "(counts only; summed over the sets named)")
     args = ap.parse_args(argv)
     tables: list[tuple[str, list[str]]] = []
+    every: list[DocScore] = []
     print("| half | lang | docs | gold facts | recall | precision |")
     print("|---|---|---|---|---|---|")
     for split in args.splits:
         scores = score_split(split, args.addresses)
+        every += scores
         name = f"{split} (held out)" if split in HELD_OUT else split
         for lang in ("ja", "en", "all"):
             part = [s for s in scores if lang == "all" or s.doc.startswith(lang + "-")]
@@ -493,6 +568,9 @@ def main(argv: list[str] | None = None) -> int:
     for split, lines in tables:
         print(f"\n### why: {split}\n")
         print("\n".join(lines))
+    if args.by_rule:
+        print(f"\n### by rule: {' '.join(args.splits)}\n")
+        print("\n".join(rule_table(every)))
     return 0
 
 

@@ -31,7 +31,7 @@ def test_a_forecast_period_does_not_date_the_next_paragraphs(bare: ExtractContex
     # 4.7 % is July-September's forecast; 37.8 % goes on about June, not the quarter forecast
     assert sorted(figures(facts)) == [(-37.8, "2009-06"), (4.7, "2009-Q3"), (9.7, "2009-06"),
                                       (700700000000.0, "2009-06")]
-    assert _notes(facts)[4.7] == FORECAST
+    assert FORECAST in (_notes(facts)[4.7] or "")  # (and that its owner was not said in it: marked too)
 
 
 def test_a_final_forecast_verb_governs_the_clauses_before_it(bare: ExtractContext) -> None:
@@ -40,7 +40,7 @@ def test_a_final_forecast_verb_governs_the_clauses_before_it(bare: ExtractContex
                           "製造工業生産予測調査では、7月は前月比2.7%上昇、8月は0.5%低下を見込む。\n\n"
                           "業種別では、自動車工業が前月比7.7%低下した。\n")
     notes = _notes(facts)
-    assert notes[2.7] == FORECAST and notes[-0.5] == FORECAST  # 「…上昇、」 goes on to 見込む
+    assert FORECAST in (notes[2.7] or "") and FORECAST in (notes[-0.5] or "")  # 「…上昇、」 goes on to 見込む
     assert notes[-3.6] is None
     assert (-7.7, "2019-06") in figures(facts)  # not July, the month forecast before it
 
@@ -124,7 +124,7 @@ def test_nine_months_from_the_fiscal_years_start_have_no_period(bare: ExtractCon
     # April-December is no contract period (was the calendar's fourth quarter); 通期 is the fiscal
     # year (a forecast); a balance at the quarter's end (末) is of its last day
     assert sorted(figures(facts)) == [(390000000000.0, "FY2016"), (412000000000.0, "2016-12-31")]
-    assert _notes(facts)[390000000000.0] == FORECAST
+    assert FORECAST in (_notes(facts)[390000000000.0] or "")
 
 
 def test_a_run_of_days_is_the_months_it_covers(bare: ExtractContext) -> None:

@@ -75,3 +75,20 @@ def test_the_period_before_named_as_the_base_is_still_read(pack: Pack, claim: st
     d = diagnose(claim, pack)
     assert d.rating == "true", (d.rating, [c.reason for c in d.checks])
     assert any("e24" in c.evidence for c in d.checks)
+
+
+@pytest.mark.parametrize(("claim", "expected"), [
+    # the size right, the level it went to far off: both figures are of the one series (the size
+    # matched on its two values), so the weaker decides, not an abstention (session 27)
+    ("Norland's exports rose about 5.5% in 2025 to roughly ¥60 billion.", "mostly_false"),
+    ("ノーランドの輸出額は2025年に前年比約5.5%増の約600億円となった。", "mostly_false"),
+    # near-misses: both right; the size wrong with the level right (as before)
+    ("Norland's exports rose about 5.5% in 2025 to roughly ¥46 billion.", "true"),
+    ("ノーランドの輸出額は2025年に前年比30%増の約460億円となった。", "false"),
+])
+def test_a_size_and_a_level_are_both_checked(pack: Pack, claim: str, expected: str) -> None:
+    d = diagnose(claim, pack)
+    assert d.rating == expected, (d.rating, [c.reason for c in d.checks])
+    assert any(len(c.numbers) == 2 for c in d.checks)
+    if expected == "mostly_false":
+        assert d.checks[0].result == "fails"  # (before: unknown, the level taken for another measure's)

@@ -16,6 +16,11 @@ needs a person's review:
 ``date_from`` / ``period_from``
     ``text`` when the sentence states the date, ``context`` when it came from a heading or
     the document's date;
+``owner_from``
+    observations only: ``text`` when the sentence or its table names whose figure it is (or the
+    sentences before it did), ``context`` when the owner was inferred from the document around it
+    (its title, publisher line, address, the nation it speaks of: the ``note`` says which, and that
+    the row wants review), ``option`` when the user gave it (``shingi ingest --owner``);
 ``status``
     ``draft``. Set it to ``reviewed`` (or anything but ``draft``) on the rows to keep, then
     run ``shingi merge DRAFT PACK``.
@@ -75,8 +80,8 @@ DRAFT_HEADER = (
 )
 PLACE_COLUMNS = ("doc", "page", "line", "char_start", "line_end", "char_end", "quote", "quote_span")
 EVENT_COLUMNS = (*CONTRACT_COLUMNS["events.csv"], *PLACE_COLUMNS, "date_from", "status")
-OBSERVATION_COLUMNS = (*CONTRACT_COLUMNS["observations.csv"], *PLACE_COLUMNS, "period_from", "comparator",
-                       "status")
+OBSERVATION_COLUMNS = (*CONTRACT_COLUMNS["observations.csv"], *PLACE_COLUMNS, "period_from", "owner_from",
+                       "comparator", "status")
 PACK_FILE_NAMES = ("pack.yaml", "sources.csv", "entities.csv", "events.csv", "metrics.csv",
                    "observations.csv", "claims.yaml", "narrative.yaml")
 
@@ -243,7 +248,8 @@ def _observation_row(o: ObservationRow) -> dict[str, Any]:
         "id": o.id, "entity": o.entity, "metric": o.metric, "period": period_cell(o.period),
         "value": quantity_cell(o.value), "unit": o.value.unit, "source": o.source,
         "note": _note("period from context" if o.period_from == "context" else None, o.note),
-        **_place_cells(o.place, o.mark), "period_from": o.period_from, "comparator": o.comparator,
+        **_place_cells(o.place, o.mark), "period_from": o.period_from, "owner_from": o.owner_from,
+        "comparator": o.comparator,
         "status": "draft",
     }
 

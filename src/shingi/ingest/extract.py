@@ -219,6 +219,7 @@ from shingi.ingest.rows import (
     NewEntity,
     NewMetric,
     ObservationRow,
+    OwnerFrom,
     Place,
 )
 from shingi.ingest.sentences import Sentence, quote_span
@@ -702,6 +703,17 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
 _ANCHOR_SENTENCES = 80
 
 
+#: a page's own date said with its label, 「最終更新日:2007.10.1」, 「掲載日：」, "Last updated:": when the
+#: page was posted or updated, no month its text reports on (see text_anchor)
+_PAGE_DATE_LABEL_RE = re.compile(r"(?:最終)?(?:更新|掲載|公開)日\s*[:：]?\s*$"
+                                 r"|(?i:last\s+updated|updated)\s*:?\s*$")
+
+
+#: an issue (号) or an edition (版, 速報版, 確報版, 改訂版) right after a period: 「2019年2月号」,
+#: 「平成23年速報版」
+_ISSUE_AFTER_RE = re.compile(r"\s?(?:号|(?:速報|確報|改訂|最新)?版)")
+
+
 def text_anchor(head: list[Sentence]) -> Period | None:
     """The month an undated document reports on, when its text says it: the latest month stated with
     its year in its first sentences ("On a monthly basis, the CPI rose 0.5 per cent in January 2023"),
@@ -719,7 +731,8 @@ def text_anchor(head: list[Sentence]) -> Period | None:
         if _forecast(text) or _PLAN_WORD_RE.search(text) or _PLAN_WORD_JA_RE.search(text):
             continue  # (a month of what is to come is no month the text reports on)
         months += [p.period for p in find_periods(text)
-                   if p.period.precision in ("month", "day") and not is_base(text, p)]
+                   if p.period.precision in ("month", "day") and not is_base(text, p)
+                   and not _PAGE_DATE_LABEL_RE.search(text, max(0, p.start - 12), p.start)]
     if not months:
         return None
     last = max(p.end for p in months)
@@ -828,15 +841,17 @@ _HOME_PLACE_RE = re.compile(r"(?:[本当](?P<suffix>[県市町村区都府道])(
 #: the nation's people, in a Japanese text the writer's nation
 _NATIONALS = r"(?<![一-龥々ァ-ヶー])国民(?=の|一人|1人|による|は|が|では)"
 _WHOLE_COUNTRY_RE = re.compile(r"(?<![一-龥々])全国(?=の|では|は|で|が)|" + _NATIONALS)
-#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), 国民 said bare (as above), and
-#: 全国 where it states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide),
-#: 「全国・総世帯」 (a tabulation's area); not 「全国の人口は」 (the nation's figure a local page compares
-#: its own with) nor a rank or a first in the country (「全国で3番目」, 「全国で初めて」, 「全国1位」),
-#: nor the country set beside the page's own as a topic or a view (「全国では」, 「全国でも」,
-#: 「全国で見ると」, 「全国で比べると」: what the nation's figure is, said of the nation alone)
-_NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)|" + _NATIONALS +
-                             r"|(?<![一-龥々])全国(?:で(?![はも]|\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数"
-                             r"|見|み|比|比べ|比較))|(?=・))")
+#: the nation as a Japanese text speaks of it as its own: 我が国 (our country), and 全国で where it
+#: states the scope of what is counted, 「全国で1日平均1万5,897件」 (nationwide); not 「全国の人口は」
+#: (the nation's figure a local page compares its own with) nor a rank or a first in the country
+#: (「全国で3番目」, 「全国で初めて」, 「全国1位」), nor the country set beside the page's own as a
+#: topic or a view (「全国では」, 「全国でも」, 「全国で見ると」, 「全国で比べると」: what the nation's
+#: figure is, said of the nation alone). Not (session 27, by the rows they drafted on the development
+#: sets) 国民 said bare (no development row) nor 「全国・総世帯」 (a tabulation's area: 5 of 9 rows
+#: right, one document): their documents' unowned figures wait for --owner
+_NATION_SAID_RE = re.compile(r"(?:我が|わが)国(?=の|では|は|で|が|に|へ)"
+                             r"|(?<![一-龥々])全国で(?![はも]|\s?(?:\d+\s?(?:位|番)|初|最|唯一|有数"
+                             r"|見|み|比|比べ|比較))")
 #: 「( )内は対前月比」, 「（　）は前年同月比」: a legend saying what the bracketed figures of a list hold
 _BRACKET_LEGEND_RE = re.compile(
     r"[(（]\s*[)）]\s*内?\s*(?:は|:|：)\s*対?(?P<base>前年同月|前月|前年|前期)(?:比|差|増減)")
@@ -1332,6 +1347,7 @@ class DocumentExtractor:
         # line, the release's publication event (see _publication_event); and the document's title
         self._date_line: tuple[Place, Period] | None = None
         self._month_dated = False
+        self._owner_inferred: str | None = None  # (see _owner)
         self._doc_title: str | None = None
         self._first_actor: str | None = None  # the first actor the document names (a figure's last resort)
         # an English release's own publication: the day a release line states, where it was said, the
@@ -1864,9 +1880,10 @@ class DocumentExtractor:
             # 「平成18年中における賃金の改定状況(10〜12月実施予定を含む)」: what is counted, not when
             bases += [(m.start(), m.end()) for m in _SCOPE_ASIDE_RE.finditer(text)]
         periods = [p for p in periods if not any(a <= p.start < b for a, b in bases)]  # 2020=100
-        if cjk_text and "号" in text:
+        if cjk_text and ("号" in text or "版" in text):
             # 「広報誌 2019年2月号」, 「令和元年7月号」: 号 (an issue's number) after a month names a
-            # periodical's issue, the month it came out under; it dates none of the figures it prints
+            # periodical's issue, the month it came out under; it dates none of the figures it prints; so
+            # does a report's edition (版): 「平成23年速報版」
             periods = [p for p in periods if not _ISSUE_AFTER_RE.match(text, p.end)]
         codes = [(m.start(), m.end()) for m in _REFERENCE_CODE_RE.finditer(text)] if not _cjk(text) else []
         if codes:  # "Reference Number: 2016-117": a code, not the year 2016
@@ -3169,10 +3186,15 @@ class DocumentExtractor:
             # nation's figure of the period the release is about, not of a period said of another's figure
             context = self._para_frame
         review: str | None = None
+        owner_from: OwnerFrom = "text"
+        if entity is not None and self._owner_inferred is not None:
+            # (the document's subject or a body it names, not the sentence: marked for review)
+            review = f"owner not stated in the sentence: {self._owner_inferred}; review"
+            owner_from = "context"
         if entity is None and self.stated_owner is not None and self.stated_owner.how == "option" \
                 and (owned := self._stated_owner_for(self._home_suffix)) is not None:
             # the user said whose document it is (--owner): before any guess from the text
-            entity, review = owned, self.stated_owner.note()
+            entity, review, owner_from = owned, self.stated_owner.note(), "option"
         if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
             # no owner said or carried, in a release that names a country or a government body first
@@ -3183,6 +3205,7 @@ class DocumentExtractor:
             # en-bea) and in the documents of the test4 shape read for the eighth session
             entity = self._jurisdiction(self._first_actor)
             review = "owner not stated: the document's first body or its country; review"
+            owner_from = "context"
         if entity is None:
             # no owner yet: the document's, once it has been read to its end (a title, a publisher line
             # or a footer, its site's name or address may name it; see finish)
@@ -3376,7 +3399,7 @@ class DocumentExtractor:
             id="ob-" + short_hash(self.doc, *place.key()[1:], q.start, q.end),
             entity=entity, metric=metric_id, period=period, period_from=period_from,
             value=value, comparator=q.comparator, source=self.source, place=place,
-            mark=self._mark(place, q), note=review,
+            mark=self._mark(place, q), note=review, owner_from=owner_from,
         )
         ahead = _forecast(clause) or _forecast(text[:_clause_end(text, 0)]) or (
             own is None and self._para_forecast and period == self.para_period) or (
@@ -3483,7 +3506,10 @@ class DocumentExtractor:
         return _earlier_by_word(governing.group(1), period)
 
     def _owner(self, text: str, q: QuantityMatch, mentions: list[Mention]) -> str | None:
-        """Whose figure it is (see the module docstring)."""
+        """Whose figure it is (see the module docstring). When the owner is none the sentence, its table or
+        the sentences before it named but the document's or the pack's, ``_owner_inferred`` says from what
+        (the row's ``owner_from`` is then ``context``, with a note)."""
+        self._owner_inferred = None
         if self._destination_spans:
             # "Exports to the United States rose to US$40 billion": the destination owns nothing
             mentions = [m for m in mentions if (m.start, m.end) not in self._destination_spans]
@@ -3693,8 +3719,13 @@ class DocumentExtractor:
             previous = None
         if self._role == "row" and self._title_actors and not mentions:
             previous = self._title_actors[0]  # a table's figures are of what its title names
-        default = (self._para_subject or (govs[0] if govs else None) or self.ctx.subject or previous
-                   or self._doc_subject or self._doc_government)
+        said = self._para_subject or (govs[0] if govs else None)
+        default = said or self.ctx.subject or previous or self._doc_subject or self._doc_government
+        if default and not said and default != previous:
+            self._owner_inferred = (
+                "the pack's subject" if default == self.ctx.subject
+                else "the document's subject, its title or first heading" if default == self._doc_subject
+                else "a government body the document names")
         return self._jurisdiction(default) if default else None
 
     def _definer(self, text: str, m: Mention) -> bool:
@@ -4192,7 +4223,9 @@ class DocumentExtractor:
                     self.facts.skipped_figures += 1
                     continue
                 note = "; ".join(n for n in (found[1], o.note) if n)
-                o = replace(o, entity=found[0], note=note)
+                given = self.stated_owner is not None and self.stated_owner.how == "option" \
+                    and found[1] == self.stated_owner.note()
+                o = replace(o, entity=found[0], note=note, owner_from="option" if given else "context")
                 owned.add((o.entity, o.metric, o.value.value, o.value.unit, o.period))
             kept.append(o)
         self.facts.observations[:] = kept
@@ -5471,5 +5504,3 @@ def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
 #: (the block's lines joined into one: 「(単位:億円)〇〇港輸入金額」)
 _TITLE_BLOCK_LINE_RE = re.compile(r"(?:[(（]単位\s*[:：]?[^()（）\d]{1,12}[)）])?"
                                   r"[^\d\s。、,.()（）:：]{0,12}")
-#: 号 right after a month (or a year): the month names a periodical's issue (「2019年2月号」), no period
-_ISSUE_AFTER_RE = re.compile(r"\s?号")

@@ -10,6 +10,11 @@ from shingi.ingest.sentences import Sentence
 from shingi.model import Period, Quantity
 
 DateFrom = Literal["text", "context"]
+#: who said whose a figure is: its sentence or table (``text``, or an owner carried from the sentence before
+#: it), the document around it (``context``: its subject, a title, a publisher line, a government body it
+#: names, an address, the nation a Japanese text speaks of, the one country an English release names:
+#: inferred, the note says from what), or the user (``option``: ``--owner``)
+OwnerFrom = Literal["text", "context", "option"]
 
 
 # --- records -----------------------------------------------------------------------------------
@@ -92,6 +97,7 @@ class ObservationRow:
     note: str | None = None
     #: where the figure stands in ``place.quote``, as offsets
     mark: tuple[int, int] | None = None
+    owner_from: OwnerFrom = "text"
 
 
 @dataclass(slots=True)

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["DATED_ERAS", "PANDEMIC_START_YEAR", "PRE_PANDEMIC_YEAR", "WAR_END_YEAR", "DatedEra", "dated_eras"]
+__all__ = [
+    "DATED_ERAS",
+    "ERA_START_YEARS",
+    "PANDEMIC_START_YEAR",
+    "PRE_PANDEMIC_YEAR",
+    "WAR_END_YEAR",
+    "DatedEra",
+    "dated_eras",
+    "dated_windows",
+]
 
 
 class DatedEra(NamedTuple):
@@ -146,6 +155,52 @@ _SINCE_WAR_JA = re.compile(
     r"(?:第二次(?:世界)?大戦|太平洋戦争)(?:の終結|終結|の終わり)?(?:後|以降|以来)(?:で)?(?=最|初|で最|の最)"
     r"|(?<![\u4e00-\u9fff])戦後(?:で)?(?=最|初)"
 )
+
+
+#: The first years of the Japanese eras a record's window is said by (「平成以降で最大」「令和に入って
+#: 最多」): an era name is a date of the calendar, 平成 from 1989 and 令和 from 2019 (their first years
+#: as years of the Western calendar, the precision of annual statistics). Only a window from the
+#: era's start to now is read (以降, 以来, に入って, に入り): 「平成で最大」 is a record within the
+#: closed era (1989-2019) and stays as it is.
+ERA_START_YEARS: dict[str, int] = {"平成": 1989, "令和": 2019}
+_SINCE_ERA_JA = re.compile(
+    r"(?P<era>平成|令和)(?:以降|以来|に入って(?:から)?|に入り|に入ってからで?)(?:で|の|では)?(?=最|初|で最|の最)"
+)
+#: "the most this century", "the highest so far this century", "for the first time this century",
+#: 「今世紀最多」「今世紀に入って最も」「21世紀に入って初めて」: a record's window from the century's first
+#: year (2001, the first year of the twenty-first century) to now; "this decade" likewise from the
+#: decade's first year (2020 for the 2020s, the decade named by its tens). Only after a record word
+#: in English (a window, not "will cause … this decade", a forecast's time).
+_THIS_CENTURY_EN = re.compile(
+    r"(?i)(?P<rec>\b(?:most(?!\s+of\b)|least|highest|lowest|largest|biggest|smallest|fewest|best|worst|fastest|slowest"
+    r"|strongest|weakest|deepest|steepest|record\w*|first\s+time)\b[^.;:!?]{0,40}?)"
+    r"(?:\s+(?:so\s+far\s+)?(?:in\s+)?)this\s+(?P<unit>century|decade)\b"
+)
+_THIS_CENTURY_JA = re.compile(
+    r"(?:今世紀|21世紀)(?:に入って(?:から)?|に入り|以降|以来)?(?:で|の|では)?(?=最|初|で最|の最)"
+)
+
+
+def _first_year(now_year: int, unit: str) -> int:
+    """The first year of the century or decade ``now_year`` is in (2001 and 2020 for 2026)."""
+    if unit.lower() == "decade":
+        return now_year // 10 * 10
+    return (now_year - 1) // 100 * 100 + 1
+
+
+def dated_windows(text: str, now_year: int | None) -> str:
+    """``text`` with a record's window said by the calendar — this century, this decade, 今世紀, 平成
+    以降, 令和に入って — read as the window from its first year (a linguistic reason: these words
+    name dates of the calendar, as "since 2001" does; docs/verdict-rules.md §4.8 "A window said by
+    the calendar"). This century and this decade count from ``now_year``, the year the claim was
+    made; without it they stay as they are."""
+    text = _SINCE_ERA_JA.sub(lambda m: f"{ERA_START_YEARS[m['era']]}年以降で", text)
+    if now_year is None:
+        return text
+    text = _THIS_CENTURY_JA.sub(f"{_first_year(now_year, 'century')}年以降で", text)
+    return _THIS_CENTURY_EN.sub(
+        lambda m: f"{m['rec']} since {_first_year(now_year, m['unit'])}", text
+    )
 
 
 def dated_eras(text: str) -> str:

@@ -7,6 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from shingi.model import Check, Diagnosis, InputError, Lang, Pack, Period
+from shingi.normalize.quantities import format_quantity
 from shingi.normalize.text import text_language
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.aggregate import aggregate
@@ -358,6 +359,8 @@ def diagnose(
             else f"The claim is long: only its first {len(parsed.text):,} characters were analysed "
             f"(limit {MAX_CLAIM_CHARS:,}; the claim had {parsed.original_length:,})."
         )
+    for check in checks:
+        give_a_reason(check, out_lang)
     verdict = aggregate(checks, out_lang, notes, parsed.text)
     conflicts = [c for check in checks for c in check.conflicts]
     claim_id = context.claim_id or next(
@@ -380,3 +383,29 @@ def diagnose(
     )
     diagnosis.later_evidence = later_evidence(full, context.as_of, diagnosis.evidence_ids, named)
     return diagnosis
+
+
+def give_a_reason(check: Check, lang: Lang) -> None:
+    """A reason for a check (and each of its parts) that came with none: the figures it compared,
+    else what its result says — every check prints a reason (session 27)."""
+    for part in check.parts:
+        give_a_reason(part, lang)
+    if check.reason.strip():
+        return
+    ja = lang == "ja"
+    said = [
+        f"{nc.label}: 主張 {nc.claimed_text}、パック {format_quantity(nc.found, nc.unit, lang)}" if ja
+        else f"{nc.label}: claimed {nc.claimed_text}, the pack {format_quantity(nc.found, nc.unit, lang)}"
+        for nc in check.numbers
+    ]
+    listed = ", ".join(check.evidence)
+    if said:
+        check.reason = "、".join(said) + "。" if ja else "; ".join(said) + "."
+    elif check.result == "unknown":
+        check.reason = ("パックにこの記述を判定できる値がない。" if ja
+                        else "The pack holds no value that settles this statement.")
+    elif listed:
+        check.reason = f"根拠: {listed}。" if ja else f"Evidence: {listed}."
+    else:
+        check.reason = "パックの内容から判定した（比べた数値はない）。" if ja else (
+            "Judged on the pack's contents (no figure compared).")

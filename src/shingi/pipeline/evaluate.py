@@ -367,7 +367,9 @@ def _measure_of_the_period(ctx: _Ctx) -> Finding | None:
     return replace(found, kind=found.kind or read.kind) if found is not None else None
 
 
-def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) -> list[Finding]:
+def _worse_of(
+    st: Statement, findings: list[Finding], figure: Finding | None, pack: Pack
+) -> list[Finding]:
     """One finding, as bad as the worse of a direction's and its figure's (or the direction's
     alone when the figure cannot be compared); a right direction with a figure that fails is
     unknown, unless the figure is the size of the very comparison the direction read ("about 15%
@@ -383,7 +385,19 @@ def _worse_of(st: Statement, findings: list[Finding], figure: Finding | None) ->
         and len(set(f.evidence)) == 2
         and set(f.evidence) == set(figure.evidence)
     )
-    if f.result == "holds" and figure.result == "fails" and not same_pair:
+    # a size the direction's check found on the very series ("jumped 16% … to just over 12,000",
+    # 「前年比16%増の1万2000件」: the 16 % matched on the two values whose later one the level is):
+    # the series is the claim's, so its level that fails is the claim's too and the weaker decides
+    # (a linguistic reason: one clause gives the change's size and where it ended, both of one thing)
+    # — a figure compared as one of the series' own values, not as a difference the figure's check
+    # made of a level ("hit a record $34.49 billion …, up 3%": 34.49 billion against the step)
+    levels = {o.value.value for i in figure.evidence if (o := pack.observations.get(i)) and o.value}
+    own = {nc.claimed_text for nc in f.numbers}
+    sized = (
+        bool(own) and bool(figure.evidence) and set(figure.evidence) <= set(f.evidence)
+        and all(nc.found in levels or nc.claimed_text in own for nc in figure.numbers)
+    )
+    if f.result == "holds" and figure.result == "fails" and not same_pair and not sized:
         # the direction is right and the figure far off the measure found: the figure may be of
         # another measure than the one linked (「消費者物価指数で、米類は…67.5%上昇」); abstain
         result = "unknown"
@@ -520,8 +534,12 @@ def _says_a_happening(st: Statement) -> bool:
     """A statement read as a measure that gives it no value: no number, no change, comparison,
     ranking or share word, and an event verb ("Germany scrapped its electric car purchase subsidy
     in January 2024"): the measure's name is only a noun of it; what it says is that something
-    happened, which an event settles at the thresholds of an event statement."""
-    return st.kind == "metric" and not st.numbers and bool(st.verbs) and not st.cues & _MEASURE_CUES
+    happened, which an event settles at the thresholds of an event statement. So does a statement
+    of which side of a scheme's edge a thing is on (「海運も…の対象になった」, "is still outside the
+    carbon market": lexicon.scope_side, §4.15 "Inside and outside"), an entry or its absence."""
+    return st.kind == "metric" and not st.numbers and not st.cues & _MEASURE_CUES and (
+        bool(st.verbs) or lx.scope_side(st.span) is not None
+    )
 
 
 _MEASURE_CUES = frozenset(
@@ -812,7 +830,7 @@ def evaluate(
                 # figure is checked by the measure's own chain, and the worse of the two stands
                 # (a check settles only on what the statement claims: the figure included); an
                 # abstention here is final, not a reason to try the measure's chain again
-                findings = _worse_of(st, findings, _figure_check(ctx))
+                findings = _worse_of(st, findings, _figure_check(ctx), pack)
         if not findings and st.kind in ("metric", "comparison", "change"):
             # "cases this year have already passed 2019's total": the count so far this year
             findings = _as_list(year_to_date(ctx))

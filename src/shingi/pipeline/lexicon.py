@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from shingi.normalize.quantities import is_currency, normalize_unit
+
 
 @dataclass(frozen=True, slots=True)
 class CueList:
@@ -187,7 +189,9 @@ UP = _cues(
     "|引き上げ|引上げ|値上げ|利上げ|昇給|アップ|膨ら|広が|延び"
     # 「25円高くなった」: an adjective in 連用形 + なる is a change of state, a rise by the amount (not
     # 「25円高い」, a difference to another thing; docs/verdict-rules.md §8)
-    "|高くな",
+    "|高くな"
+    # 「微増」: a small rise, a rise all the same (its size: checks.links._SLIGHT)
+    "|微増",
     en=r"rose|rise[sn]?|rising|increas(?:e|ed|es|ing)|gr[eo]w(?:s|n|ing)?|doubl(?:e|ed|es|ing)|tripl(?:e|ed|es|ing)"
     r"|quadrupl(?:e|ed|es|ing)|\w+fold|climb(?:s|ed|ing)?|expand(?:s|ed)?|went up|gone up|going up"
     r"|accelerat(?:e|ed|es|ing)|recover(?:s|ed|ing)|rebound(?:ed|ing)|bounc(?:e|es|ed|ing) back"
@@ -210,6 +214,8 @@ UP = _cues(
     r"| (?:the |its |their )?\s{2,})"
     r"|creat(?:e|ed|es|ing)|add(?:ed|s|ing)|gain(?:ed|s|ing)"
     r"|(?:is|are|was|were|been|now) up"
+    # "edged up", "inched higher", "ticked up": a small rise (its size: checks.links._SLIGHT)
+    r"|(?:edg|inch|tick|nudg)(?:e|es|ed|ing|s)? (?:up|higher|upwards?)\b"
     # "stocks make up more than 80% of the fund": a part of a whole (kinds._PART_VERB), no rise;
     # "barely moved, up less than 1%": a bound or hedge before the figure leaves it the change's size
     r"|(?<!make )(?<!makes )(?<!made )(?<!making )up(?= (?:by )?(?:about |nearly |almost "
@@ -226,7 +232,9 @@ DOWN = _cues(
     # 「3分の2が消えた」: what vanished is what the level lost (a fall)
     "|消え|消失"
     # 「25円安くなった」: a fall by the amount, as 高くな above
-    "|安くな",
+    "|安くな"
+    # 「微減」: a small fall, a fall all the same (its size: checks.links._SLIGHT)
+    "|微減",
     en=r"fell|fall(?:s|en|ing)?|declin(?:e|ed|es|ing)|drop(?:s|ped|ping)?|decreas(?:e|ed|es|ing)|shr[iau]nk(?:s|ing)?"
     r"|halv(?:e|ed|es)|cut (?:in|by) half|went down|gone down|going down|c[oa]me down|coming down|down from"
     r"|slump(?:s|ed)?|contract(?:s|ed)|(?:to|will|would) contract|decelerat(?:e|ed|es|ing)"
@@ -239,6 +247,8 @@ DOWN = _cues(
     r"(?= (?:the |its |their |interest |policy |key )?(?:[\w-]+ )?rates?\b"
     r"| (?:the |its |their )?\s{2,})"
     r"|(?:is|are|was|were|been|now) down"
+    # "edged down", "inched lower", "ticked down": a small fall (its size: checks.links._SLIGHT)
+    r"|(?:edg|inch|tick|nudg)(?:e|es|ed|ing|s)? (?:down|lower|downwards?)\b"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
     # "removed over 270,000 federal employees", "eliminated 5,000 posts": a count taken away
     r"|(?:remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))"
@@ -251,12 +261,24 @@ DOWN = _cues(
     r"|roughly |around |slightly )?[\d.,]+ ?"
     r"(?:%|percent|per ?cent|pp|points?))",
 )
-#: A currency said to gain or lose value: 「円安」「ルピー高」 (安: weaker, a fall of its value; 高:
-#: stronger); which way its quoted number goes is the quote's (checks.changes.quoted_inverted)
-CURRENCY_MOVE_JA = re.compile(
+#: A word said to gain or lose value: 「円安」「ルピー高」「ナイラ安」 (安: weaker, a fall of its value;
+#: 高: stronger): a katakana word, an ISO code or a kanji currency before 高 / 安; it is a currency's
+#: move only when the word is a currency's name (:func:`currency_move_ja`; not 「コスト高」)
+_WORD_MOVE_JA = re.compile(
     # (「25円安くなった」: 円 the unit of an amount, 安く an adjective, no currency's move)
-    r"(?P<cur>ルピー|ドル|円|ユーロ|ポンド|人民元|ウォン|ドン)(?P<way>高|安)(?![くかけ])"
+    r"(?P<cur>[ァ-ヶー]{2,}|[A-Z]{3}|人民元|円|元)(?P<way>高|安)(?![くかけ])"
 )
+
+
+def currency_move_ja(text: str) -> re.Match[str] | None:
+    """A currency said to gain or lose value (「円安」「ナイラ安」「ルピー高」): any word the one table
+    of currency words (``normalize_unit``) names as a currency, or an ISO code, before 高 / 安 —
+    no fixed list of currencies; which way its quoted number goes is the quote's
+    (checks.changes.quoted_inverted)."""
+    for m in _WORD_MOVE_JA.finditer(text):
+        if is_currency(normalize_unit(m["cur"])):
+            return m
+    return None
 #: The unit of an exchange rate, one currency per another ("INR/USD", "JPY per USD"): its number is
 #: counted in ``a``, so a word of ``a``'s value goes the other way from it
 QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\s*$")
@@ -878,6 +900,29 @@ LISTED_OFF = _cues(
     en=r"remov(?:e|es|ed|ing)|delist(?:s|ed|ing)?|struck off|taken off|dropp(?:ed|ing) from"
     r"|exclud(?:e|es|ed|ing) from",
 )
+#: A thing inside a scheme, a list or a group (対象になった, 含まれる, 加わった; "included", "joins",
+#: "brought into", "covered by") against one outside it (対象外, 適用外, 除外; "outside", "excluded",
+#: "exempt from", "left out"): a state and its contrary, used only to match events as
+#: DECIDED_UP / DECIDED_DOWN ("Shipping is still completely outside the carbon market" is not
+#: "reform agreed …; shipping included"; blind round 26c eu-ets shipping-outside). A negated
+#: inside (「含まれない」, "not covered") is the negation's (docs/verdict-rules.md §2 Negation), not
+#: listed here; "outside" only after a verb of state or a degree word ("is outside", "still
+#: completely outside"), not a place ("outside the big three metros"); "excluding" and "including"
+#: frame a measure ("CPI excluding fresh food") and are no member.
+IN_SCOPE = _cues(
+    "in_scope",
+    ja="対象に|対象とな|対象とする|対象とした|含まれ|含める|含めた|加わっ|加わる|加入|編入|適用され",
+    en=r"includ(?:e|es|ed)|join(?:s|ed)|brought (?:into|under)|extended to|covered by"
+    r"|(?:now )?subject to",
+)
+OUT_OF_SCOPE = _cues(
+    "out_of_scope",
+    ja="対象外|対象から外|適用外|適用除外|除外|不参加|枠外",
+    en=r"(?:is|are|was|were|be|been|being|remains?|remained|stays?|stayed|still|completely|entirely|wholly"
+    r"|fully|left|kept|falls?|fell|lies|lay|sits?|sat)\s+(?:\w+\s+)?outside"
+    # (not "excluding fresh food", a framing of the measure, as 「生鮮食品を除く」)
+    r"|exclud(?:e|es|ed)|exempt(?:s|ed)?\s+from|left out|out of scope|opt(?:s|ed)? out",
+)
 #: An attitude held (反対している, 賛成, "oppose", "support", "believe"): with a population as its
 #: subject (PEOPLE) a statement of what people think, which only an opinion measure settles (§4.15)
 ATTITUDE = _cues(
@@ -1289,6 +1334,7 @@ _DECISION_PAIRS: tuple[tuple[CueList, CueList], ...] = (
     (DECIDED_END, DECIDED_START),
     (OUTCOME_WON, OUTCOME_LOST),
     (LISTED_ON, LISTED_OFF),
+    (IN_SCOPE, OUT_OF_SCOPE),
 )
 
 
@@ -1306,6 +1352,13 @@ def outcome_goes_the_other_way(span: str, title: str) -> bool:
     only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
     against one cut, nor a ban lifted against one imposed: both may happen in one period."""
     return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+
+
+def scope_side(text: str) -> str | None:
+    """The one side of a scheme's edge the text says a thing is on (``in_scope`` or
+    ``out_of_scope``), or None when it says neither or both."""
+    sides = [c.name for c in (IN_SCOPE, OUT_OF_SCOPE) if has(c, text)]
+    return sides[0] if len(sides) == 1 else None
 
 
 def decision_goes_the_same_way(span: str, title: str) -> bool:

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from shingi.model import FiscalYear, InputError, Lang, Metric, Pack, Period, Quantity
-from shingi.normalize.eras import dated_eras
+from shingi.normalize.eras import dated_eras, dated_windows
 from shingi.normalize.limits import check_value
 from shingi.normalize.periods import find_periods, in_fiscal_year, period_of_month
 from shingi.normalize.quantities import (
@@ -2120,7 +2120,7 @@ class _Parser:
             # stood for is no period (a place), so the never is a negated comparison, not a record
             all_masked = all_masked[: never.start()] + "     " + all_masked[never.start() + 5 :]
             cues = _cue_names(all_masked)
-        currency = lx.CURRENCY_MOVE_JA.search(all_masked)
+        currency = lx.currency_move_ja(all_masked)
         quoted = any(
             lx.QUOTE_UNIT.match(self.pack.metrics[m.ref].unit or "")
             for m in self.metric_names if c.start <= m.start < c.end and m.ref in self.pack.metrics
@@ -4217,6 +4217,9 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     text = one_spelling(written)
     # 「コロナ前」, "pre-pandemic" with no date of their own: their conventional year (normalize.eras)
     text = dated_eras(text)
+    # "the most this century", 「平成以降で最大」: a record's window said by the calendar (normalize.eras)
+    now = context.now if context else None
+    text = dated_windows(text, now.end.year if now is not None else None)
     parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
     read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     framed = [
@@ -4321,8 +4324,8 @@ def _read_measure(st: Statement, pack: Pack) -> Statement:
 def in_subject_fiscal_year(st: Statement, pack: Pack) -> Statement:
     """"Fiscal 2024" in a statement about an entity with its own fiscal year (contract 1.1
     ``fiscal_year`` in entities.csv) is that entity's fiscal year, not the pack's."""
-    own = pack.entities[st.subject].fiscal_year if st.subject in pack.entities else None
-    if own is None or own == pack.meta.fiscal_year or not st.periods:
+    own = pack.fiscal_year_of(st.subject)
+    if own == pack.meta.fiscal_year or not st.periods:
         return st
     periods = tuple(replace(p, period=in_fiscal_year(p.period, own)) for p in st.periods)
     return replace(st, periods=periods)

@@ -62,6 +62,7 @@ FIXED_COLUMNS = frozenset(
         "quote_span",
         "date_from",
         "period_from",
+        "owner_from",
     }
 )
 ROW_FILES = {"event": "events.csv", "observation": "observations.csv"}

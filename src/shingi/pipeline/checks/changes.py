@@ -10,7 +10,7 @@ from dataclasses import replace
 from shingi.model import Metric, NumberCompared, Observation, Pack, Period, Result
 from shingi.normalize.eras import NAMED_ERA_JA
 from shingi.normalize.periods import shift
-from shingi.normalize.quantities import normalize_unit, word_number
+from shingi.normalize.quantities import is_currency, normalize_unit, word_number
 from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.checks.common import (
@@ -507,9 +507,12 @@ def _change(ctx: _Ctx) -> Finding | None:
                     # a percentage change: "grew by 32%" is b / a - 1, "fell 20%" is 1 - b / a
                     if a == 0:
                         continue
-                    pct = 100 * (b / a - 1) if "down" not in st.cues else 100 * (1 - b / a)
+                    va, vb = (b, a) if quoted_inverted(st.span, pack.metrics[mid]) and b else (a, b)
+                    # (the naira's value is its rate's reciprocal: "fell 41%" on naira per dollar is
+                    # 1 - old/new of the rate, 907 -> 1,535)
+                    pct = 100 * (vb / va - 1) if "down" not in st.cues else 100 * (1 - vb / va)
                     # (not up to the found way, half of a fall fails on its multiple too)
-                    graded, credit = _grade_said_change(st, n, b / a, pct) if pct > 0 else ("fails", None)
+                    graded, credit = _grade_said_change(st, n, vb / va, pct) if pct > 0 else ("fails", None)
                     results.append(graded)
                     credits.append(credit)
                     ncs.append(
@@ -748,6 +751,10 @@ def _change(ctx: _Ctx) -> Finding | None:
             # a percent change said of a level of counts or amounts: the derived percentage shown
             said_pct = any(n.unit == "%" and n.role in (None, "by") for n in st.numbers)
             derived = f"{100 * (b - a) / abs(a):+.1f} %" if a and last.unit != "%" and said_pct else ""
+            if derived and b and quoted_inverted(st.span, pack.metrics[mid]):
+                # the currency's value, the rate's reciprocal: 907 -> 1,535 naira per dollar is -40.9 %
+                derived += ctx.t(f"（通貨の価値は{100 * (a / b - 1):+.1f} %）",
+                                 f" (the currency's value {100 * (a / b - 1):+.1f} %)")
             if any(n.role == "by" and n.unit not in ("%", "x", "pt", "rank") for n in st.numbers):
                 # the size of the change said as a count or amount: the difference of the two rows
                 derived = ("+" if b >= a else "-") + ctx.q(abs(b - a), last.unit)
@@ -2492,24 +2499,77 @@ def _year_back(series: list[Observation], o: Observation) -> Observation | None:
     return next((x for x in series if x.period == back), None)
 
 
+#: A word of a currency's value going up or down: "the rupee is stronger", "the naira weakened"
 _STRENGTH_EN = re.compile(
-    r"(?i)\b(?P<cur>rupees?|dollars?|yen|euros?|pounds?|sterling"
-    r"|yuan|renminbi|(?<=the )won|dong)\b[^.;]{0,40}?\b(?:stronger|weaker|strengthen(?:s|ed|ing)?"
-    r"|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)|depreciat(?:es|ed|ing)|firmer|softer)\b"
+    r"(?i)\b(?:stronger|weaker|strengthen(?:s|ed|ing)?|weaken(?:s|ed|ing)?|appreciat(?:es|ed|ing)"
+    r"|depreciat(?:es|ed|ing)|firmer|softer)\b"
 )
+_WORD_EN = re.compile(r"[A-Za-z]+")
+
+
+def _currency_said_en(span: str, codes: tuple[str, str]) -> str | None:
+    """The code of the currency said stronger or weaker: the first word within 40 characters
+    before the word of strength (in its sentence) that the one table of currency words names a
+    currency ("rupee", "naira", "lira"), or one of the rate's own ISO codes written as one
+    ("NGN weakened"); "won" only after "the" (a verb too)."""
+    for v in _STRENGTH_EN.finditer(span):
+        start = max(0, v.start() - 40)
+        before = re.split(r"[.;]", span[start: v.start()])[-1]
+        offset = v.start() - len(before)
+        for w in _WORD_EN.finditer(before):
+            word = w.group(0)
+            if word.isupper() and len(word) == 3:
+                if word in codes:
+                    return word
+                continue
+            if word.lower() == "won" and not span[:offset + w.start()].lower().endswith("the "):
+                continue
+            code = normalize_unit(word)
+            if code is not None and word.lower() != code.lower() and is_currency(code):
+                return code
+    return None
 
 
 def quoted_inverted(span: str, metric: Metric) -> bool:
     """Whether a currency said stronger or weaker ("the rupee is stronger against the dollar",
-    「円高」) is the one an exchange rate is counted in: on rupees per dollar (unit ``INR/USD``) a
-    stronger rupee is a lower number (a linguistic reason: a currency is stronger when fewer of its
-    units buy the other one), so the way the words say is the opposite of the number's."""
+    「円高」「ナイラ安」) is the one an exchange rate is counted in: on rupees per dollar (unit
+    ``INR/USD``) a stronger rupee is a lower number (a linguistic reason: a currency is stronger
+    when fewer of its units buy the other one), so the way the words say is the opposite of the
+    number's. Any currency the one table of currency words or an ISO code names, not a fixed list
+    (session 27: 「ナイラ安」 on NGN/USD had not been read)."""
     unit = lx.QUOTE_UNIT.match(metric.unit or "")
-    said = _STRENGTH_EN.search(span) or lx.CURRENCY_MOVE_JA.search(span)
-    if unit is None or said is None:
+    if unit is None:
         return False
-    # the currency's code by the one table of currency words (shingi.normalize.quantities)
-    return normalize_unit(said.group("cur")) == unit.group("a").upper()
+    codes = (unit.group("a").upper(), unit.group("b").upper())
+    said = _currency_said_en(span, codes)
+    if said is None:
+        ja = lx.currency_move_ja(span)
+        said = normalize_unit(ja.group("cur")) if ja is not None else None
+    if said is None:
+        said = _currency_subject(span)
+    return said == codes[0]
+
+
+#: A currency the subject of a change: "the naira fell 41% against the dollar", "the rupee has
+#: lost", 「ナイラは対ドルで約41%下落し」「円の価値は」: the words speak of its value
+_CURRENCY_SUBJECT_EN = re.compile(
+    r"(?i)\bthe\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:fell|fallen|falls|dropped|drops"
+    r"|declined|declines|slid|slumped|plunged|plummeted|tumbled|lost|loses|rose|risen|rises|gained|gains"
+    r"|climbed|jumped|surged|rallied|recovered|depreciated|appreciated|weakened|strengthened)\b"
+)
+_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1１])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
+
+
+def _currency_subject(span: str) -> str | None:
+    """The code of a currency that is the subject of the statement's change (the first currency
+    word the one table of currency words names, as the subject of a change verb in English, before
+    は / が in Japanese, not after 対 / "against"), else None."""
+    for rx in (_CURRENCY_SUBJECT_EN, _CURRENCY_SUBJECT_JA):
+        for m in rx.finditer(span):
+            code = normalize_unit(m["w"])
+            if code is not None and m["w"].lower() != code.lower() and is_currency(code):
+                return code
+    return None
 
 
 #: A window said by its length after a change, with no end of its own: "halved in a year", "down a

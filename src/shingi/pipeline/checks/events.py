@@ -101,6 +101,20 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
             None,
         )
         best = same_way or best
+    elif lx.scope_side(st.span) and not lx.scope_side(pack.events[best.id].title(st.lang)):
+        # 「2024年から海運も…の対象になった」: a statement of which side of a scheme's edge a thing is
+        # on speaks of the event that brought it in or left it out, when one matches about as well
+        # as the scheme's own event (the launch of the scheme says neither; §4.15 "Inside and
+        # outside"; blind round 26c eu-ets shipping-ja)
+        best = next(
+            (
+                c for c in scored[1:]
+                if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
+                and c.plan == best.plan
+                and lx.scope_side(pack.events[c.id].title(st.lang))
+            ),
+            best,
+        )
     act = _act_decided(best, scored, st, pack)
     if act is not None:
         return act

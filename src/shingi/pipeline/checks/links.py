@@ -24,7 +24,7 @@ from shingi.pipeline.checks.changes import (
     names_the_base,
     records_growth,
 )
-from shingi.pipeline.checks.common import BOUND_SIDE, _Ctx, metric_name_keys
+from shingi.pipeline.checks.common import BOUND_SIDE, CREDIT_WRONG_SIZE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.events import decides_later, lasted_said, never_a_step, reported_period
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
@@ -189,6 +189,11 @@ def weigh_links(
         overstated = _sharp_on_a_small_step(ctx, c)
         if overstated is not None:
             c.result, c.credit, c.reason = "partly", CHANGE_CREDIT_DIRECTION_ONLY, overstated + " " + c.reason
+            continue
+        understated = _slight_on_a_large_step(ctx, c)
+        if understated is not None:
+            c.result, c.credit = "partly", understated[0]
+            c.reason = understated[1] + " " + c.reason
 
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -741,6 +746,27 @@ _SHARP = re.compile(
 SHARP_LEAST = 0.05
 
 
+def _step_found(ctx: _Ctx, c: Check) -> tuple[float, float | None] | None:
+    """The size of the change a change check settled on: its relative size, and its size in
+    points when both values are in %; None when it rests on no two values of a level nor one value
+    of a growth rate in %. One value of a growth rate ("sales plunged in 2025" for −1.5 %) is the
+    same change as two levels 1.5 % apart, the same words (§1 paraphrase invariance)."""
+    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
+    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
+    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
+    if len(values) == 1 and growth and growth[0].unit == "%":
+        assert growth[0].value is not None
+        return abs(growth[0].value.value) / 100, None
+    if len(values) < 2 or growth:
+        return None
+    assert values[0].value is not None and values[-1].value is not None
+    a, b = values[0].value.value, values[-1].value.value
+    if not a:
+        return None
+    points = abs(b - a) if values[0].unit == "%" and values[-1].unit == "%" else None
+    return abs(b - a) / abs(a), points
+
+
 def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
     """A change said to be sharp ("fell sharply in 2023", 「大きく減少」, 「著しく」, "significantly")
     that holds on two values less than 5 % apart (a fall of 2.7 %), or on one value of a growth
@@ -749,26 +775,66 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
     change whose direction is right and whose numbers are not (§4.7)."""
     if c.kind != "change" or c.result != "holds" or not _SHARP.search(ctx.st.span):
         return None
-    values = [ctx.pack.observations[i] for i in c.evidence if i in ctx.pack.observations]
-    values = sorted((o for o in values if o.value is not None), key=lambda o: o.period.start)
-    growth = [o for o in values if ctx.pack.metrics[o.metric].kind == "growth"]
-    if len(values) == 1 and growth and growth[0].unit == "%":
-        # "sales plunged in 2025" settled by one value of a growth rate (-1.5 %): the same change
-        # as two levels 1.5 % apart, the same words (§1 paraphrase invariance)
-        assert growth[0].value is not None
-        if abs(growth[0].value.value) >= SHARP_LEAST * 100:
-            return None
-    else:
-        if len(values) < 2 or growth:
-            return None
-        assert values[0].value is not None and values[-1].value is not None
-        a, b = values[0].value.value, values[-1].value.value
-        if not a or abs(b - a) / abs(a) >= SHARP_LEAST:
-            return None
+    step = _step_found(ctx, c)
+    if step is None or step[0] >= SHARP_LEAST:
+        return None
     return ctx.t(
         "向きは正しいが、主張の言う大きな変化ではない（見つかった変化は5%未満）。",
         "The direction is right, but the change is not the sharp one claimed (the change found is "
         "less than 5%).",
+    )
+
+
+#: A change said to be small: "barely shrank", "rose slightly", "edged up", "a modest fall",
+#: 「わずかに減少」「微増」「小幅に上昇」「やや上回」「若干減った」「少し減った」 (the degree words of a small
+#: change, the counterpart of ``_SHARP``; not 「わずか2年で」 "only", nor "barely half", no change)
+_VERB_JA = (
+    r"(?:増|減|上|下|伸|縮|改善|悪化|低下|上昇|下落|拡大|縮小|回復|落ち|目減|値上|値下|高ま|低ま|速|早|遅)"
+)
+_SLIGHT = re.compile(
+    rf"(?:ごく)?(?:わずか|僅か)(?:に|ながら|な)?{_VERB_JA}|微増|微減|小幅"
+    rf"|やや{_VERB_JA}|若干(?:の)?{_VERB_JA}|(?<![減縮])少し(?:だけ)?{_VERB_JA}"
+    r"|(?i:\b(?:barely|hardly|scarcely|slightly|marginally|fractionally|modestly"
+    r"|a\s+(?:little|bit|touch|tad)(?!\s+(?:more|less|over|under|above|below)\b)"
+    r"|(?:slight|small|modest|marginal|minor|tiny)\s+(?:rises?|falls?|drops?|dips?|increases?|decreases?"
+    r"|declines?|gains?|cuts?|reductions?|upticks?|downticks?|improvements?|growth)"
+    r"|(?:edg|inch|tick|nudg)(?:e|es|ed|ing|s)?\s+(?:up|down|higher|lower|upwards?|downwards?))\b)"
+)
+#: The bands of a small change's size (relative change; in points for a value in %): up to the
+#: first a small change, as said; up to the second half of one (credit 0.5); further the wrong
+#: size (credit 0.25, mostly false). In points, ten times smaller numbers of points.
+SLIGHT_MOST = 0.05
+SLIGHT_STRETCHED = 0.10
+SLIGHT_POINTS_MOST = 0.5
+
+
+def _slight_on_a_large_step(ctx: _Ctx, c: Check) -> tuple[float, str] | None:
+    """A change said to be small ("the loss barely shrank", 「わずかに減少」, "edged up", 「微増」)
+    that holds in its direction on two values further apart than a small change goes: the size
+    word is what the claim asserts beside the way (a linguistic reason: "barely" / 「わずかに」 say
+    the change is small, as "sharply" says it is large; §4.13 "A sharp change on a small step").
+    Graded bands on the change's size — relative, or in points for a value in %: under 5 % (0.5
+    point) a small change as said; 5-10 % (0.5-1 point) a small change stretched, half (credit
+    0.5); 10 % or more (a tenth of the level) no small change, mostly false (credit 0.25): the way
+    is right, the size understated. A statement whose own figure gives the size is read by it."""
+    if c.kind != "change" or c.result != "holds" or c.numbers or not _SLIGHT.search(ctx.st.span):
+        return None
+    step = _step_found(ctx, c)
+    if step is None:
+        return None
+    relative, points = step
+    if points is not None:
+        # a rate or share moves by points: 2.5 % → 2.8 % is a small step (0.3 point)
+        size, said = points * SLIGHT_MOST / SLIGHT_POINTS_MOST, f"{points:.1f} pt"
+    else:
+        size, said = relative, f"{relative * 100:.0f}%"
+    if size < SLIGHT_MOST:
+        return None
+    credit = CHANGE_CREDIT_DIRECTION_ONLY if size < SLIGHT_STRETCHED else CREDIT_WRONG_SIZE
+    return credit, ctx.t(
+        f"向きは正しいが、主張の言う小さな変化ではない（見つかった変化の大きさは{said}）。",
+        f"The direction is right, but the change is not the small one claimed (the change found is {said} "
+        "in size).",
     )
 
 

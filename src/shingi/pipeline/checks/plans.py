@@ -116,7 +116,11 @@ def _plan_found(ctx: _Ctx) -> list[Finding] | None:
             ]
             numbers = _numbers_for(st, metric.unit, pack, metric.names, metric.kind)
             if obs and numbers:
-                return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", "")]
+                return [_compare_observations(ctx, ent, mid, obs, numbers) or Finding("unknown", ctx.t(
+                    f"パックの{ctx.ename(ent)}の{ctx.mname(mid)}の目標・見通しの値は、主張の数値と比べられない。",
+                    f"The pack's targets or projections of {ctx.ename(ent)}'s {ctx.mname(mid)} hold no "
+                    "figure comparable with the claim's.",
+                ))]
     if "hypothetical" in st.cues:
         # what would follow from a condition (parse: 「…により、…となります」, "if …, … would"): only
         # a plan, a forecast or an estimate the pack holds can settle it, not something done
