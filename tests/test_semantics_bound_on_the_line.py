@@ -1,6 +1,6 @@
 """A strict bound of a level on a value of exactly the bound (docs/verdict-rules.md §4.1, "A bound
 on the line"): "more than half" for 50.0 %, 「40トンを上回った」 for 40 t — which side the unrounded
-value lies on is the data's rounding, mostly true, never false; an inclusive bound (以上, "at
+value lies on shows no side: a near miss, mostly false, never false (review of session 24); an inclusive bound (以上, "at
 least") on the line holds; a line said to be crossed (突破, "topped", "has passed") keeps the
 crossing's reading; a bound missed by more than the rounding keeps the near-miss band."""
 
@@ -28,11 +28,11 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 
 @pytest.mark.parametrize(("claim", "expected"), [
-    # a strict bound on the line: mostly true
-    ("Norland's share was more than half in 2024.", "mostly_true"),
-    ("ノーランドのシェアは2024年に50%を超えていた。", "mostly_true"),
-    ("Norland's stocks were more than 40 tonnes in 2024.", "mostly_true"),
-    ("ノーランドの在庫量は2024年に40トンを上回った。", "mostly_true"),
+    # a strict bound on the line: mostly false, never false (a fraction word had been false)
+    ("Norland's share was more than half in 2024.", "mostly_false"),
+    ("ノーランドのシェアは2024年に50%を超えていた。", "mostly_false"),
+    ("Norland's stocks were more than 40 tonnes in 2024.", "mostly_false"),
+    ("ノーランドの在庫量は2024年に40トンを上回った。", "mostly_false"),
     # an inclusive bound on the line holds
     ("Norland's share was at least half in 2024.", "true"),
     ("ノーランドの在庫量は2024年に40トン以上だった。", "true"),

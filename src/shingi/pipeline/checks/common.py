@@ -667,8 +667,9 @@ def level_bound_near(st: Statement, n: ClaimedNumber, found: float) -> bool:
 def bound_on_the_line(st: Statement, n: ClaimedNumber, claimed: float, found: float) -> bool:
     """Whether a strict bound of a level ("more than half", 「50%を超える」, "under 3%"; ``claimed``:
     its figure in the value's unit) meets a value of exactly the bound as the pack states it:
-    which side the unrounded value lies on is a matter of the data's rounding, as a size's bound
-    met once rounded is (:func:`grade_size`), so the bound is stretched, mostly true, never false.
+    a near miss, mostly false as every strict bound at the very value is (review of session 24:
+    a set rate is exact, and a rounded 2.0 % shows no side), never false — also for a fraction
+    word ("more than half" for 50.0 %), which the near-miss band (in the figure's own units) missed.
     An inclusive bound (以上, "at least") on the line holds already (以上 includes the bound); a line
     said to be crossed (突破, "topped"), a band or a target keeps its own reading (docs/verdict-rules.md
     §4.1, "A bound on the line")."""
