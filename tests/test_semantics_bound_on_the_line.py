@@ -1,7 +1,7 @@
 """A strict bound of a level on a value of exactly the bound (docs/verdict-rules.md §4.1, "A bound
-on the line"): "more than half" for 50.0 %, 「40トンを上回った」 for 40 t — which side the unrounded
-value lies on shows no side: a near miss, mostly false, never false (review of session 24); an inclusive bound (以上, "at
-least") on the line holds; a line said to be crossed (突破, "topped", "has passed") keeps the
+on the line"): "more than half" for 50.0 %, 「40トンを上回った」 for 40 t — the value
+shows no side: a near miss, mostly false, never false (review of session 24); an inclusive bound
+(以上, "at least") on the line holds; a line said to be crossed (突破, "topped", "has passed") keeps the
 crossing's reading; a bound missed by more than the rounding keeps the near-miss band."""
 
 from __future__ import annotations
