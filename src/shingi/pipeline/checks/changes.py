@@ -417,6 +417,12 @@ def _change(ctx: _Ctx) -> Finding | None:
             side = balance_side(st, pack.metrics[mid])
             # (or that starts on it: a deficit of 20 that turned into a surplus of 5 narrowed by 25)
             deficit = side < 0 and (b < 0 or a < 0)
+            if side == 0 and a < 0 and b < 0 and any(n.unit == "x" for n in st.numbers):
+                # a multiple of two values below zero (「赤字がほぼ半分に縮んだ」, "the loss doubled"
+                # on a result kept signed, its words naming no side): a multiple is of a quantity's
+                # size, and its way too (-89.6 -> -50 is x0.56, the loss halved, not a rise; a
+                # linguistic reason: -89.6 "halved" is -44.8, never -179.2)
+                deficit = True
             # "the deficit widened" to a surplus, "the surplus grew" to a deficit: the side said is
             # gone at the end, so it did not grow (a linguistic reason: a deficit of nothing is
             # none; −20 → +5 had read as a rise, a wrong true)

@@ -723,11 +723,13 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
 #: "was 300 ha in 2023, triple its 2021 low", 「300haで、2021年の3倍だった」: a figure said as the
 #: level (after a copula), then a multiple of an earlier value of the same measure
 _COPULA_BEFORE_EN = re.compile(
-    r"(?i)\b(?:was|were|is|are|stood at|came to|totall?ed|reached|hit)\s+"
+    r"(?i)\b(?:was|were|is|are|stood at|came to|totall?ed|reached|hit|averag(?:ed|ing))\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|more than|less than|under)\s+)?$"
 )
 _MULTIPLE_OF_ITS_EN = re.compile(r"(?i)\s*(?:that\s+of\s+|of\s+)?(?:its|their|the)\b")
-_LEVEL_AFTER_JA = re.compile(r"\s*(?:で|だった|となり|となって)[、,]?")
+#: (「約60ユーロと、前年の2倍以上になった」: と after a figure before a multiple is the apposition
+#: 「約60ユーロで」 is, not "and"; 「…とした」「…となる」 are other verbs)
+_LEVEL_AFTER_JA = re.compile(r"\s*(?:で|だった|となり|となって|と(?![しすさせなにいみ見]))[、,]?")
 
 
 def _level_before_a_multiple(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
