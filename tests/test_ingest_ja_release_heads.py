@@ -160,7 +160,8 @@ SECOND_TABLE = """
 
 
 @pytest.mark.parametrize("title", ["【全体の上位輸入品目】", "■全体の上位輸入品目", "全体の上位輸入品目"])
-def test_a_later_tables_title_that_names_no_one_keeps_no_earlier_place(bare: ExtractContext, title: str) -> None:
+def test_a_later_tables_title_that_names_no_one_keeps_no_earlier_place(bare: ExtractContext,
+                                                                        title: str) -> None:
     # the first title's place is carried over its own block only: a new title (marked 【…】 / ■, or any line
     # after the first table's rows) starts a block of its own, whose table is not the place's (review R8)
     facts = read(bare, PORT_TABLE.format(place="横浜港") + SECOND_TABLE.format(title=title))

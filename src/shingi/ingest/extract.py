@@ -5504,7 +5504,8 @@ def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
 
 
-#: a mark that sets a line as a title or a section of its own (【…】, ■, ・): a new block, never a line of the last
+#: a mark that sets a line as a title or a section of its own (【…】, ■, ・): a new block, never a line of
+#: the last
 _TITLE_MARK_RE = re.compile(r"\s*[【■□◆◇●▪・]")
 #: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」) or one
 #: short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
