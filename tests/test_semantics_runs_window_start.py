@@ -75,7 +75,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
 
 def test_the_pandemic_opens_a_run_in_2020() -> None:
     assert dated_eras("Visits have grown every year since the pandemic.").endswith("every year since 2020.")
-    assert dated_eras("来訪者数はコロナ禍以降ずっと増え続けている。").startswith("来訪者数は2020年以降ずっと")
+    assert dated_eras("来訪者数はコロナ禍以降ずっと増え続けている。").startswith("来訪者数は2020年以来ずっと")
+    assert dated_eras("来訪者数はコロナ以来、毎年増えている。").startswith("来訪者数は2020年以来、")
     # outside a run the era stays undated; a time of its own keeps its reading
     assert dated_eras("Visits are up 10% since the pandemic.") == "Visits are up 10% since the pandemic."
     assert dated_eras("The deficit has fallen every year since the pandemic year.").endswith("pandemic year.")
@@ -85,8 +86,14 @@ def test_the_pandemic_opens_a_run_in_2020() -> None:
 def test_a_run_since_the_pandemic(pack: Pack) -> None:
     said = "Norland's visits have grown every single year since the pandemic."
     assert rate(said, pack) == "true"
-    # 以降 takes 2020's own step in: from 2019's 100 to 95, the two ends went the other way
-    assert rate("ノーランドの来訪者数はコロナ禍以降、毎年増え続けている。", pack) == "false"
+    # the era opens the run at 2020's value whichever of 以降 / 以来 follows, as the English does
+    # (review R4: 以降 had taken 2020's own fall in and rated it false)
+    assert rate("ノーランドの来訪者数はコロナ禍以降、毎年増え続けている。", pack) == "true"
+    assert rate("ノーランドの来訪者数は新型コロナ禍以降、毎年増加が続いている。", pack) == "true"
+    assert rate("ノーランドの来訪者数はコロナ以来、毎年増えている。", pack) == "true"
+    # a year said stays its own: 2020年以降 takes 2020's step in (from 2019's 100), not a run
+    assert rate("ノーランドの来訪者数は2020年以降、毎年増え続けている。", pack) != "true"
+    assert rate("ノーランドの来訪者数はコロナ禍以降、毎年減り続けている。", pack) in ("false", "mostly_false")
     fell = "Norland's visits have fallen every year since the pandemic."
     assert rate(fell, pack) in ("false", "mostly_false")
 

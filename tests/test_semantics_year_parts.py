@@ -117,3 +117,54 @@ def test_a_season_on_quarters_is_the_quarter_holding_most_of_it(
     # near-miss: last winter is mostly January-March 2025, and the quarter before it is not held
     winter = diagnose("Norland's unemployment fell last winter.", quarters, as_of="2025-11-01")
     assert winter.rating == "unverifiable"
+
+
+def test_a_season_before_a_noun_is_no_time(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Review R5: "the 2024 spring wage talks", 「2024年春季労使交渉」 name a round, not March-May: the
+    yearly change is read over the year."""
+    from shingi.pipeline.checks.year_parts import named_part
+
+    wages = small_pack(tmp_path_factory, "year-parts-round", [
+        ["wage", "賃金", "wages", "JPY", "", "true", "amount", ""],
+    ], [
+        *[[f"w{m}", "NL", "wage", f"2024-{m:02d}", str(v), "JPY", "stat", ""]
+          for m, v in enumerate([300000, 300000, 300000, 301000, 302000, 310000, 312000, 312000, 312000,
+                                 312000, 312000, 312000], start=1)],
+        ["wy23", "NL", "wage", "2023", "300000", "JPY", "stat", ""],
+        ["wy24", "NL", "wage", "2024", "315000", "JPY", "stat", ""],
+    ])
+    for text in ("Norland's wages rose 5% in the 2024 spring wage talks.",
+                 "ノーランドの賃金は2024年春季労使交渉で5%上がった。"):
+        d = diagnose(text, wages, as_of="2025-03-01")
+        assert d.rating == "true" and d.checks[0].evidence == ["wy23", "wy24"], text
+    for span in ("the 2023 fall in exports", "spring 2024 wage talks", "2024年春季賃上げ", "2024年夏季休暇"):
+        assert named_part(span, [], None) is None, span
+    # near-misses: a season that ends its phrase is still the window
+    for span, month in (("rose in the 2024 summer.", 6), ("rose in spring 2024, then fell", 3),
+                        ("2024年春季に上昇した", 3), ("2024年夏頃に上昇", 6), ("2024年夏の販売は増えた", 6)):
+        part = named_part(span, [], None)
+        assert part is not None and part.window.start.month == month, span
+    d = diagnose("Norland's wages rose over the summer of 2024.", wages, as_of="2025-03-01")
+    assert d.checks[0].evidence == ["w5", "w8"]
+
+
+def test_most_of_a_years_rise_on_a_flow_is_measured_on_its_months(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Review R6: on a series with monthly values and yearly totals, "mostly in the spring" sets the
+    spring's monthly step against the months' own change over the year, not the totals' change
+    (about twelve months' worth)."""
+    months = [100, 100, 105, 110, 115, *[116] * 7]
+    cars = small_pack(tmp_path_factory, "year-parts-flow", [
+        ["cars", "販売台数", "car sales", "units", "", "true", "count", ""],
+    ], [
+        ["c0", "NL", "cars", "2023-12", "100", "units", "stat", ""],
+        *[[f"c{m}", "NL", "cars", f"2024-{m:02d}", str(v), "units", "stat", ""]
+          for m, v in enumerate(months, start=1)],
+        ["cy23", "NL", "cars", "2023", "1200", "units", "stat", ""],
+        ["cy24", "NL", "cars", "2024", "1352", "units", "stat", ""],
+    ])
+    assert _check(cars, "Norland's car sales rose in 2024, mostly in the spring.")[0] == "true"
+    # near-misses: the second half did not rise at all; the first half held it all too
+    assert _check(cars, "Norland's car sales rose in 2024, mostly in the second half.")[0] == "mostly_true"
+    assert _check(cars, "Norland's car sales rose in 2024, mostly in the first half.")[0] == "true"

@@ -212,8 +212,11 @@ def dated_eras(text: str) -> str:
     start = str(PANDEMIC_START_YEAR)
     if "コロナ" in text:
         text = _PRE_JA.sub(lambda m: m.group(0) if _kept(text, m) else f"{year}年", text)
+        # the era opens the window with its first year as the run's base whichever word follows
+        # (以降 or 以来), as "since the pandemic" does: the pandemic year's own fall is what the run
+        # rose from, not a step of it (「2020年以降」 would take 2019→2020 in)
         text = _SINCE_JA.sub(
-            lambda m: f"{start}年{m['w']}"
+            lambda m: f"{start}年以来"
             if _in_a_run(text, m) and not _dated(text, m.start()) else m.group(0),
             text,
         )

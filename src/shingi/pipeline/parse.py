@@ -3203,7 +3203,10 @@ class _Parser:
                         st = replace(st, cues=st.cues | {"trail" if slower else "exceed"})
                 # 「…129万4千円で、2010年から変わっていない」: no change of the previous measure
                 flat = "flat" in st.cues
-                also = self._another_topic(c, prev)
+                also = self._another_topic(c, prev) or (
+                    run_of_steps and not metrics and bool(prev.metrics)
+                    and self._run_of_another_subject(c, prev)
+                )
                 # 「空き家率は上がり続けており、この10年で大きく上昇した」: a change of the same measure
                 # coordinated with a change of the same sentence (Japanese zero anaphora; an English
                 # clause with no subject is a participle's: "wiping out the gains" is no rise)
@@ -3824,6 +3827,36 @@ class _Parser:
                 return bool(topic) and bool(content_keys(topic) - prev_words)
         return False
 
+    def _run_of_another_subject(self, c: _Clause, prev: Statement) -> bool:
+        """Whether a run clause names a subject of its own that the previous clause's measure is
+        not (「…104台となり、輸出台数は5年連続で増えた」, "…, while exports rose for a fifth straight
+        year"): a noun before は / が / も, or an English noun phrase before the finite verb, with
+        words that are neither the pack's names nor the previous measure's. Such a run is not the
+        previous clause's by zero anaphora (review R7); a clause that starts with the count
+        (「、5年連続で前年を上回った」, "its fifth straight rise", "rising for a fifth year") has none."""
+        masked = self._masked(c.start, c.end, "entities", "metrics", "periods", "numbers")
+        prev_words = frozenset().union(*(self.lookup.metric_words(x) for x in prev.metrics))
+        if has_japanese(masked):
+            toks = [t for t in tokenize(masked) if t.pos not in ("空白", "補助記号")]
+            for i, t in enumerate(toks):
+                if t.surface in ("は", "が", "も") and t.pos2 in ("係助詞", "格助詞"):
+                    j = i
+                    while j > 0 and toks[j - 1].pos == "名詞":
+                        j -= 1
+                    topic = "".join(x.surface for x in toks[j:i])
+                    # a change's own noun (増加が続く, 伸びは) or a base (前年比は) is no subject
+                    if not topic or lx.has(lx.UP, topic) or lx.has(lx.DOWN, topic) or lx.has(lx.FLAT, topic):
+                        return False
+                    if _STILL_JA.fullmatch(topic) or re.search(r"前年|前月|前期|同期|比$", topic):
+                        return False
+                    return bool(content_keys(topic) - prev_words)
+            return False
+        head = _RUN_SUBJECT_EN.match(masked)
+        if head is None:
+            return False
+        words = [w for w in re.findall(r"[A-Za-z][\w-]*", head["np"]) if w.lower() not in lx.STOPWORDS_EN]
+        return bool(words) and bool(word_keys(" ".join(words)) - prev_words)
+
     def _compared_with_before(
         self, st: Statement, prev: Statement, before: _Clause, c: _Clause, metrics: tuple[str, ...]
     ) -> ClaimedPeriod | None:
@@ -3950,6 +3983,18 @@ _BY_THE_END = re.compile(r"(?:年度|年)?までに")
 #: "three years running", "for the third year in a row"): with a change word and no measure of its
 #: own, the clause says how long the previous clause's measure had moved that way up to its period
 #: (docs/verdict-rules.md §4.7 "A run said of the value just given")
+#: a run clause's own subject before its finite verb ("…, while exports rose for a fifth straight
+#: year", "and used-car prices have risen for …"): a noun phrase of up to four words after the
+#: conjunction, no pronoun ("it rose", "they have fallen" refer back)
+_RUN_SUBJECT_EN = re.compile(
+    r"(?i)[\s,;]*(?:(?:and|but|while|whereas|yet|as|so)\s+)?(?:the\s+)?"
+    r"(?P<np>(?!(?:it|its|they|their|this|that|these|those|which|and|but|while)\b)[a-z][\w'’-]*"
+    r"(?:\s+(?!(?:has|have|had|rose|fell)\b)[a-z][\w'’-]*){0,3}?)\s+"
+    r"(?:(?:has|have|had)\s+(?:been\s+)?)?(?:also\s+)?"
+    r"(?:rose|risen|rises|rise|fell|fallen|falls|grew|grown|grows|increased|increases|declined|declines|"
+    r"decreased|decreases|dropped|drops|climbed|climbs|gained|gains|shrank|shrunk|shrinks|slid|slipped|"
+    r"went\s+(?:up|down)|kept|continued|posted|recorded|logged|marked|saw)\b"
+)
 _RUN_OF_STEPS = re.compile(
     r"\d+\s*(?:年|年度|か月|カ月|ヶ月|四半期)(?:連続|続けて)"
     r"|(?i:\b(?:consecutive|straight|successive)\s+(?:(?:annual|yearly|quarterly|monthly)\s+)?"

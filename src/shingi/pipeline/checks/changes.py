@@ -815,7 +815,7 @@ def _change(ctx: _Ctx) -> Finding | None:
             if year_part is not None and year_part.focus and result == direction_result == "holds":
                 # "rose in 2024, mostly in the spring": the year's change holds; the part is where
                 # most of it fell, checked on the series' values inside it when it has them
-                told = _the_part_said(ctx, obs, year_part, a, b)
+                told = _the_part_said(ctx, obs, year_part, a, b, last)
                 return Finding(told[0], reason + told[1], [first.id, last.id, *told[2]], ncs,
                                credit=graded_credit(told[0], credits))
             return Finding(result, reason, [first.id, last.id], ncs, credit=graded_credit(result, credits))
@@ -835,12 +835,16 @@ def _part_unknown(ctx: _Ctx, ent: str, mid: str, part: NamedPart) -> Finding:
 
 
 def _the_part_said(
-    ctx: _Ctx, obs: list[Observation], part: NamedPart, a: float, b: float
+    ctx: _Ctx, obs: list[Observation], part: NamedPart, a: float, b: float, last: Observation
 ) -> tuple[Result, str, list[str]]:
     """A part of the year said after a focus word ("mostly in the spring", 「特に上半期に」) beside a
     year's change that holds: on the values inside the part, the change there must go the same
     way, and with "mostly" / 主に / 大半 be at least half the year's; with no values inside the
-    part it is left unchecked and the year's change decides (review F16)."""
+    part it is left unchecked and the year's change decides (review F16). The year's change the
+    part is set against is measured on the part's own series (review R6): when the year's change
+    compared values of the year (``last``, a flow's yearly totals, about twelve months' worth),
+    it is the same-precision values from just before the year to its last, as the part's are;
+    with none such, only the direction is checked."""
     w = part.window
     where = (f"{w.start.year}年{w.start.month}月〜{w.end.year}年{w.end.month}月",
              f"{w.start:%b %Y} to {w.end:%b %Y}")
@@ -853,8 +857,18 @@ def _the_part_said(
     p0, p1 = points
     assert p0.value is not None and p1.value is not None
     moved, whole = p1.value.value - p0.value.value, b - a
-    same_way = moved != 0 and (moved > 0) == (whole > 0)
-    ok = same_way and (not part.most or abs(moved) >= 0.5 * abs(whole))
+    of_the_year = None
+    if p1.period.precision != last.period.precision:
+        ends = part_points(obs, last.period)
+        if ends is not None and ends[0].value is not None and ends[1].value is not None:
+            of_the_year = ends if ends[1].period.precision == p1.period.precision else None
+    if of_the_year is not None:
+        y0, y1 = of_the_year
+        assert y0.value is not None and y1.value is not None
+        whole = y1.value.value - y0.value.value
+    same_way = moved != 0 and (moved > 0) == (b - a > 0)
+    comparable = p1.period.precision == last.period.precision or of_the_year is not None
+    ok = same_way and (not part.most or not comparable or abs(moved) >= 0.5 * abs(whole))
     v0, v1 = ctx.q(p0.value.value, p1.unit), ctx.q(p1.value.value, p1.unit)
     said = ctx.t(f" {where[0]}は{v0}から{v1}へ。", f" Over {where[1]} it went from {v0} to {v1}.")
     if ok:

@@ -46,11 +46,26 @@ _FOCUS_WORD_EN = (
 _FOCUS_WORD_JA = r"(?:特に|主に|とりわけ|中でも|なかでも|大半は|多くは|大部分は)、?"
 _FOCUS_EN = re.compile(rf"(?i)\b{_FOCUS_WORD_EN}(?:{_PART_EN})\b")
 _FOCUS_JA = re.compile(rf"{_FOCUS_WORD_JA}(?:{_PART_JA})(?:に|の間|にかけて|から)")
-_TIED_EN = re.compile(
-    rf"(?i)\b(?:the\s+)?(?P<s>{_SEASON_EN})\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b"
-    rf"|\b(?P<y2>(?:19|20)\d\d)(?:'s)?\s+(?P<s2>{_SEASON_EN})\b"
+#: a season said with its year is a time only where it ends its noun phrase: before punctuation,
+#: the end, a conjunction or a verb ("the summer of 2024, …", "2024 spring and summer"), not before
+#: a noun it modifies ("the 2024 spring wage talks", "spring 2024 wage talks") nor as the noun "fall"
+#: of a change ("the 2023 fall in exports"; review R5)
+_PHRASE_END_EN = (
+    r"(?=\s*(?:[,.;:!?)\]]|$)|\s+(?:and|or|but|while|whereas|when|as|than|to|from|through|until|till"
+    r"|compared|versus|vs|was|were|is|saw|brought|alone|season|months?)\b)"
 )
-_TIED_JA = re.compile(rf"(?P<y>(?:19|20)\d\d)年(?:の|は|、)?(?P<s>{_SEASON_JA})")
+_TIED_EN = re.compile(
+    rf"(?i)\b(?:the\s+)?(?P<s>{_SEASON_EN})\s+of\s+(?P<y>(?:19|20)\d\d)\b"
+    rf"|\b(?:the\s+)?(?P<s3>{_SEASON_EN})\s+(?P<y3>(?:19|20)\d\d)\b{_PHRASE_END_EN}"
+    rf"|\b(?P<y2>(?:19|20)\d\d)(?:'s)?\s+(?P<s2>{_SEASON_EN})\b{_PHRASE_END_EN}"
+)
+#: 「2024年春」「2024年夏頃」「2024年春季に」: the season ends its noun phrase (a particle, punctuation, the
+#: end follows); 季 is an adjective form before a noun (「2024年春季労使交渉」「夏季休暇」: the round, not
+#: the season; review R5), and a kanji after the season begins another word (「2024年春以降」)
+_TIED_JA = re.compile(
+    rf"(?P<y>(?:19|20)\d\d)年(?:の|は|、)?(?P<s>{_SEASON_JA})"
+    r"(?:(?:場|頃|ごろ)?(?![一-龯々ァ-ヶー])|季(?=に|は|の間|にかけて|[、,。]|$))"
+)
 _RELATIVE_EN = re.compile(rf"(?i)\b(?P<rel>last|this|past|previous)\s+(?P<s>{_SEASON_EN})\b")
 _RELATIVE_JA = re.compile(rf"(?P<rel>昨|去|今|この|今年の|昨年の|去年の|前年の)(?P<s>{_SEASON_JA})")
 #: a season said with no year of its own, the statement's year its year ("in the summer", 「夏に」)
@@ -148,8 +163,9 @@ def named_part(span: str, periods: list[Period], now: Period | None) -> NamedPar
     for rx in (_TIED_EN, _TIED_JA):
         m = rx.search(span)
         if m is not None:
-            season = m.groupdict().get("s") or m.groupdict().get("s2")
-            y = int(m.groupdict().get("y") or m.groupdict().get("y2") or 0)
+            g = m.groupdict()
+            season = g.get("s") or g.get("s2") or g.get("s3")
+            y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
             assert season is not None
             return NamedPart(season_window(season, y), m.group(0), m.start(), m.end(), False)
     for rx in (_RELATIVE_EN, _RELATIVE_JA):
