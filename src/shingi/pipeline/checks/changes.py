@@ -2561,7 +2561,9 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
 #: A currency the subject of a change: "the naira fell 41% against the dollar", "the rupee has
 #: lost", 「ナイラは対ドルで約41%下落し」「円の価値は」: the words speak of its value
 _CURRENCY_SUBJECT_EN = re.compile(
-    r"(?i)\bthe\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:fell|fallen|falls|dropped|drops"
+    # ("the yen", "Norland's yen": a possessive owner before the currency word; review session 27 R3)
+    r"(?i)\b(?:the|[a-z]+['’]s)\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?"
+    r"(?:fell|fallen|falls|dropped|drops"
     r"|declined|declines|slid|slumped|plunged|plummeted|tumbled|lost|loses|rose|risen|rises|gained|gains"
     r"|climbed|jumped|surged|rallied|recovered|depreciated|appreciated|weakened|strengthened)\b"
 )
