@@ -2573,7 +2573,11 @@ _CURRENCY_SUBJECT_EN = re.compile(
     r"|declined|declines|slid|slumped|plunged|plummeted|tumbled|lost|loses|rose|risen|rises|gained|gains"
     r"|climbed|jumped|surged|rallied|recovered|depreciated|appreciated|weakened|strengthened)\b"
 )
-_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1１])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
+#: (not a currency word after a number, 「155円が」「1万円は」「数円が」: the unit of a sum, no currency's
+#: value; nor one that ends a pair's name, 「ドル円は」: the rate itself; review session 27 R10)
+_CURRENCY_SUBJECT_JA = re.compile(
+    r"(?<![対0-9０-９〇一二三四五六七八九十百千万億兆数何ァ-ヶー])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)"
+)
 
 
 def _currency_subject(span: str) -> str | None:
