@@ -81,3 +81,16 @@ def test_a_bound_in_the_te_form_before_a_change_is_its_size(pack: Pack, claim: s
 ])
 def test_an_inverted_not_since_is_no_negation(pack: Pack, claim: str, rating: str) -> None:
     assert diagnose(claim, pack, as_of="2025-12-01").rating == rating
+
+
+@pytest.mark.parametrize(("claim", "holds"), [
+    # without a degree ("as fast as", "this high", a comparative, a record word), the fronted
+    # "Not since X have …" is an ordinary negation: the series did not fall after X (review R15)
+    ("Not since 2022 have Norland's exports fallen.", True),
+    ("Norland's exports have not fallen since 2022.", True),
+    # negative: the share fell from 2022 to 2023, so the same words do not hold there
+    ("Not since 2022 has Norland's elderly share fallen.", False),
+])
+def test_an_inverted_not_since_without_a_degree_is_a_negation(pack: Pack, claim: str, holds: bool) -> None:
+    rating = diagnose(claim, pack, as_of="2025-12-01").rating
+    assert (rating in ("true", "mostly_true")) == holds, rating
