@@ -137,6 +137,51 @@ def test_a_title_line_that_names_no_one_keeps_no_earlier_title_for_prose(bare: E
     assert nation and all(o.entity == "JP" for o in nation)
 
 
+SECOND_TABLE = """
+{title}
+(単位:億円)
+輸入
+金額
+2014年
+前年比 構成比
+全国比
+総額
+858,999
+107.4%
+100.0%
+100.0%
+1
+品目A
+130,306
+110.6%
+12.2%
+100.0%
+"""
+
+
+@pytest.mark.parametrize("title", ["【全体の上位輸入品目】", "■全体の上位輸入品目", "全体の上位輸入品目"])
+def test_a_later_tables_title_that_names_no_one_keeps_no_earlier_place(bare: ExtractContext,
+                                                                        title: str) -> None:
+    # the first title's place is carried over its own block only: a new title (marked 【…】 / ■, or any line
+    # after the first table's rows) starts a block of its own, whose table is not the place's (review R8)
+    facts = read(bare, PORT_TABLE.format(place="横浜港") + SECOND_TABLE.format(title=title))
+    port = next(e.id for e in facts.entities.values() if e.name_ja == "横浜港")
+    second = [o for o in facts.observations if round(o.value.value) in (85899900000000, 13030600000000)]
+    assert not any(o.entity == port for o in second)
+    assert not any(o.owner_from == "text" for o in second)
+    # near-misses: the first table is still the port's, through its unit line and column words
+    first = [o for o in facts.observations if round(o.value.value) in (10899900000000, 1330600000000)]
+    assert len(first) == 2 and all(o.entity == port and o.owner_from == "text" for o in first)
+
+
+def test_a_later_tables_title_that_names_its_place_is_that_places(bare: ExtractContext) -> None:
+    text = PORT_TABLE.format(place="横浜港") + SECOND_TABLE.format(title="【名古屋港の上位輸入品目】")
+    facts = read(bare, text)
+    nagoya = next(e.id for e in facts.entities.values() if e.name_ja == "名古屋港")
+    second = [o for o in facts.observations if round(o.value.value) in (85899900000000, 13030600000000)]
+    assert len(second) == 2 and all(o.entity == nagoya for o in second)
+
+
 def test_a_periodicals_issue_month_dates_no_figure(bare: ExtractContext) -> None:
     text = ("広報誌 2019年2月号 Vol.54 No.11\n\n"
             "我が国の平成31年度予算の一般歳出は59兆9,359億円となった。\n\n"

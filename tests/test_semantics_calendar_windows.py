@@ -70,6 +70,8 @@ def test_a_value_before_the_window_does_not_count(pack: Pack, claim: str) -> Non
     ("the most this century", 2026, "the most since 2001"),
     ("the lowest this decade", 2026, "the lowest since 2020"),
     ("今世紀最多", 2026, "2001年以降で最多"),
+    ("今世紀初めて", 2026, "2001年以降で初めて"),
+    ("the record-high this decade", 2026, "the record-high since 2020"),
     ("平成以降で最大の引き下げ", None, "1989年以降で最大の引き下げ"),
     ("令和に入って最多", None, "2019年以降で最多"),
 ])
@@ -82,6 +84,10 @@ def test_the_window_is_read_from_its_first_year(text: str, year: int | None, rea
     "Smoke will cause more than 10,000 deaths this decade.",  # a forecast's time, no record
     "This century has seen many changes.",
     "Most of this decade was spent rebuilding.",  # "most of", no record
+    # 初め / 初頭 "the early century" and the verb "recorded" are no record word (review R11)
+    "今世紀初めの水準",
+    "21世紀初頭以来",
+    "Norland recorded car sales of 110 this decade.",
 ])
 def test_near_misses_are_left_as_they_are(text: str) -> None:
     assert dated_windows(text, 2026) == text

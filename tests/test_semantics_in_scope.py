@@ -29,6 +29,9 @@ EVENTS = [
     ["e-in", "2024-01-01", "", "NL", "regulation",
      "海運が排出量取引制度の対象に", "Shipping included in the emissions trading scheme",
      "", "", "stat", "3", ""],
+    ["e-sub", "2024-04-01", "", "NL", "policy",
+     "省エネ補助金の対象に中小企業を追加", "Energy-saving subsidy extended to small firms",
+     "", "", "stat", "2", ""],
     ["e-out", "2023-06-01", "", "NL", "regulation",
      "農業は炭素税の対象外とされた", "Farming left exempt from the carbon tax",
      "", "", "stat", "3", ""],
@@ -85,3 +88,36 @@ def test_the_pair_reads_each_side() -> None:
 def test_a_place_outside_is_no_scope(pack: Pack) -> None:
     d = diagnose("Norland's land price rose 1.0% in 2025 outside the capital.", pack, lang="en")
     assert all("opposite" not in c.reason for c in d.checks)
+
+
+@pytest.mark.parametrize(("claim", "lang"), [
+    # an event that brings ANOTHER member in says nothing of this one (review R12)
+    ("Large firms remain outside Norland's energy-saving subsidy.", "en"),
+    ("Large firms are excluded from the energy-saving subsidy.", "en"),
+    ("ノーランドの省エネ補助金では大企業は対象外だ。", "ja"),
+    ("航空は依然として排出量取引制度の対象外だ。", "ja"),
+    ("Aviation is still outside Norland's emissions trading scheme.", "en"),
+    ("航空は2024年に排出量取引制度の対象になった。", "ja"),
+])
+def test_an_event_of_another_member_says_nothing(pack: Pack, claim: str, lang: str) -> None:
+    d = diagnose(claim, pack, lang=lang, as_of="2024-09-01")
+    assert d.rating not in ("true", "mostly_true", "false", "mostly_false")
+
+
+@pytest.mark.parametrize(("claim", "lang"), [
+    # the event's own member: the contrary still counts
+    ("Small firms are excluded from the energy-saving subsidy.", "en"),
+    ("中小企業は省エネ補助金の対象外だ。", "ja"),
+])
+def test_the_events_own_member_is_still_refuted(pack: Pack, claim: str, lang: str) -> None:
+    assert diagnose(claim, pack, lang=lang, as_of="2024-09-01").rating == "false"
+
+
+def test_the_member_is_compared() -> None:
+    exempt = "Farming left exempt from the tax"
+    assert not lx.decision_goes_the_other_way("海運は対象外だ", "排出量取引制度に航空が加わる")
+    assert not lx.decision_goes_the_other_way(
+        "Large firms remain outside the subsidy", "Subsidy extended to small firms"
+    )
+    assert not lx.decision_goes_the_same_way("Aviation is excluded from the tax", exempt)
+    assert lx.decision_goes_the_same_way("Farming is exempt from the tax", exempt)

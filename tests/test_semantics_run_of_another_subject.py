@@ -34,6 +34,7 @@ def rate(text: str, pack: Pack) -> str:
     "ノーランドの販売台数は2025年に104台で、価格は5年連続の上昇となった。",
     "Norland's car sales reached 104 in 2025, while exports rose for a fifth straight year.",
     "Norland's car sales reached 104 in 2025, and used-car prices rose for the fifth consecutive year.",
+    "Norland's car sales reached 104 in 2025, while annual exports rise for a fifth straight year.",
 ])
 def test_a_run_of_another_subject_is_not_checked_on_the_previous_measure(text: str, pack: Pack) -> None:
     assert rate(text, pack) != "true"
@@ -43,6 +44,11 @@ def test_a_run_of_another_subject_is_not_checked_on_the_previous_measure(text: s
     "ノーランドの販売台数は2025年に104台となり、5年連続で前年を上回った。",
     "ノーランドの販売台数は2025年に104台となり、5年連続で増加が続いた。",
     "Norland's car sales reached 104 in 2025, their fifth straight annual rise.",
+    # an appositive run with a determiner: "rise" / "increase" after an ordinal or a run's
+    # adjective is the run's noun, no subject + verb (review R13)
+    "Norland's car sales reached 104 in 2025, the fifth straight annual rise.",
+    "Norland's car sales reached 104 in 2025, a fifth consecutive annual rise.",
+    "Norland's car sales reached 104 in 2025, the fifth successive yearly increase.",
     "Norland's car sales reached 104 in 2025, rising for a fifth straight year.",
     "Norland's car sales reached 104 in 2025, and they rose for a fifth straight year.",
 ])

@@ -84,3 +84,24 @@ def test_a_figure_said_gives_the_size(pack: Pack) -> None:
     # the claim's own figure is compared; the size word is not read again beside it
     d = diagnose("Norland's car sales fell slightly in 2025, down 7%.", pack)
     assert d.checks[0].credit != 0.25
+
+
+@pytest.mark.parametrize("claim", [
+    # a degree word that modifies something else than the change (review R9)
+    "Norland's budget deficit shrank in 2025, barely two years after the crisis.",
+    "Norland's budget deficit shrank in 2025, hardly a surprise.",
+    "Norland's budget deficit, a little-known figure, shrank in 2025.",
+    "The government barely survived as Norland's budget deficit shrank in 2025.",
+])
+def test_a_degree_word_elsewhere_in_the_sentence_is_not_the_changes(pack: Pack, claim: str) -> None:
+    assert diagnose(claim, pack).rating == "true"
+
+
+@pytest.mark.parametrize("claim", [
+    # the same words where they do modify the change: read as before
+    "Norland's budget deficit shrank only slightly in 2025.",
+    "Norland's budget deficit shrank a little in 2025.",
+    "Norland's budget deficit hardly shrank in 2025.",
+])
+def test_a_degree_word_on_the_change_is_read(pack: Pack, claim: str) -> None:
+    assert diagnose(claim, pack).rating == "mostly_false"

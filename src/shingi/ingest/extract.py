@@ -1359,6 +1359,7 @@ class DocumentExtractor:
         self._prev_actors: list[str] = []
         self._prev_topical: list[str] = []
         self._title_actors: list[str] = []
+        self._title_rows = False  # (a table's rows read since its title: the title's block has ended)
         # short names defined in brackets after a name: 全軽自協 -> the id of 全国軽自動車協会連合会
         self._aliases: dict[str, str] = {}
         # the last day the text named (for 同日, "the same day")
@@ -2347,13 +2348,17 @@ class DocumentExtractor:
         else:
             self._prev_actors = []  # a new section: no sentence before it in it
             self._prev_topical = []
-        if s.role != "row" and (mentions or not _cjk(text)
-                                or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
+        if s.role == "row":
+            self._title_rows = True
+        elif (mentions or not _cjk(text) or self._title_rows or _TITLE_MARK_RE.match(text)
+              or not _TITLE_BLOCK_LINE_RE.fullmatch(text.strip())):
             # the line before a table is its title: "Euro area annual inflation and its components, %"
             # (a Japanese title's block goes on over lines that name no one, its unit 「(単位:億円)」 and a
             # column word 「金額」 set over the header: the title's place, 【〇〇港の上位輸入品目】, is still
-            # whose the table is)
+            # whose the table is; not over a line after the table's rows, nor over a title of its own,
+            # 【全体の上位輸入品目】, whose table is not the place's)
             self._title_actors = [m.id for m in mentions]
+            self._title_rows = False
         if self._first_actor is None and mentions and s.role != "row":
             self._first_actor = mentions[0].id
         if self._top_body is None and s.index < DATE_LINE_SENTENCES:
@@ -5499,6 +5504,9 @@ def _overlaps(start: int, end: int, periods: list[PeriodMatch]) -> bool:
     return any(p.start < end and start < p.end for p in periods)
 
 
+#: a mark that sets a line as a title or a section of its own (【…】, ■, ・): a new block, never a line of
+#: the last
+_TITLE_MARK_RE = re.compile(r"\s*[【■□◆◇●▪・]")
 #: a line of a Japanese table's title block that names no one: its unit alone (「(単位:億円)」) or one
 #: short word (a column word set over the header, 「金額」, 「〇〇港輸入」), with no number of its own
 #: (the block's lines joined into one: 「(単位:億円)〇〇港輸入金額」)

@@ -164,7 +164,7 @@ _SINCE_WAR_JA = re.compile(
 #: closed era (1989-2019) and stays as it is.
 ERA_START_YEARS: dict[str, int] = {"平成": 1989, "令和": 2019}
 _SINCE_ERA_JA = re.compile(
-    r"(?P<era>平成|令和)(?:以降|以来|に入って(?:から)?|に入り|に入ってからで?)(?:で|の|では)?(?=最|初|で最|の最)"
+    r"(?P<era>平成|令和)(?:以降|以来|に入って(?:から)?|に入り|に入ってからで?)(?:で|の|では)?(?=最|初めて|で最|の最)"
 )
 #: "the most this century", "the highest so far this century", "for the first time this century",
 #: 「今世紀最多」「今世紀に入って最も」「21世紀に入って初めて」: a record's window from the century's first
@@ -173,11 +173,11 @@ _SINCE_ERA_JA = re.compile(
 #: in English (a window, not "will cause … this decade", a forecast's time).
 _THIS_CENTURY_EN = re.compile(
     r"(?i)(?P<rec>\b(?:most(?!\s+of\b)|least|highest|lowest|largest|biggest|smallest|fewest|best|worst|fastest|slowest"
-    r"|strongest|weakest|deepest|steepest|record\w*|first\s+time)\b[^.;:!?]{0,40}?)"
+    r"|strongest|weakest|deepest|steepest|record(?:s|-breaking|-high|-low)?|first\s+time)\b[^.;:!?]{0,40}?)"
     r"(?:\s+(?:so\s+far\s+)?(?:in\s+)?)this\s+(?P<unit>century|decade)\b"
 )
 _THIS_CENTURY_JA = re.compile(
-    r"(?:今世紀|21世紀)(?:に入って(?:から)?|に入り|以降|以来)?(?:で|の|では)?(?=最|初|で最|の最)"
+    r"(?:今世紀|21世紀)(?:に入って(?:から)?|に入り|以降|以来)?(?:で|の|では)?(?=最|初めて|で最|の最)"
 )
 
 

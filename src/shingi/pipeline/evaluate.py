@@ -1078,8 +1078,12 @@ def evaluate(
             # "did not fall by 5%" for a fall of 4.2 %: the figure is about right, so its denial
             # is wrong; a claim and its negation never rate alike
             c.result = "fails"
-        elif c.result == "partly" and c.credit is not None:
+        elif c.result == "partly" and st.negated and c.credit is not None:
             c.credit = 1.0 - c.credit  # a year off: "not in 2019" mostly holds
+        elif c.result == "partly" and opposite:
+            # "cut its rate in 2023" against "raises its rate" (2024): the act is the wrong one
+            # whatever its date; a year off does not make the opposite act mostly right
+            c.result, c.credit = "fails", None
         if before != c.result:
             c.reason = (
                 ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
@@ -1089,7 +1093,41 @@ def evaluate(
                     "The event found says the opposite (it is negated). ",
                 )
             ) + c.reason
+    ends = _window_ending_at(st)
+    for c in checks:
+        if ends is not None and c.result in ("holds", "partly", "fails"):
+            # "below 30 euros before 2021", 「2020年以前に一度も」: the year said ends the window the
+            # claim speaks of; its own value and those after it are not the window's, and the
+            # periods read do not stop where it does (review session 27 R1)
+            c.result, c.credit = "unknown", None
+            c.reason = ctx.t(
+                f"主張は{ends}年で終わる期間（それより前）について述べている: "
+                "その年以降の値では判定できない。",
+                f"The statement speaks of a window that ends at {ends} (before it): that year's "
+                "value and later ones do not settle it. ",
+            ) + c.reason
     return checks
+
+
+#: A window that ends at a year: "before 2021", "prior to FY2020", 「2021年より前」「2020年度以前」
+#: (not "before 2024's figure", a possessive; not 「2030年までに」, a deadline, nor "until": a
+#: window that holds the year is read as a span of years elsewhere)
+_WINDOW_ENDS_EN = re.compile(
+    r"(?i)\b(?:before|prior\s+to|earlier\s+than)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:FY\s?)?"
+    r"(?P<y>(?:19|20)[0-9]{2})\b(?!['’]s)"
+)
+_WINDOW_ENDS_JA = re.compile(r"(?P<y>(?:19|20)[0-9]{2})年度?(?:より(?:も)?前|以前)")
+
+
+def _window_ending_at(st: Statement) -> int | None:
+    """The year a statement's window ends at ("before 2021", 「2020年以前」) when it is one of the
+    statement's own periods (written, not carried over), else None."""
+    for rx in (_WINDOW_ENDS_EN, _WINDOW_ENDS_JA):
+        for m in rx.finditer(st.span):
+            year = int(m["y"])
+            if any(not p.inferred and p.period.start.year == year for p in st.periods):
+                return year
+    return None
 
 
 def _target_missed(

@@ -287,12 +287,17 @@ QUOTE_UNIT = re.compile(r"(?i)^\s*(?P<a>[A-Z]{3})\s*(?:/|per)\s*(?P<b>[A-Z]{3})\
 WENT_ON = re.compile(
     r"(?i)\b(?:kept|keeps|keep|continued|continues|continue|still)\b(?:\s+(?:to|on))?\s+\w+ing\b"
     r"|\b(?:continued|continues|continue)\s+to\b|続け|続いて"
+    # 「高まる一方だ」「増える一方だった」「減る一方の」: a verb's plain form + 一方 says the change does
+    # nothing but go on that way, the continuative's sense (a linguistic reason; not the contrast
+    # 「増える一方で、…」「増える一方、…」 "while X rises, …"); "ever-rising" in English
+    r"|(?<=[るうくすつぬむぶぐ])一方(?:だ|です|でした|であ[るり]|の(?!で)|$|。)"
+    r"|(?i:\bever[- ](?:rising|increasing|growing|falling|declining|shrinking)\b)"
 )
 #: ... and said to go on at the claim's "now": 「上がり続けている」「増え続けています」, "keeps rising",
 #: "continues to fall", "has kept growing", "is still rising" (not the past "kept rising"): the change
 #: runs to the latest value (checks.changes)
 GOES_ON_NOW = re.compile(
-    r"続けて(?:い|お)|続いて(?:い|お)"
+    r"続けて(?:い|お)|続いて(?:い|お)|(?<=[るうくすつぬむぶぐ])一方(?:だ(?!っ)|です|であ[るり]|の(?!で)|$|。)"
     r"|(?i:\b(?:keeps?|continues?|(?:has|have)\s+(?:kept|continued)|(?:is|are)\s+still)\b)"
 )
 #: A bound said reached, in the past (「5割を超え」「突破した」「に達した」, "topped", "exceeded",
@@ -1367,7 +1372,7 @@ def decision_goes_the_same_way(span: str, title: str) -> bool:
     for pair in _DECISION_PAIRS:
         said = {c.name for c in pair if has(c, span)}
         found = {c.name for c in pair if has(c, title)}
-        if len(said) == 1 and said == found:
+        if len(said) == 1 and said == found and _same_member(pair, span, title):
             return True
     return False
 
@@ -1376,9 +1381,59 @@ def _goes_the_other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueLi
     for pair in pairs:
         said = {c.name for c in pair if has(c, span)}
         found = {c.name for c in pair if has(c, title)}
-        if len(said) == 1 and len(found) == 1 and said != found:
+        if len(said) == 1 and len(found) == 1 and said != found and _same_member(pair, span, title):
             return True
     return False
+
+
+#: The member said on one side of a scheme's edge: in Japanese the noun run before the topic or
+#: subject particle (「海運は…対象外」「大企業は」「海運も」), in English the words before the verb
+#: ("Large firms remain outside", "Shipping is excluded")
+_MEMBER_JA = re.compile(r"([\u4e00-\u9fff々ァ-ヶーA-Za-z0-9]+)(?:は|が|も)")
+_MEMBER_EN_CLAUSE = re.compile(r"[,;:]\s")
+_MEMBER_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_STATE_VERBS_EN = frozenset(
+    """
+    remain remains remained stay stays stayed left kept fall falls fell lie lies lay sit sits sat
+    completely entirely wholly fully
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+
+
+def _same_member(pair: tuple[CueList, CueList], span: str, title: str) -> bool:
+    """Whether the event's title names the member the statement puts inside or outside a scheme:
+    an event that brings another member in (「排出量取引制度に航空が加わる」, "subsidy extended to
+    small firms") says nothing of this one (「海運は…対象外」, "large firms remain outside"), so it is
+    no contrary of it nor the same way (a linguistic reason: inside / outside is said of a member;
+    review R12). Only the scope pair names a member; a member not found leaves the pair as read."""
+    if pair[0] is not IN_SCOPE:
+        return True
+    hits = find(IN_SCOPE, span) + find(OUT_OF_SCOPE, span)
+    if not hits:
+        return True
+    before = span[: min(h.start for h in hits)]
+    runs = _MEMBER_JA.findall(before)
+    if runs:
+        member = runs[-1]
+        grams = {member} if len(member) < 3 else {member[i : i + 2] for i in range(len(member) - 1)}
+        return all(g in title for g in grams)
+    clause = _MEMBER_EN_CLAUSE.split(before)[-1]
+    words = {
+        stem_en(w.casefold())
+        for w in _MEMBER_EN_WORD.findall(clause)
+        if not w.endswith(("'s", "’s")) and w.casefold() not in STOPWORDS_EN
+        and w.casefold() not in _STATE_VERBS_EN and len(w) >= 2
+    }
+    if not words:
+        return True
+    found = {stem_en(w.casefold()) for w in _MEMBER_EN_WORD.findall(title)}
+    return words <= found
+
+
+def same_scope_member(span: str, title: str) -> bool:
+    """Whether a title names the member the statement puts on one side of a scheme's edge
+    (``_same_member``); True when the statement names no member."""
+    return _same_member((IN_SCOPE, OUT_OF_SCOPE), span, title)
 
 
 @cache

@@ -3852,7 +3852,9 @@ class _Parser:
                     return bool(content_keys(topic) - prev_words)
             return False
         head = _RUN_SUBJECT_EN.match(masked)
-        if head is None:
+        if head is None or _RUN_MODIFIER_EN.search(head["np"]):
+            # "…, the fifth straight annual rise": a phrase that ends in an ordinal or a run's
+            # adjective is no subject; the word after it is the run's own noun (review R13)
             return False
         words = [w for w in re.findall(r"[A-Za-z][\w-]*", head["np"]) if w.lower() not in lx.STOPWORDS_EN]
         return bool(words) and bool(word_keys(" ".join(words)) - prev_words)
@@ -3994,6 +3996,13 @@ _RUN_SUBJECT_EN = re.compile(
     r"(?:rose|risen|rises|rise|fell|fallen|falls|grew|grown|grows|increased|increases|declined|declines|"
     r"decreased|decreases|dropped|drops|climbed|climbs|gained|gains|shrank|shrunk|shrinks|slid|slipped|"
     r"went\s+(?:up|down)|kept|continued|posted|recorded|logged|marked|saw)\b"
+)
+#: the last word of a noun phrase that is a run's modifier, not a head noun ("the fifth straight
+#: annual | rise", "a third consecutive | increase"): an ordinal or a run's adjective, after which
+#: "rise" / "increase" / "gains" is the run's noun, not a finite verb (review R13)
+_RUN_MODIFIER_EN = re.compile(
+    r"(?i)\b(?:straight|consecutive|successive|annual|yearly|quarterly|monthly|weekly|record"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
 )
 _RUN_OF_STEPS = re.compile(
     r"\d+\s*(?:年|年度|か月|カ月|ヶ月|四半期)(?:連続|続けて)"

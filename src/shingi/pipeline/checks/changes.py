@@ -417,6 +417,12 @@ def _change(ctx: _Ctx) -> Finding | None:
             side = balance_side(st, pack.metrics[mid])
             # (or that starts on it: a deficit of 20 that turned into a surplus of 5 narrowed by 25)
             deficit = side < 0 and (b < 0 or a < 0)
+            if side == 0 and a < 0 and b < 0 and any(n.unit == "x" for n in st.numbers):
+                # a multiple of two values below zero (「赤字がほぼ半分に縮んだ」, "the loss doubled"
+                # on a result kept signed, its words naming no side): a multiple is of a quantity's
+                # size, and its way too (-89.6 -> -50 is x0.56, the loss halved, not a rise; a
+                # linguistic reason: -89.6 "halved" is -44.8, never -179.2)
+                deficit = True
             # "the deficit widened" to a surplus, "the surplus grew" to a deficit: the side said is
             # gone at the end, so it did not grow (a linguistic reason: a deficit of nothing is
             # none; −20 → +5 had read as a rise, a wrong true)
@@ -2561,11 +2567,17 @@ def quoted_inverted(span: str, metric: Metric) -> bool:
 #: A currency the subject of a change: "the naira fell 41% against the dollar", "the rupee has
 #: lost", 「ナイラは対ドルで約41%下落し」「円の価値は」: the words speak of its value
 _CURRENCY_SUBJECT_EN = re.compile(
-    r"(?i)\bthe\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?(?:fell|fallen|falls|dropped|drops"
+    # ("the yen", "Norland's yen": a possessive owner before the currency word; review session 27 R3)
+    r"(?i)\b(?:the|[a-z]+['’]s)\s+(?P<w>[a-z]+)\s+(?:has\s+|had\s+|have\s+|was\s+|is\s+)?"
+    r"(?:fell|fallen|falls|dropped|drops"
     r"|declined|declines|slid|slumped|plunged|plummeted|tumbled|lost|loses|rose|risen|rises|gained|gains"
     r"|climbed|jumped|surged|rallied|recovered|depreciated|appreciated|weakened|strengthened)\b"
 )
-_CURRENCY_SUBJECT_JA = re.compile(r"(?<![対1１])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)")
+#: (not a currency word after a number, 「155円が」「1万円は」「数円が」: the unit of a sum, no currency's
+#: value; nor one that ends a pair's name, 「ドル円は」: the rate itself; review session 27 R10)
+_CURRENCY_SUBJECT_JA = re.compile(
+    r"(?<![対0-9０-９〇一二三四五六七八九十百千万億兆数何ァ-ヶー])(?P<w>[ァ-ヶー]{2,}|人民元|円|元)(?:の価値)?(?:は|が)"
+)
 
 
 def _currency_subject(span: str) -> str | None:

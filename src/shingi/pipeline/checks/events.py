@@ -112,6 +112,8 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
                 if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
                 and c.plan == best.plan
                 and lx.scope_side(pack.events[c.id].title(st.lang))
+                # the event of this member, not one that brings another in (review R12)
+                and lx.same_scope_member(st.span, pack.events[c.id].title(st.lang) or "")
             ),
             best,
         )
@@ -1681,6 +1683,21 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # and actor by the claim's date, not an earlier one it has since replaced
         ev = _latest_alike(ctx, ev)
         best = next((c for c in ctx.ev.events if c.id == ev.id), best)
+    if _another_member(st, ev):
+        # (after the latest alike: "still outside" is read on the latest event of its kind)
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）は別のものが制度の対象に"
+                    "入る・外れることを伝えており、主張の言うものについては示さない。",
+                    f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), brings another "
+                    "member into or out of the scheme; it says nothing of the one the statement names.",
+                ),
+                [],
+                kind="event",
+            )
+        ]
     title = ev.title(ctx.lang)
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
@@ -2689,6 +2706,15 @@ def title_goes_the_other_way(st: Statement, ev: Event) -> bool:
     return ((up and not down) if "down" in said else (down and not up)) or lx.decision_goes_the_other_way(
         st.span, title
     )
+
+
+def _another_member(st: Statement, ev: Event) -> bool:
+    """Whether the statement puts a member on one side of a scheme's edge (「海運は…対象外」,
+    "large firms remain outside") and the event's title puts another member in or out
+    (「…に航空が加わる」, "extended to small firms"): an event of another member says nothing of
+    this one, either way (review R12; §4.15 "Inside and outside")."""
+    title = ev.title(st.lang) or ""
+    return bool(lx.scope_side(st.span) and lx.scope_side(title) and not lx.same_scope_member(st.span, title))
 
 
 def reports_a_pending_decision(st: Statement, ev: Event) -> bool:

@@ -791,11 +791,22 @@ def _sharp_on_a_small_step(ctx: _Ctx, c: Check) -> str | None:
 _VERB_JA = (
     r"(?:増|減|上|下|伸|縮|改善|悪化|低下|上昇|下落|拡大|縮小|回復|落ち|目減|値上|値下|高ま|低ま|速|早|遅)"
 )
+_VERB_EN = (
+    r"(?:r[io]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?|shr[aiu]nk(?:s|ing)?"
+    r"|(?:increas|decreas|declin|improv|reduc|eas|chang|mov)(?:e|es|ed|ing)"
+    r"|(?:narrow|widen|climb|slow|drop|dip|slip|gain|shift|contract|expand|recover|weaken|strengthen"
+    r"|worsen)(?:s|p?ed|p?ing)?|went|go(?:es|ne|ing)?|higher|lower|up|down|above|below)\b"
+)
 _SLIGHT = re.compile(
     rf"(?:ごく)?(?:わずか|僅か)(?:に|ながら|な)?{_VERB_JA}|微増|微減|小幅"
     rf"|やや{_VERB_JA}|若干(?:の)?{_VERB_JA}|(?<![減縮])少し(?:だけ)?{_VERB_JA}"
-    r"|(?i:\b(?:barely|hardly|scarcely|slightly|marginally|fractionally|modestly"
-    r"|a\s+(?:little|bit|touch|tad)(?!\s+(?:more|less|over|under|above|below)\b)"
+    # the English degree word only where it modifies the change (review R9): "barely shrank",
+    # "rose slightly", "slightly higher", "fell a little" — not "barely two years after", "hardly a
+    # surprise", "a little-known"
+    rf"|(?i:\b(?:(?:barely|hardly|scarcely|slightly|marginally|fractionally|modestly)\s+{_VERB_EN}"
+    rf"|{_VERB_EN}\s+(?:only\s+|just\s+|very\s+)?(?:slightly|marginally|fractionally|modestly|barely)"
+    rf"|{_VERB_EN}\s+(?:only\s+|just\s+)?a\s+(?:little|bit|touch|tad)(?![\w-])"
+    r"(?!\s+(?:more|less|over|under|above|below)\b)"
     r"|(?:slight|small|modest|marginal|minor|tiny)\s+(?:rises?|falls?|drops?|dips?|increases?|decreases?"
     r"|declines?|gains?|cuts?|reductions?|upticks?|downticks?|improvements?|growth)"
     r"|(?:edg|inch|tick|nudg)(?:e|es|ed|ing|s)?\s+(?:up|down|higher|lower|upwards?|downwards?))\b)"

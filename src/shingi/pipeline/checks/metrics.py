@@ -30,6 +30,7 @@ from shingi.pipeline.checks.common import (
     _same_period_conflict,
     _value_finding,
     bound_of_a_size,
+    bound_on_the_line,
     compare_value,
     far_in_its_band,
     grade_level,
@@ -955,6 +956,15 @@ def _compare_observations(
                     if half is not None else grade_size(size, abs(got[1].found))
                 )
                 credits.append(credit)
+            elif (
+                r == "fails" and (not growth or not bound_of_a_size(n)) and got[1].claimed is not None
+                and bound_on_the_line(ctx.st, n, got[1].claimed, got[1].found)
+            ):
+                # "more than half" for 50.0 %, 「5%を超える」 for 5.0 %: on the line, a near miss as
+                # any strict bound at the very value is (mostly false, review of session 24), also
+                # when the figure is a fraction word (a crossing, 「5%を突破」, keeps its reading)
+                r = "partly"
+                credits.append(CREDIT_WRONG_SIZE)
             elif r == "fails" and (not growth or not bound_of_a_size(n)) and level_bound_near(
                 ctx.st, n, got[1].found
             ):

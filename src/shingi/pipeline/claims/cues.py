@@ -408,9 +408,26 @@ def _negated(masked: str) -> bool:
         r"|not including|not adjusted|not seasonally adjusted|not taking into account"
         r"|not (?:just |only )?once,? but)\b",
         " ",
-        _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked)),
+        _INVERTED_SINCE_EN.sub(" ", _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked))),
     )
     return bool(lx.find_words(lx.NEGATION_EN, cleaned)) and none_past_a_name(masked) is None
+
+
+#: "Not since 2013 had the count been this high", "Not in 40 years have checks gone up as much as
+#: …": a fronted negative adverbial with the subject and verb inverted says the statement holds
+#: now for the first time in that span (a record since, §4.8), not that it fails (a linguistic
+#: reason: the inversion marks the negative as the adverbial's — "it is the first time since …";
+#: five development rewordings in five packs use it, e.g. reworded round 23b jp-land-prices
+#: koji2025-4pct-rw, read as the negation of its figure)
+_INVERTED_SINCE_EN = re.compile(
+    r"(?i)(?:^|(?<=[.;:]\s))\s*not\s+(?:since|in|for)\b(?=[^,.;]{0,60}?\b(?:have|has|had|was|were|did|is|are)\b)"
+    # only with a degree said of the statement ("as fast as", "so many", "this high", "such",
+    # a comparative, a record word) or an end ("until"): that is what makes the fronted negative
+    # "the first time since"; without one, "Not since 2020 have sales fallen" is an ordinary
+    # negation (sales have not fallen since 2020) and keeps its negative (review of session 27, R15)
+    r"(?=[^.;]*?\b(?:as\s+\w+(?:\s+\w+)?\s+as|so\s+\w+|(?:this|that)\s+(?:high|low|many|much|few|"
+    r"little|large|small|big|fast|slow|strong|weak|steep|sharp|\w+ly)|such|than|record\w*|until)\b)"
+)
 
 
 def none_past_a_name(span: str) -> tuple[str, int] | None:

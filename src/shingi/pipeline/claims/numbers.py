@@ -686,6 +686,7 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
                 role = "to"  # "numbered 71,032 …, up from a year earlier": the level it came to
             elif (
                 _BY_AFTER_JA.match(text, n.end)
+                or (_BOUND_STEM_JA.search(n.text) and _BY_AFTER_BOUND_JA.match(text, n.end))
                 or (_MARGIN_AFTER_JA.match(text, n.end) and _THAN_JA.search(text, 0, n.start))
                 or _BY_BEFORE_EN.search(text[max(0, n.start - 32) : n.start])
                 or (
@@ -722,11 +723,13 @@ def number_roles(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]
 #: "was 300 ha in 2023, triple its 2021 low", 「300haで、2021年の3倍だった」: a figure said as the
 #: level (after a copula), then a multiple of an earlier value of the same measure
 _COPULA_BEFORE_EN = re.compile(
-    r"(?i)\b(?:was|were|is|are|stood at|came to|totall?ed|reached|hit)\s+"
+    r"(?i)\b(?:was|were|is|are|stood at|came to|totall?ed|reached|hit|averag(?:ed|ing))\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|over|just over|more than|less than|under)\s+)?$"
 )
 _MULTIPLE_OF_ITS_EN = re.compile(r"(?i)\s*(?:that\s+of\s+|of\s+)?(?:its|their|the)\b")
-_LEVEL_AFTER_JA = re.compile(r"\s*(?:で|だった|となり|となって)[、,]?")
+#: (「約60ユーロと、前年の2倍以上になった」: と after a figure before a multiple is the apposition
+#: 「約60ユーロで」 is, not "and"; 「…とした」「…となる」 are other verbs)
+_LEVEL_AFTER_JA = re.compile(r"\s*(?:で|だった|となり|となって|と(?![しすさせなにいみ見]))[、,]?")
 
 
 def _level_before_a_multiple(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
@@ -985,6 +988,12 @@ _UNIT_WORD_JA = r"(?:[ァ-ヺー]{1,8})?"
 _BY_AFTER_JA = re.compile(
     _UNIT_WORD_JA + r"\s*(?:(?:も|の|ほど|程度|余り|あまり|近く|以上)\s*)?" + _CHANGE_WORD_JA
 )
+#: 「1,800人を超えて増えた」「10%を上回って伸びた」: a bound in the て-form before a verb of change
+#: says by how much the change went, as 「1,800人以上増えた」 does (a linguistic reason: the て-form
+#: clause modifies the verb, the bound is the size of its change, not a level reached; reworded
+#: round 23c us-air-travel atc-net-1800-ja-rw read it as the level 14,000)
+_BOUND_STEM_JA = re.compile(r"(?:超え|上回っ|下回っ)$")
+_BY_AFTER_BOUND_JA = re.compile(r"て\s*(?:も\s*)?" + _CHANGE_WORD_JA)
 #: 「中国より約1,000億ドル多い」「Bを1,000億ドル上回った」: a figure right before a comparative
 #: (no を between them) after より / を is the margin between the two sides, not a level of either
 #: (a linguistic reason: it says by how much; 「1,000億ドルを上回った」 is a bound, not this)
