@@ -108,9 +108,14 @@ _RUN_SAID = re.compile(
 
 def _in_a_run(text: str, m: re.Match[str]) -> bool:
     """Whether the sentence around an era's words says a run (every year, kept, ずっと…続け)."""
-    start = max(text.rfind(c, 0, m.start()) for c in "。.!?！？") + 1
-    ends = [i for i in (text.find(c, m.end()) for c in "。.!?！？") if i >= 0]
-    return _RUN_SAID.search(text[start:min(ends) if ends else len(text)]) is not None
+    stops = [s.start() for s in _SENTENCE_STOP.finditer(text)]
+    start = max((i for i in stops if i < m.start()), default=-1) + 1
+    end = min((i for i in stops if i >= m.end()), default=len(text))
+    return _RUN_SAID.search(text[start:end]) is not None
+
+
+#: the end of a sentence (a full stop that is no decimal point: "rose 2.5% since …")
+_SENTENCE_STOP = re.compile(r"[。!?！？]|\.(?!\d)")
 
 
 #: a word that moves the date away from the era ("long before the pandemic", "the year before
@@ -164,7 +169,7 @@ _SINCE_WAR_JA = re.compile(
 #: closed era (1989-2019) and stays as it is.
 ERA_START_YEARS: dict[str, int] = {"平成": 1989, "令和": 2019}
 _SINCE_ERA_JA = re.compile(
-    r"(?P<era>平成|令和)(?:以降|以来|に入って(?:から)?|に入り|に入ってからで?)(?:で|の|では)?(?=最|初めて|で最|の最)"
+    r"(?P<era>平成|令和)(?:以降|以来|に入って(?:から)?|に入り)(?:で|の|では)?(?=最|初めて|で最|の最)"
 )
 #: "the most this century", "the highest so far this century", "for the first time this century",
 #: 「今世紀最多」「今世紀に入って最も」「21世紀に入って初めて」: a record's window from the century's first

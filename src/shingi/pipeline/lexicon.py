@@ -266,7 +266,8 @@ DOWN = _cues(
 #: move only when the word is a currency's name (:func:`currency_move_ja`; not 「コスト高」)
 _WORD_MOVE_JA = re.compile(
     # (「25円安くなった」: 円 the unit of an amount, 安く an adjective, no currency's move)
-    r"(?P<cur>[ァ-ヶー]{2,}|[A-Z]{3}|人民元|円|元)(?P<way>高|安)(?![くかけ])"
+    # (元 not inside a kanji word: 「地元高校」「次元高い」 name no yuan)
+    r"(?P<cur>[ァ-ヶー]{2,}|[A-Z]{3}|人民元|円|(?<![一-龥々])元)(?P<way>高|安)(?![くかけ])"
 )
 
 
@@ -916,7 +917,7 @@ LISTED_OFF = _cues(
 #: frame a measure ("CPI excluding fresh food") and are no member.
 IN_SCOPE = _cues(
     "in_scope",
-    ja="対象に|対象とな|対象とする|対象とした|含まれ|含める|含めた|加わっ|加わる|加入|編入|適用され",
+    ja="対象に|対象とな|対象とする|対象とした|含まれ|含める|含めた|加わっ|加わる|加入し|加入す|編入|適用され",
     en=r"includ(?:e|es|ed)|join(?:s|ed)|brought (?:into|under)|extended to|covered by"
     r"|(?:now )?subject to",
 )

@@ -3981,10 +3981,6 @@ _PACE_THAN = re.compile(r"(?i)\b(?:faster|slower|quicker|more slowly|more quickl
 #: the end of a change said with no start of its own: 「2025年までに」, "by 2025" (not 「2025年まで」 of a
 #: range whose start is in the clause)
 _BY_THE_END = re.compile(r"(?:年度|年)?までに")
-#: A run of steps said by its count (「2年連続の低下」「3年続けて」, "its fourth straight annual decline",
-#: "three years running", "for the third year in a row"): with a change word and no measure of its
-#: own, the clause says how long the previous clause's measure had moved that way up to its period
-#: (docs/verdict-rules.md §4.7 "A run said of the value just given")
 #: a run clause's own subject before its finite verb ("…, while exports rose for a fifth straight
 #: year", "and used-car prices have risen for …"): a noun phrase of up to four words after the
 #: conjunction, no pronoun ("it rose", "they have fallen" refer back)
@@ -4004,6 +4000,10 @@ _RUN_MODIFIER_EN = re.compile(
     r"(?i)\b(?:straight|consecutive|successive|annual|yearly|quarterly|monthly|weekly|record"
     r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$"
 )
+#: A run of steps said by its count (「2年連続の低下」「3年続けて」, "its fourth straight annual decline",
+#: "three years running", "for the third year in a row"): with a change word and no measure of its
+#: own, the clause says how long the previous clause's measure had moved that way up to its period
+#: (docs/verdict-rules.md §4.7 "A run said of the value just given")
 _RUN_OF_STEPS = re.compile(
     r"\d+\s*(?:年|年度|か月|カ月|ヶ月|四半期)(?:連続|続けて)"
     r"|(?i:\b(?:consecutive|straight|successive)\s+(?:(?:annual|yearly|quarterly|monthly)\s+)?"
@@ -4274,7 +4274,7 @@ def parse(claim: str, pack: Pack, context: ClaimContext | None = None) -> Parsed
     # "the most this century", 「平成以降で最大」: a record's window said by the calendar (normalize.eras)
     now = context.now if context else None
     text = dated_windows(text, now.end.year if now is not None else None)
-    parser = _Parser(text, pack, context.now if context else None, context.speaker if context else None)
+    parser = _Parser(text, pack, now, context.speaker if context else None)
     read = [st for st in parser.parse() if st.kind != "none" or _names_anything(st)]
     framed = [
         i + 1 < len(read) and bool(_FRAMING.search(st.span)) and not st.numbers for i, st in enumerate(read)

@@ -113,7 +113,7 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
                 and c.plan == best.plan
                 and lx.scope_side(pack.events[c.id].title(st.lang))
                 # the event of this member, not one that brings another in (review R12)
-                and lx.same_scope_member(st.span, pack.events[c.id].title(st.lang) or "")
+                and lx.same_scope_member(st.span, pack.events[c.id].title(st.lang))
             ),
             best,
         )
@@ -2713,7 +2713,7 @@ def _another_member(st: Statement, ev: Event) -> bool:
     "large firms remain outside") and the event's title puts another member in or out
     (「…に航空が加わる」, "extended to small firms"): an event of another member says nothing of
     this one, either way (review R12; §4.15 "Inside and outside")."""
-    title = ev.title(st.lang) or ""
+    title = ev.title(st.lang)
     return bool(lx.scope_side(st.span) and lx.scope_side(title) and not lx.same_scope_member(st.span, title))
 
 

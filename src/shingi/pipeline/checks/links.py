@@ -795,7 +795,8 @@ _VERB_EN = (
     r"(?:r[io]se[ns]?|rising|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing)?|shr[aiu]nk(?:s|ing)?"
     r"|(?:increas|decreas|declin|improv|reduc|eas|chang|mov)(?:e|es|ed|ing)"
     r"|(?:narrow|widen|climb|slow|drop|dip|slip|gain|shift|contract|expand|recover|weaken|strengthen"
-    r"|worsen)(?:s|p?ed|p?ing)?|went|go(?:es|ne|ing)?|higher|lower|up|down|above|below)\b"
+    # (not "above" / "below": "barely above the target" places a level by a line, no change)
+    r"|worsen)(?:s|p?ed|p?ing)?|went|go(?:es|ne|ing)?|higher|lower|up|down)\b"
 )
 _SLIGHT = re.compile(
     rf"(?:ごく)?(?:わずか|僅か)(?:に|ながら|な)?{_VERB_JA}|微増|微減|小幅"
