@@ -37,7 +37,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE, crossing_said, over_by_points
+from shingi.pipeline.checks.common import APPROX_TOLERANCE, BOUND_SIDE, crossing_said, over_by_points
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
@@ -66,7 +66,7 @@ def _bound_met(n: Any) -> bool:
 
 def _plain_bound(n: Any) -> bool:
     """Whether a compared figure is a bound said with no word of nearness."""
-    return n.comparator in _BOUNDS and not _NEAR_WORDS.search(getattr(n, "claimed_text", "") or "")
+    return n.comparator in BOUND_SIDE and not _NEAR_WORDS.search(getattr(n, "claimed_text", "") or "")
 
 
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
@@ -83,7 +83,6 @@ def _factor(claimed: float, found: float) -> float | None:
     return max(abs(claimed), abs(found)) / min(abs(claimed), abs(found))
 
 
-_BOUNDS = frozenset({"more_than", "at_least", "less_than", "at_most"})
 #: check kinds whose compared numbers are the test's own thresholds, not figures the claim states
 _NOT_THE_CLAIMS_FIGURES = frozenset({"turning_point"})
 
@@ -125,7 +124,7 @@ def _near_miss(failing: Sequence[Any]) -> float | None:
         for n in figures:
             if n.comparator == "exactly":
                 return None
-            if n.comparator in _BOUNDS and crossing_said(
+            if n.comparator in BOUND_SIDE and crossing_said(
                     getattr(check, "span", ""), getattr(n, "claimed_text", "")):
                 # 「3000億円を突破した」, "topped 6 million": the crossing is the claim's point, and it
                 # did not happen (§5.1, session 27: the writers rate it false 8 times of 11)

@@ -967,20 +967,15 @@ def _run_of_named_years(st: Statement, streak: int | None) -> tuple[int, int] | 
     return (first, last) if last - first + 1 == streak else None
 
 
-def _streak(obs: list[Observation], last: Observation, direction: str | None, rank: bool) -> tuple[int, int]:
-    """The number of steps in a row, ending at ``last``, that moved the way said (values of the
-    same precision as ``last``, in period order), with the steps of no change inside the run
-    counted in it, and how many those are (a run starts and ends with a step the way said)."""
-    found, flats, _ = _walked_run(obs, last, direction, rank)
-    return found, flats
-
-
 def _walked_run(
     obs: list[Observation], last: Observation, direction: str | None, rank: bool
 ) -> tuple[int, int, bool]:
-    """:func:`_streak`, and whether the walk back stopped because the series ran out (its first
-    value, or a gap) rather than at a step the other way: a run the pack cannot see further back
-    than that is not shown to have stopped there."""
+    """The number of steps in a row, ending at ``last``, that moved the way said (values of the
+    same precision as ``last``, in period order), with the steps of no change inside the run
+    counted in it; how many those are (a run starts and ends with a step the way said); and
+    whether the walk back stopped because the series ran out (its first value, or a gap) rather
+    than at a step the other way: a run the pack cannot see further back than that is not shown
+    to have stopped there."""
     same = sorted(
         (o for o in obs if o.period.precision == last.period.precision and o.period.end <= last.period.end),
         key=lambda o: o.period.start,

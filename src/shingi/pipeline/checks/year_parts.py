@@ -116,7 +116,7 @@ def _season_of(m: re.Match[str], now: date | None) -> Period | None:
     if rel is None or now is None:
         return None
     this = _this_season(season, now)
-    if rel in ("今", "この", "今年の", "this") or rel.lower() == "this":
+    if rel.lower() in ("今", "この", "今年の", "this"):
         return this
     if rel.lower() in ("last", "past", "previous"):
         # "last summer": the latest summer over by the claim's date
@@ -153,13 +153,11 @@ def named_part(span: str, periods: list[Period], now: Period | None) -> NamedPar
     the statement's periods, ``now`` the claim's date."""
     year = periods[0] if len(periods) == 1 and periods[0].precision in ("year", "fiscal_year") else None
     for rx in (_FOCUS_EN, _FOCUS_JA):
-        m = rx.search(span)
+        m = rx.search(span) if year is not None else None
         if m is not None and year is not None:
-            part = _PART_EN if rx is _FOCUS_EN else _PART_JA
-            inner = re.match(part, m.group(0)[_focus_len(m.group(0)):], re.IGNORECASE)
-            if inner is not None:
-                most = _MOST.search(m.group(0)) is not None
-                return NamedPart(_part_of(inner, year), m.group(0), m.start(), m.end(), True, most)
+            # (the focus pattern holds the part's own groups: s, h, q)
+            most = _MOST.search(m.group(0)) is not None
+            return NamedPart(_part_of(m, year), m.group(0), m.start(), m.end(), True, most)
     for rx in (_TIED_EN, _TIED_JA):
         m = rx.search(span)
         if m is not None:
@@ -186,13 +184,7 @@ def named_part(span: str, periods: list[Period], now: Period | None) -> NamedPar
     return None
 
 
-_FOCUS_WORDS = re.compile(rf"(?i)^{_FOCUS_WORD_EN}|^{_FOCUS_WORD_JA}")
 _MOST = re.compile(r"(?i)\b(?:mostly|mainly|largely|chiefly|primarily|most|much)\b|主に|大半|多く|大部分")
-
-
-def _focus_len(text: str) -> int:
-    m = _FOCUS_WORDS.match(text)
-    return m.end() if m else 0
 
 
 def part_points(obs: list[Observation], window: Period) -> tuple[Observation, Observation] | None:
