@@ -311,9 +311,11 @@ def band(path: Path) -> str:
 
     rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
     saved = cal.APPROX_FAR_OVER, cal.EXACT_STEPS_OFF
-    settings = [(math.inf, math.inf)] + [(a, math.inf) for a in (0.10, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.20)]
+    shares = (0.10, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.20)
+    settings = [(math.inf, math.inf)] + [(a, math.inf) for a in shares]
     settings += [(math.inf, k) for k in (1.0, 2.0, 3.0, 4.0, 5.0, 10.0)] + [saved]
-    lines = ["| approx over | exact steps | fit exact / flips / wrong true | check exact / flips / wrong true |",
+    lines = ["| approx over | exact steps | fit exact / flips / wrong true "
+             "| check exact / flips / wrong true |",
              "|---|---|---|---|"]
     now = {}
     for r in rows:
