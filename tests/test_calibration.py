@@ -244,14 +244,10 @@ def share_pack(tmp_path_factory: Any) -> Pack:
         ("Norland's print share was about 55% in 2024.", "mostly_true", False),
         # an exact figure keeps its own steps
         ("Norland's print share was 75% in 2024.", "false", False),
-        # a growth rate has no whole: "about 80%" for +67.5 % is no overstated share (not mostly
-        # false); 15.6 % over and rounding to 70 at its step of ten, the figure-tolerance band's
-        # half true (session 28, §4.1; blind jp-rice cpi-2025-8wari, rated mostly true, is the one
-        # claim of the band's check half it loses)
-        ("Norland's inflation was about 80% in 2024.", "half_true", False),
-        ("ノーランドの2024年の物価上昇率は約8割だった。", "half_true", False),
-        # 75 % for +67.5 %: 10 % over, inside the band
-        ("Norland's inflation was about 75% in 2024.", "mostly_true", False),
+        # a growth rate has no whole: "about 80%" for +67.5 % keeps its band (blind jp-rice
+        # cpi-2025-8wari, rated mostly true; 15.6 % over, under the figure-tolerance band's 16 %)
+        ("Norland's inflation was about 80% in 2024.", "mostly_true", False),
+        ("ノーランドの2024年の物価上昇率は約8割だった。", "mostly_true", False),
     ],
 )
 def test_an_approximate_percentage_far_over_the_value(share_pack: Pack, claim: str, rating: str,
