@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from ingest_helpers import extract
+from ingest_helpers import owned_rows as english_rows
 from shingi.ingest.extract import DocFacts, ExtractContext
 from shingi.normalize.periods import parse_period
 from shingi.normalize.quantities import find_quantities
@@ -18,13 +19,7 @@ def bare() -> ExtractContext:
 
 
 def owned_rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
-    """(owner's English name, value, unit, period) of every drafted figure."""
-    out = set()
-    for o in facts.observations:
-        e = facts.entities.get(o.entity)
-        out.add(((e.name_en or e.name_ja or "") if e else o.entity, round(o.value.value, 6), o.value.unit,
-                 o.period.text))
-    return out
+    return english_rows(facts, english=True)
 
 
 def test_the_next_release_dates_no_figure_after_it(bare: ExtractContext) -> None:
