@@ -156,3 +156,39 @@ def test_thousands_grouped_with_spaces_between_words(text: str, value: float) ->
 ])
 def test_numbers_side_by_side_stay_apart(text: str, values: set[float]) -> None:
     assert values <= {q.quantity.value for q in find_quantities(text)}
+
+
+@pytest.mark.parametrize(("sentence", "period"), [
+    ("Services output in the United Kingdom increased by 0.5% between May 2015 and June 2015.", "2015-06"),
+    ("In the United Kingdom, services output followed an increase of 0.2% between April 2015 and May 2015.",
+     "2015-05"),
+    ("In the United Kingdom, prices rose 2.1% between June 2014 and June 2015.", "2015-06"),
+])
+def test_a_change_between_a_month_and_the_next_is_the_later_months(bare: ExtractContext, sentence: str,
+                                                                    period: str) -> None:
+    # dev24 ONS IoS, dev21 ONS IoP: a change between two months' levels was read as a run of both months
+    rows = owned_rows(extract(bare, "Index of Services\n\n" + sentence + "\n", parse_period("2015-08-27")))
+    assert {p for _o, _v, u, p in rows if u == "%"} == {period}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Employment in the United Kingdom grew 2% between January 2014 and March 2014.",  # two months: a span
+    "In the United Kingdom, 2% of firms traded between May 2015 and June 2015.",  # no change said
+])
+def test_other_months_joined_by_between_stay_a_span(bare: ExtractContext, sentence: str) -> None:
+    rows = owned_rows(extract(bare, "Release\n\n" + sentence + "\n", parse_period("2015-08-27")))
+    assert not any(p in ("2014-03", "2015-06") for _o, _v, _u, p in rows)
+
+
+def test_a_count_in_the_december_year_is_the_years(bare: ExtractContext) -> None:
+    # dev23 Stats NZ: "the December 2015 year" (the year ended December 2015) was read as the December quarter
+    text = ("Marriages, civil unions, and divorces\n\n"
+            "New Zealand residents registered 19,947 marriages and civil unions in the December 2015 year.\n")
+    assert ("New Zealand", 19947.0, "count", "2015") in owned_rows(extract(bare, text))
+
+
+def test_prices_in_the_march_year_stay_the_march_quarters(bare: ExtractContext) -> None:
+    # near-miss (dev9 Stats NZ CPI): the annual change of prices in "the March 2017 year" is the quarter's
+    text = ("Consumers price index\n\n"
+            "Housing-related prices in New Zealand continued to increase, up 3.3 percent in the March 2017 year.\n")
+    assert ("New Zealand", 3.3, "%", "2017-Q1") in owned_rows(extract(bare, text))

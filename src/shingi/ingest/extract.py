@@ -831,8 +831,10 @@ _CALLED_A_PLACE_RE = re.compile(
     r"|county|territory)(?![A-Za-z])")
 #: a document whose title says it breaks its figures down by region: "Regional Gross Domestic Product"
 _REGIONAL_TITLE_RE = re.compile(r"(?<![A-Za-z])(?i:regional|by\s+(?:region|state|province))(?![A-Za-z])")
-#: a rolling year named by its last month: "the year ended March 2024", "the year ending March 2014"
-_YEAR_ENDED_MONTH_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?i:year\s+(?:ended|ending))\s")
+#: a rolling year named by its last month: "the year ended March 2024", "the year ending March 2014", "the
+#: March 2017 year"
+_YEAR_ENDED_MONTH_RE = re.compile(r"(?<![A-Za-z])(?<!fiscal\s)(?<!financial\s)(?i:year\s+(?:ended|ending))\s"
+                                  r"|\d{4}\s+(?i:year)(?![A-Za-z])")
 #: a ranking that goes on with a name: "…, followed by Wellington"
 _FOLLOWED_BY_NAME_RE = re.compile(r"(?<![A-Za-z])followed\s+by\s+(?:the\s+)?[A-Z]")
 #: 「本県」「当市」「本町」, 「県内」「市内」 (not 沖縄県内, which names its prefecture): the page's own place
