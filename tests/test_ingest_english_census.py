@@ -190,5 +190,6 @@ def test_a_count_in_the_december_year_is_the_years(bare: ExtractContext) -> None
 def test_prices_in_the_march_year_stay_the_march_quarters(bare: ExtractContext) -> None:
     # near-miss (dev9 Stats NZ CPI): the annual change of prices in "the March 2017 year" is the quarter's
     text = ("Consumers price index\n\n"
-            "Housing-related prices in New Zealand continued to increase, up 3.3 percent in the March 2017 year.\n")
+            "Housing-related prices in New Zealand continued to increase, up 3.3 percent in the March 2017 "
+            "year.\n")
     assert ("New Zealand", 3.3, "%", "2017-Q1") in owned_rows(extract(bare, text))
