@@ -1072,12 +1072,12 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
 _TEN_DAYS_RE = re.compile(r"\s?(?:上中|中下|上|中|下)旬")
 #: an end of a span said with its year (「平成16年4月」, "September 2024"), not a month alone
 _YEAR_SAID_RE = re.compile(r"\d{4}|年")
-#: "January to February 2000 percent change", "… change": the span names a change between its two ends
 #: a change said before "between" its two months: "increased by 0.5% between", "fell 0.7 percent between"
 _CHANGE_BEFORE_BETWEEN_RE = re.compile(
     r"(?<![A-Za-z])(?i:increased|decreased|rose|fell|grew|declined|dropped|changed|climbed|up|down|increase"
     r"|decrease|rise|fall|growth|decline|drop|change)(?![A-Za-z])"
     r"(?:[^.;:]|\.(?=\d)){0,30}?(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+$")
+#: "January to February 2000 percent change", "… change": the span names a change between its two ends
 _CHANGE_AFTER_SPAN_RE = re.compile(r"\s+(?i:(?:percent(?:age)?|per\s+cent|%)\s+)?(?i:change)(?![A-Za-z])")
 
 
