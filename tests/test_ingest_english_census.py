@@ -208,3 +208,21 @@ def test_a_titles_place_still_owns_the_figures(bare: ExtractContext) -> None:
     text = ("Retail trade, Lithuania\n\n"
             "In February 2019, the turnover of retail trade enterprises amounted to EUR 823.3 mln.\n")
     assert ("Lithuania", 823.3e6, "EUR", "2019-02") in owned_rows(extract(bare, text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Crude Oil - Crude Oil production in India declined by 6.3 per cent in August 2020.",
+    "Announcement regarding the February 2018 data on Travel between Canada and other countries",
+])
+def test_a_months_figure_or_a_releases_subject_is_no_event(bare: ExtractContext, sentence: str) -> None:
+    # dev26 India, dev17 Statistics Canada (and dev7, dev9, dev26 DOSM): drafted as milestones of the month
+    facts = extract(bare, "Release\n\n" + sentence + "\n", parse_period("2020-09-30"))
+    assert not facts.events
+
+
+def test_a_thing_begun_or_done_in_a_month_stays_an_event(bare: ExtractContext) -> None:
+    text = ("News\n\nABCI 3.0 started operation in April 2026 with performance more than seven times that of "
+            "ABCI 2.0.\n\n"
+            "The Department of Commerce announced a preliminary memorandum with Micron in April 2024.\n")
+    dates = {e.date.text for e in extract(bare, text, parse_period("2026-05-01")).events}
+    assert {"2026-04", "2024-04"} <= dates
