@@ -20,9 +20,11 @@ METRICS = [
     ["bal", "貿易収支", "trade balance", "EUR", "trade balance;貿易収支", "true", "amount", ""],
     ["fis", "財政収支", "budget balance", "EUR", "budget balance;財政収支", "true", "amount", ""],
     ["unemp", "失業率", "unemployment rate", "%", "unemployment;失業率", "false", "share", ""],
-    ["youth", "若年失業率", "youth unemployment rate", "%", "youth unemployment;若年失業率", "false", "share", ""],
+    ["youth", "若年失業率", "youth unemployment rate", "%", "youth unemployment;若年失業率", "false", "share",
+     ""],
     ["spend", "政府支出", "government spending", "EUR", "spending;支出", "", "amount", ""],
-    ["cpi", "消費者物価上昇率", "consumer price inflation", "%", "inflation;インフレ率", "false", "growth", ""],
+    ["cpi", "消費者物価上昇率", "consumer price inflation", "%", "inflation;インフレ率", "false", "growth",
+     ""],
     ["core", "コア消費者物価上昇率", "core consumer price inflation", "%", "core inflation;コアインフレ率",
      "false", "growth", ""],
 ]
@@ -105,7 +107,9 @@ def test_a_word_said_in_a_contrast_names_no_measure(pack: Pack) -> None:
 
 
 def test_the_longer_name_said_whole_still_wins(pack: Pack) -> None:
-    assert diagnose("Norland's core consumer price inflation was 2% in 2024.", pack, as_of=AS_OF).rating == "true"
-    assert diagnose("ノーランドのコア消費者物価上昇率は2024年に2%だった。", pack, as_of=AS_OF).rating == "true"
+    core = diagnose("Norland's core consumer price inflation was 2% in 2024.", pack, as_of=AS_OF)
+    assert core.rating == "true"
+    core_ja = diagnose("ノーランドのコア消費者物価上昇率は2024年に2%だった。", pack, as_of=AS_OF)
+    assert core_ja.rating == "true"
     youth = diagnose("Norland's youth unemployment rate was 10% in 2024.", pack, as_of=AS_OF)
     assert youth.rating == "true" and youth.checks[0].evidence == ["y1"]

@@ -443,7 +443,9 @@ class Lookup:
         best = [m for m, n in spread.items() if n == most]
         return tuple(best) if len(best) == 1 else ()
 
-    def _keys_outside_side_phrases(self, text: str, keys: frozenset[str], entities: tuple[str, ...]) -> frozenset[str]:
+    def _keys_outside_side_phrases(
+        self, text: str, keys: frozenset[str], entities: tuple[str, ...]
+    ) -> frozenset[str]:
         """The keys ``text`` says outside its side phrases (``lexicon.SIDE_PHRASE``: a driver, a
         cause, a contrast), as ``match_metrics`` reads them; ``keys`` itself when it has none."""
         blanked = lx.SIDE_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
