@@ -1770,3 +1770,20 @@ AGENT_NOUN_JA = re.compile(
     r"([\u4e00-\u9fff]{2,})(?:される|された|されている|されていた|する|した|している|していた|できる|できた)"
     r"(?:人数|人の数|人たち|人々|人)"
 )
+
+
+#: A phrase set beside the clause's subject that names another thing: what drove or led the value
+#: ("driven by core goods", "led by food", "pushed up by energy", 「コア品目主導で」「食品を中心に」
+#: 「エネルギーが牽引して」), a cause ("because of", 「…の影響で」), or a contrast ("unlike the youth
+#: figure", "compared with", 「若年層と異なり」「…に比べて」). A measure's word said only there names
+#: no measure of the clause's subject (a linguistic reason: the phrase's noun is its own head; retrieve,
+#: the fuller match; docs/verdict-rules.md §4.13, "A word said aside")
+SIDE_PHRASE = re.compile(
+    r"(?i)\b(?:(?:driven|led|powered|fuel(?:l)?ed|pushed|propelled|boosted|dragged|weighed|held|lifted)"
+    r"(?:\s+(?:up|down|higher|lower))?\s+by"
+    r"|thanks\s+to|because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|hit\s+by|amid|in\s+the\s+wake\s+of"
+    r"|unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to)\b(?:[^,;.]|\.(?=\d))*"
+    r"|(?:(?<=[、はがも])|^)[^、。はがをも]{1,20}?(?:主導(?:で|の|により)|が牽引(?:し|する|した)|に牽引され"
+    r"|を中心に|に押し上げられ|に押し下げられ|とは?異なり|とは?違(?:って|い)|に比べ|と比べ|と比較して"
+    r"|が響(?:いて|き|いた)|の影響で|のせいで|のおかげで|が原因で)"
+)
