@@ -201,8 +201,10 @@ def compare_value(
         # miss within a rounded figure's band is a stretch (partly), not a falsehood (§4.5)
         return "holds" if dev <= tol + 1e-9 else "partly" if dev <= APPROX_TOLERANCE + 1e-9 else "fails"
     if dev <= tol + 1e-9:
-        if not approx and comp == "exactly" and not _rounds_to(c, found):
-            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
+        if not approx and comp in ("exactly", "about") and not _rounds_to(c, found):
+            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1); so
+            # does one said with a word of tone only (「4337社に上った」「にとどまった」, "reached",
+            # "only": ``about`` but not approximate, the figure asserted as the value)
             return "partly"
         if comp == "about" and (_rounded_up(claimed, found) if approx else _short_of_reached(claimed, found)):
             # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
