@@ -36,7 +36,8 @@ def pack(tmp_path_factory: Any) -> Pack:
          ["i1", "NL", "inf", "2024", "2.1", "%", "stat", ""],
          ["i2", "NL", "inf", "2023", "2.09", "%", "stat", ""],
          ["r3", "NL", "rice", "2023", "5900", "JPY", "stat", ""],
-         ["f1", "NL", "firms", "2025", "4416", "count", "stat", ""]],
+         ["f1", "NL", "firms", "2025", "4416", "count", "stat", ""],
+         ["r4", "NL", "rice", "2022", "1055.6", "JPY", "stat", ""]],
     )
 
 
@@ -85,6 +86,13 @@ def pack(tmp_path_factory: Any) -> Pack:
         ("2025年のノーランドの企業数は4400社に上った。", "true"),
         ("Norland's number of firms reached 4,400 in 2025.", "true"),
         ("2025年のノーランドの企業数は約4400社だった。", "true"),
+        # a figure said reached with its further digits cut off is the line reached: true; said
+        # plainly it claims the yen, which 1055.6 does not round to (mostly true); one short of
+        # the value is not reached
+        ("2022年のノーランドのコメの価格は1055円に達した。", "true"),
+        ("Norland's rice price reached 1,055 yen in 2022.", "true"),
+        ("2022年のノーランドのコメの価格は1055円だった。", "mostly_true"),
+        ("2022年のノーランドのコメの価格は1056円に達した。", "mostly_true"),
     ],
 )
 def test_figure_band(pack: Pack, claim: str, rating: str) -> None:
