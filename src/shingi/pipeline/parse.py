@@ -29,6 +29,7 @@ from shingi.normalize.quantities import (
     HALF_OF_TIME,
     ONCE_BUT_EN,
     QuantityMatch,
+    comparator_before,
     family_currency_name,
     find_quantities,
     is_currency,
@@ -1435,9 +1436,17 @@ class _Parser:
                 continue  # 一人, 一件: "one" in a set phrase (一人あたり), not a figure
             unit = _KANJI_COUNTER_UNITS.get(counter, "count")
             amount = float(kanji) * (10.0 if counter == "割" else 1.0)
-            comparator = comparator_near(text, a, b) or "exactly"
-            quantity = Quantity(amount, unit, False, mm.group(0))
-            out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
+            # 「約三割」「およそ七千円」「少なくとも二万人」: the word before the figure is its comparator,
+            # as it is before digits (find_quantities); one after it (以上, 程度) still decides
+            pre = comparator_before(text, a)
+            if pre is not None and any(pre[0] < y and x < a for x, y in taken):
+                pre = None
+            start = a if pre is None else pre[0]
+            comparator = comparator_near(text, a, b) or (pre[1] if pre else "exactly")
+            approx = pre is not None and pre[2]
+            said = text[start:b]
+            quantity = Quantity(amount, unit, approx, said)
+            out.append(ClaimedNumber(quantity, comparator, said, start, b))
         # 「一度もない」「一回もなかった」: not once, a count of zero
         never_past = [m.span() for m in NEVER_PAST_JA.finditer(text)]
         for mm in _NEVER_JA.finditer(text):

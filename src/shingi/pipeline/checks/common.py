@@ -201,8 +201,12 @@ def compare_value(
         # miss within a rounded figure's band is a stretch (partly), not a falsehood (§4.5)
         return "holds" if dev <= tol + 1e-9 else "partly" if dev <= APPROX_TOLERANCE + 1e-9 else "fails"
     if dev <= tol + 1e-9:
-        if not approx and comp == "exactly" and not _rounds_to(c, found):
-            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
+        if not approx and comp in ("exactly", "about") and not _rounds_to(c, found) and not (
+                comp == "about" and _cut_to(c, found)):
+            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1); so
+            # does one said with a word of tone only (「4337社に上った」「にとどまった」, "reached",
+            # "only": ``about`` but not approximate, the figure asserted as the value), its digits
+            # cut off or rounded (「2744億円に達し」 for 2744.5億: the line reached)
             return "partly"
         if comp == "about" and (_rounded_up(claimed, found) if approx else _short_of_reached(claimed, found)):
             # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
@@ -798,6 +802,16 @@ def _rounds_to(claimed: float, found: float) -> bool:
     own, when coarser), is the claimed figure: 2.09 is not "2.08", 99.3 is not "99.9", 71 is "70"."""
     step = max(stated_step(claimed), stated_step(found))
     return abs(found - claimed) <= step / 2 + 1e-9 * max(abs(claimed), 1.0)
+
+
+def _cut_to(claimed: float, found: float) -> bool:
+    """Whether the found value is the claimed figure with its further digits cut off (at the
+    coarser of the two precisions, as :func:`_rounds_to`): 2744.52 for 「2744億円に達し」, 881.78万
+    for 「881万人に達し」 — a figure said reached names the line the value got to (a linguistic
+    reason: 達した, reached, に上った say at least the figure; blind jp-box-office record2025,
+    jp-inbound korea-taiwan-700)."""
+    step = max(stated_step(claimed), stated_step(found))
+    return claimed > 0 and claimed - 1e-9 * claimed <= found < claimed + step
 
 
 #: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
