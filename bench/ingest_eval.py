@@ -64,9 +64,9 @@ Japanese text speaks of …; ``sentence`` when its sentence or table named it, o
 did) and by where its period came from (``text`` or ``context``); with ``-v`` each wrong row carries the
 same ``<owner:… period:…>`` tag. Counts only.
 
-``--owners`` lists, for the development sets named (never a held-out set), each missed gold figure whose nearest
-drafted row has its value, unit and period but another owner: the gold's owners beside the row (its entity and
-the rule that gave it), the census of docs/ingest.md "Owners by cause (session 28)".
+``--owners`` lists, for the development sets named (never a held-out set), each missed gold figure whose
+nearest drafted row has its value, unit and period but another owner: the gold's owners beside the row (its
+entity and the rule that gave it), the census of docs/ingest.md "Owners by cause (session 28)".
 """
 
 from __future__ import annotations
