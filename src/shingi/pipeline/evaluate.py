@@ -1141,11 +1141,13 @@ def evaluate(
             # claim speaks of; its own value and those after it are not the window's, and the
             # periods read do not stop where it does (review session 27 R1)
             c.result, c.credit = "unknown", None
+            held = closing is not None and closing[1]  # 以前: the year is inside the window
+            side_ja, side_en = ("その年を含む", "through it") if held else ("それより前", "before it")
             c.reason = ctx.t(
-                f"主張は{ends}年で終わる期間（それより前）について述べている: "
-                "その年以降の値では判定できない。",
-                f"The statement speaks of a window that ends at {ends} (before it): that year's "
-                "value and later ones do not settle it. ",
+                f"主張は{ends}年で終わる期間（{side_ja}）について述べている: "
+                "読んだ値はその期間を覆わず、判定できない。",
+                f"The statement speaks of a window that ends at {ends} ({side_en}): the values read "
+                "do not cover it and do not settle it. ",
             ) + c.reason
     return checks
 
