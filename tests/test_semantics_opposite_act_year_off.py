@@ -28,12 +28,11 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("ノーランド中央銀行は2023年に政策金利を引き下げた。", "false"),
     # the opposite act in the right year
     ("Norland's central bank cut its policy rate in 2024.", "false"),
-    # negatives: the right act a year off stays mostly false; its denial is unknown, the one event
-    # (2024) not covering 2023 (review session 27 R16: a negated act is refuted only inside its
-    # window, and holds only where the record reaches both its ends)
+    # negatives: the right act a year off stays mostly false, its denial mostly true (an act the
+    # record holds once is dated by it; several acts: tests/test_semantics_negated_act_window.py)
     ("Norland's central bank raised its policy rate in 2023.", "mostly_false"),
     ("ノーランド中央銀行は2023年に政策金利を引き上げた。", "mostly_false"),
-    ("Norland's central bank did not raise its policy rate in 2023.", "unverifiable"),
+    ("Norland's central bank did not raise its policy rate in 2023.", "mostly_true"),
     ("Norland's central bank raised its policy rate in 2024.", "true"),
 ])
 def test_the_opposite_act_a_year_off_fails(pack: Pack, claim: str, expected: str) -> None:

@@ -2996,6 +2996,12 @@ def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Findi
             acts.append(ev)
     by_then = [ev for ev in acts if ctx.as_of is None or ev.date.start <= ctx.as_of.end]
     inside = [ev for ev in by_then if ev.date.overlaps(window)]
+    if st.negated and opposite and found[0].date.overlaps(window):
+        return None  # 「承認しなかった」 against 「承認せず」 in the window: the usual reading holds it
+    if st.negated and not opposite and len(acts) == 1 and not inside:
+        # "did not pass the Clean Air Act in 2019" against its passing in 2020: an act the record
+        # holds once is dated by that one event, so a year off keeps its usual reading (§4.2)
+        return None
     if not st.negated:
         # "cut its rate before 2022", 「2020年以前に利下げした」: the act dated inside the window the
         # claim closes shows it; none inside is left to the window guard (§4.1)
