@@ -250,6 +250,9 @@ DOWN = _cues(
     # "edged down", "inched lower", "ticked down": a small fall (its size: checks.links._SLIGHT)
     r"|(?:edg|inch|tick|nudg)(?:e|es|ed|ing|s)? (?:down|lower|downwards?)\b"
     r"|shed(?:s|ding)?|lost|los(?:es|ing)|cut(?:s|ting)?(?= \d)"
+    # "have been cut by more than half", "was cut by 5%": a fall by the size after "by"
+    r"|cut(?:s|ting)? by(?= (?:about |around |nearly |almost |some |over |more than |less than |roughly "
+    r"|just |only )?(?:\d|half\b|a (?:third|quarter|fifth|tenth)\b|(?:one|two|three)[ -]))"
     # "removed over 270,000 federal employees", "eliminated 5,000 posts": a count taken away
     r"|(?:remov(?:ed|es|ing)|eliminat(?:ed|es|ing)|slash(?:ed|es|ing))"
     r"(?= (?:about |around |nearly |almost |some |over |more than |roughly )?\d)"
