@@ -964,6 +964,9 @@ class Finding:
     #: the statement's negative was read as part of what it says ("has not dropped below 3 million
     #: since"): the result is not inverted again for it
     reads_negation: bool = False
+    #: the window the claim closes ("before 2021", 「2015年から2020年まで」) was read with its end:
+    #: the guard of a window ending at a year does not apply
+    reads_window: bool = False
 
 
 class _Ctx:

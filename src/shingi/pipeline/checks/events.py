@@ -48,6 +48,7 @@ from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.windows import bounded_window, window_ending_at
 from shingi.pipeline.morphology import (
     Token,
     content_keys,
@@ -56,7 +57,13 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
-from shingi.pipeline.retrieve import EventCandidate, another_actor, days_from, observation_series
+from shingi.pipeline.retrieve import (
+    EventCandidate,
+    another_actor,
+    days_from,
+    is_plan_event,
+    observation_series,
+)
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
 #: other way from the statement (a rise against a fall).
@@ -2928,3 +2935,104 @@ def title_negates(st: Statement, ev: Event) -> bool:
         or re.search(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+){0,2}$", low[: m.start()])
         for m in hits
     )
+
+
+def _act_window(st: Statement) -> tuple[Period, str] | None:
+    """The window a negated act is denied in: the statement's one period of its own ("did not cut
+    its rate in 2023", 「2023年に利下げしなかった」), or the window it closes ("before 2022",
+    「2015年から2020年まで」; from the record's start when it says none)."""
+    closed = bounded_window(st)
+    if closed is not None:
+        return Period(closed.start or date.min, closed.end, "day", closed.text), closed.text
+    own = [p for p in st.periods if not p.inferred]
+    if len(own) != 1 or own[0].role is not None or own[0].run:
+        return None
+    at = st.span.find(own[0].text)  # (a period's offsets are the claim's, not the clause's)
+    if at < 0 or _AN_END_BEFORE.search(st.span[:at]) or _AN_END_AFTER.match(st.span[at + len(own[0].text) :]):
+        # 「2025年末まで解除されなかった」, "until the end of 2025": the period ends a window whose start
+        # is not written here; the period is not the window itself
+        return None
+    return own[0].period, ""
+
+
+#: words that make a period one end of a window: "until", "through", "by", "before", "since", "after";
+#: 末まで, まで, までに, 以降, 以来, から, より前, 以前, 以後
+_AN_END_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|through|by|before|after|since|from)\s+(?:the\s+end\s+of\s+)?$"
+)
+_AN_END_AFTER = re.compile(r"\s?(?:末|中)?(?:まで|以降|以来|から|より前|以前|以後)")
+
+
+def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Finding | None:
+    """An act said of a window. Negated ("did not cut its rate in 2023", 「2024年に利上げしなかった」,
+    "did not raise rates before 2022") is refuted only by that act dated inside the window: an act
+    the event found dates outside it, or the opposite act ("raises", 2024), says nothing of the
+    window. With none of the act's events inside, it holds when the pack's events of the same actors
+    and pillar reach both ends of the window (the record covers it), by the claim's date; else it is
+    unknown (review session 27 R16; a linguistic reason: "not … in 2023" denies the act of 2023 alone).
+    None when the act's event found is inside the window (the usual inverted date check). Affirmed,
+    in a window the claim closes ("cut its rate before 2022"): holds on the act dated inside it."""
+    st, pack = ctx.st, ctx.pack
+    # (a record or a bound said negated, 「これを上回った年はない」, is no act of a window)
+    read = _act_window(st) if not st.cues & _RECORD_CUES else None
+    found = [pack.events[i] for i in evidence if i in pack.events]
+    affirmed_end = st.negated or (not opposite and window_ending_at(st, strict=True) is not None)
+    if read is None or not found or not affirmed_end:
+        # (affirmed, only before / prior to / earlier than / より前 / 以前: "kept its plants running
+        # through 2024", 「2024年まで」 say a state lasted to the end, not an act some time in it)
+        return None
+    window, said = read[0], read[1] or ctx.ptext(read[0])
+    acts = [] if opposite else list(found)
+    actors = {a for ev in found for a in ev.actors}
+    pillars = {ev.pillar for ev in found}
+    kinds = {ev.kind for ev in found}
+    # the record the act is looked for in: the events of the found one's actors, pillar and kind
+    record = [ev for ev in pack.events.values()
+              if set(ev.actors) & actors and ev.pillar in pillars and not is_plan_event(ev)
+              and (ctx.as_of is None or ev.date.start <= ctx.as_of.end)]
+    retrieved = [pack.events[c.id] for c in ctx.ev.events if not c.plan]
+    for ev in retrieved + [e for e in record if e.kind in kinds]:
+        if ev not in acts and title_goes_the_same_way(st, ev) and not title_negates(st, ev):
+            acts.append(ev)
+    by_then = [ev for ev in acts if ctx.as_of is None or ev.date.start <= ctx.as_of.end]
+    inside = [ev for ev in by_then if ev.date.overlaps(window)]
+    if st.negated and opposite and found[0].date.overlaps(window):
+        return None  # 「承認しなかった」 against 「承認せず」 in the window: the usual reading holds it
+    if st.negated and not opposite and len(acts) == 1 and not inside:
+        # "did not pass the Clean Air Act in 2019" against its passing in 2020: an act the record
+        # holds once is dated by that one event, so a year off keeps its usual reading (§4.2)
+        return None
+    if not st.negated:
+        # "cut its rate before 2022", 「2020年以前に利下げした」: the act dated inside the window the
+        # claim closes shows it; none inside is left to the window guard (§4.1)
+        if not inside:
+            return None
+        ev = inside[0]
+        return Finding("holds", ctx.t(
+            f"期間（{said}）の中にその行為がある: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+            f"The act is dated inside the window ('{said}'): '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
+        ), [ev.id], kind="event", reads_window=True)
+    if inside and inside[0] is found[0]:
+        return None
+    if inside:
+        ev = inside[0]
+        return Finding("fails", ctx.t(
+            f"期間中にその行為があった: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+            f"The act did happen in the window: '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
+        ), [ev.id], kind="event", reads_negation=True, reads_window=True)
+    # (a window from the record's own start, "before 2022", is never shown whole by it)
+    opens = window.start != date.min and any(ev.date.end <= window.start for ev in record)
+    closes = any(ev.date.start >= window.end for ev in record)
+    if opens and closes and (ctx.as_of is None or window.end <= ctx.as_of.end):
+        return Finding("holds", ctx.t(
+            f"パックの出来事は{said}の前後に及ぶが、期間中にその行為はない（最も近いもの: "
+            f"「{found[0].title('ja')}」{ctx.ptext(found[0].date)}）。",
+            f"The pack's events reach both ends of {said} and date no such act inside it (the nearest: "
+            f"'{found[0].title('en')}', {ctx.ptext(found[0].date)}).",
+        ), [ev.id for ev in found], kind="event", reads_negation=True, reads_window=True)
+    return Finding("unknown", ctx.t(
+        f"期間（{said}）の外の出来事はその期間に行為がなかったことを示さない（「{found[0].title('ja')}」"
+        f"{ctx.ptext(found[0].date)}）。",
+        f"An event outside the window ({said}) does not show the act did not happen in it "
+        f"('{found[0].title('en')}', {ctx.ptext(found[0].date)}).",
+    ), [ev.id for ev in found], kind="event", reads_negation=True, reads_window=True)
