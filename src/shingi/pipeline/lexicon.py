@@ -1504,7 +1504,9 @@ def _other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]
 #: clause modifying a noun (「敵対的買収を阻止する外資買収規制法」, but not 「休止する予定」「承認する方針」,
 #: a plan's noun), or an English participle after a noun ("a subsidy blocking price rises", "after
 #: closing down the plant"; "is blocking" is the act). (review R6)
-_PURPOSE_AFTER_JA = re.compile(r"^(?:する|した|される|された|し)?(?:ため|目的|狙い|に向け)|^の(?:ため|目的|狙い)")
+_PURPOSE_AFTER_JA = re.compile(
+    r"^(?:する|した|される|された|し)?(?:ため|目的|狙い|に向け)|^の(?:ため|目的|狙い)"
+)
 _MODIFIER_AFTER_JA = re.compile(
     r"^(?:する|した|される|された|できる|させる|させた)"
     r"(?!予定|方針|計画|見通|見込|意向|構え|考え|旨|方向|可能性|公算)[\u4e00-\u9fff\u30a1-\u30fa]"
