@@ -1593,10 +1593,11 @@ def _same_member(pair: tuple[CueList, CueList], span: str, title: str) -> bool:
     return _member_in_title(span[: min(h.start for h in hits)], title)
 
 
-def _member_in_title(before: str, title: str) -> bool:
+def _member_in_title(before: str, title: str, words_en: list[str] | None = None) -> bool:
     """Whether the member said before a statement's verb is named in the title: in Japanese the last
     noun run before は / が / も (not a word of the time, 現在も), its character pairs in the title
-    (a unit number apart, read by ``_same_unit``); in English the content words of the clause."""
+    (a unit number apart, read by ``_same_unit``); in English the content words of the clause (or
+    the words given)."""
     runs = [r for r in _MEMBER_JA.findall(before) if not _TIME_RUN_JA.match(r)]
     if runs:
         parts = [p for p in _UNIT_NUMBER_JA.split(runs[-1]) if p] or [runs[-1]]
@@ -1605,7 +1606,7 @@ def _member_in_title(before: str, title: str) -> bool:
     clause = _MEMBER_EN_CLAUSE.split(before)[-1]
     words = {
         stem_en(w.casefold())
-        for w in _MEMBER_EN_WORD.findall(clause)
+        for w in (_MEMBER_EN_WORD.findall(clause) if words_en is None else words_en)
         if not w.endswith(("'s", "’s")) and w.casefold() not in STOPWORDS_EN
         and w.casefold() not in _STATE_VERBS_EN and len(w) >= 2
     }
@@ -1637,7 +1638,35 @@ def _same_unit(span: str, title: str) -> bool:
     hits = acts_said(KEPT_RUNNING, span)
     if not hits or has(HALTED, span):
         return True
-    return _member_in_title(span[: hits[0].start], title)
+    return _member_in_title(span[: hits[0].start], title, _running_thing_en(span, hits[0]))
+
+
+#: Words that end the noun phrase of the thing said to be running, read backwards from the verb
+_THING_GLUE_EN = frozenset(("of", "at", "in", "on"))
+_AUXILIARIES_EN = frozenset(
+    "is are was were be been has have had remains remain remained stays stay stayed still currently now also"
+    .split()  # noqa: SIM905 -- a word list reads better as text
+)
+
+
+def _running_thing_en(span: str, hit: CueHit) -> list[str]:
+    """The words naming the thing an English statement keeps running: inside "keep X running" (X),
+    else the noun phrase right before the verb ("Norsteel's blast furnace No. 1 at Westport is still
+    running": blast furnace No 1 at Westport; not "In May … agreed to pay", the words of other
+    phrases)."""
+    words = hit.text.split()
+    if words[0].casefold() in ("keep", "keeps", "kept", "keeping"):
+        return words[1:-1]
+    tokens = _MEMBER_EN_WORD.findall(_MEMBER_EN_CLAUSE.split(span[: hit.start])[-1])
+    while tokens and tokens[-1].casefold() in _AUXILIARIES_EN:
+        tokens.pop()
+    thing: list[str] = []
+    for w in reversed(tokens):
+        low = w.casefold()
+        if w.endswith(("'s", "’s")) or (low in STOPWORDS_EN and low not in _THING_GLUE_EN) or len(thing) >= 6:
+            break
+        thing.append(w)
+    return thing
 
 
 def running_side(text: str) -> str | None:
