@@ -1638,7 +1638,10 @@ def _same_unit(span: str, title: str) -> bool:
     hits = acts_said(KEPT_RUNNING, span)
     if not hits or has(HALTED, span):
         return True
-    return _member_in_title(span[: hits[0].start], title, _running_thing_en(span, hits[0]))
+    # in English the names in the thing's words (Westport, Eraring): "plants" and "reactors" may
+    # name one thing
+    names = [w for w in _running_thing_en(span, hits[0]) if w[:1].isupper()]
+    return _member_in_title(span[: hits[0].start], title, names)
 
 
 #: Words that end the noun phrase of the thing said to be running, read backwards from the verb
