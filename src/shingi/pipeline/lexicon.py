@@ -1647,8 +1647,9 @@ def _same_unit(span: str, title: str) -> bool:
 #: Words that end the noun phrase of the thing said to be running, read backwards from the verb
 _THING_GLUE_EN = frozenset(("of", "at", "in", "on"))
 _AUXILIARIES_EN = frozenset(
-    "is are was were be been has have had remains remain remained stays stay stayed still currently now also"
-    .split()  # noqa: SIM905 -- a word list reads better as text
+    """
+    is are was were be been has have had remains remain remained stays stay stayed still currently now also
+    """.split()  # noqa: SIM905 -- a word list reads better as text
 )
 
 
