@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from shingi.model import (
     Conflict,
@@ -113,16 +114,16 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
         # on speaks of the event that brought it in or left it out, when one matches about as well
         # as the scheme's own event (the launch of the scheme says neither; §4.15 "Inside and
         # outside"; blind round 26c eu-ets shipping-ja)
-        best = next(
-            (
-                c for c in scored[1:]
-                if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
-                and c.plan == best.plan
-                and lx.scope_side(pack.events[c.id].title(st.lang))
-                # the event of this member, not one that brings another in (review R12)
-                and lx.same_scope_member(st.span, pack.events[c.id].title(st.lang))
-            ),
-            best,
+        # the event of this member, not one that brings another in (review R12)
+        best = _nearly_as_good(
+            scored, best, lambda t: bool(lx.scope_side(t)) and lx.same_scope_member(st.span, t), pack, st.lang
+        )
+    elif lx.running_side(st.span) and not lx.same_running_unit(st.span, pack.events[best.id].title(st.lang)):
+        # "the Eastport furnace is still running": the event of this unit, not the halt of another
+        # of the same owner that matches about as well (review R5)
+        best = _nearly_as_good(
+            scored, best, lambda t: bool(lx.running_side(t)) and lx.same_running_unit(st.span, t),
+            pack, st.lang,
         )
     act = _act_decided(best, scored, st, pack)
     if act is not None:
@@ -977,6 +978,22 @@ def _amends(ev: Event) -> bool:
     return any(_AMENDED.search(t) for t in (ev.title_ja, ev.title_en) if t)
 
 
+def _nearly_as_good(
+    scored: list[EventCandidate], best: EventCandidate, keep: Callable[[str], bool], pack: Pack, lang: str
+) -> EventCandidate:
+    """The first candidate after ``best`` that matches about as well (OTHER_WAY_PREFERENCE), is of
+    the same plan-ness and whose title (in ``lang``) ``keep`` accepts; ``best`` when none is."""
+    return next(
+        (
+            c for c in scored[1:]
+            if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
+            and c.plan == best.plan
+            and keep(pack.events[c.id].title(lang))
+        ),
+        best,
+    )
+
+
 def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
     """The latest candidate event of the same kind as ``ev`` sharing an actor with it, dated by
     the claim's date (when it has one); ``ev`` itself when none is later."""
@@ -988,6 +1005,9 @@ def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
         and set(e.actors) & set(ev.actors)
         and e.date.start > ev.date.start
         and (as_of is None or e.date.start <= as_of.end)
+        # "the Eastport furnace is still running": the latest of this unit, not a halt of another
+        # unit of the same owner (review R5)
+        and (not lx.running_side(ctx.st.span) or lx.same_running_unit(ctx.st.span, e.title(ctx.lang)))
     ]
     return max(alike, key=lambda e: e.sort_key) if alike else ev
 
@@ -1713,6 +1733,20 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 kind="event",
             )
         ]
+    if _another_unit(st, ev):
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）は別の設備・拠点の"
+                    "稼働や休止を伝えており、主張の言うものについては示さない。",
+                    f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), runs or halts "
+                    "another unit; it says nothing of the one the statement names.",
+                ),
+                [],
+                kind="event",
+            )
+        ]
     state = _state_after_the_time(ctx, ev)
     if state is not None:
         return [state]
@@ -2261,13 +2295,48 @@ _LIGHT_WORDS_EN = word_keys(
 )
 
 
+#: The particles of English phrasal verbs, and the light verbs' forms (a phrasal verb is read as
+#: its verb's base form and its particle: "took over" and "takes over" meet)
+_PARTICLES_EN = frozenset(
+    "off out up down over on in into away back after around through".split()  # noqa: SIM905 -- a word list
+)
+_LIGHT_FORMS_EN = {
+    "takes": "take", "taking": "take", "took": "take", "taken": "take", "makes": "make", "making": "make",
+    "made": "make", "gets": "get", "getting": "get", "got": "get", "goes": "go", "going": "go",
+    "went": "go", "gone": "go", "comes": "come", "coming": "come", "came": "come", "puts": "put",
+    "putting": "put", "gives": "give", "giving": "give", "gave": "give", "given": "give", "sets": "set",
+    "setting": "set", "has": "have", "having": "have", "had": "have", "does": "do", "doing": "do",
+    "did": "do", "done": "do",
+}
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _phrasal_verbs(text: str, names: frozenset[str]) -> set[tuple[str, str]]:
+    """The verb-and-particle pairs of a text ("takes over" -> take, over; "set up"), the verb not a
+    particle, a stop word or a name."""
+    words = [w.casefold() for w in _LATIN_WORD.findall(text)]
+    out = set()
+    for verb, particle in pairwise(words):
+        if particle not in _PARTICLES_EN or verb in _PARTICLES_EN or verb in lx.STOPWORDS_EN:
+            continue
+        key = _LIGHT_FORMS_EN.get(verb) or min(word_keys(verb) or {verb})
+        if key not in names:
+            out.add((key, particle))
+    return out
+
+
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
     """Whether the statement and the event's titles share a word other than a name of the
     statement's entities or of the event's actors, or a particle or light verb (``_LIGHT_WORDS_EN``;
-    blind round 27d boeing strike-2weeks held on a door plug's "take-off")."""
+    blind round 27d boeing strike-2weeks held on a door plug's "take-off") — or a phrasal verb, a
+    light verb and its particle together ("takes over", "set up", "pulled out": one act; review R14;
+    "walked off" and "take-off" are two)."""
     owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
-    names = " ".join(n for ent in owners for n in ent.names)
-    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names) - _LIGHT_WORDS_EN)
+    names = word_keys(" ".join(n for ent in owners for n in ent.names))
+    if (ctx.st.keys & ctx.lookup.event_keys(ev.id)) - names - _LIGHT_WORDS_EN:
+        return True
+    said = _phrasal_verbs(ctx.st.span, names)
+    return bool(said) and any(said & _phrasal_verbs(t, names) for t in (ev.title_en, ev.title_ja) if t)
 
 
 def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
@@ -2757,6 +2826,16 @@ def _another_member(st: Statement, ev: Event) -> bool:
     return bool(lx.scope_side(st.span) and lx.scope_side(title) and not lx.same_scope_member(st.span, title))
 
 
+def _another_unit(st: Statement, ev: Event) -> bool:
+    """Whether the statement keeps a thing running or halts it (「第1高炉は稼働を続けている」,
+    "blast furnace No. 1 is still running") and the event's title runs or halts another unit
+    (「第2高炉を休止」, "shuts blast furnace No. 2"): it says nothing of this one (review R5)."""
+    title = ev.title(st.lang)
+    return bool(
+        lx.running_side(st.span) and lx.running_side(title) and not lx.same_running_unit(st.span, title)
+    )
+
+
 def _claimed_time(ctx: _Ctx) -> Period | None:
     """The time a statement speaks of: its period, else the claim's present (said_on, --as-of)."""
     if ctx.st.period is not None:
@@ -2859,12 +2938,12 @@ def _stage_said(ctx: _Ctx, ev: Event) -> Finding | Event | None:
 
 def _completes(pack: Pack, agreed: Event, other: Event) -> bool:
     """Whether an event says the act an agreement agreed was completed: a title that says it was
-    completed (in either language) and the agreement's actors (two at least when it has two), or
-    one actor and a word of what the titles are about in common."""
+    completed (in either language) and two of the agreement's actors, or one actor and a word of
+    what the titles are about in common."""
     if not any(lx.act_stage(t) == "completed" for t in (other.title_ja, other.title_en) if t):
         return False
     shared = set(agreed.actors) & set(other.actors)
-    if len(shared) >= min(2, len(agreed.actors)) and len(shared) >= 2:
+    if len(shared) >= 2:
         return True
     return bool(shared) and _same_plan(pack, agreed, other)
 
