@@ -3069,9 +3069,10 @@ def act_meets_bound(st: Statement, ev: Event) -> bool | None:
 
 
 #: "did not raise the tax until 2019", "not … till October 2019", 「2019年まで引き上げなかった」: the
-#: period after until / till (before まで) is when the act was first done
-_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|up\s+until)\s+(?:the\s+end\s+of\s+)?$")
-_UNTIL_AFTER = re.compile(r"^\s?(?:末|の終わり)?まで(?!に|の|で)")
+#: period after until / till (before まで) is when the act was first done; not "until the end of
+#: 2025" / 「2025年末まで」 (the period's end, not the period: blind round 27d boeing cap-ja, unchanged)
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|up\s+until)\s+$")
+_UNTIL_AFTER = re.compile(r"^\s?まで(?!に|の|で)")
 
 
 def _not_until(st: Statement) -> ClaimedPeriod | None:
@@ -3084,7 +3085,7 @@ def _not_until(st: Statement) -> ClaimedPeriod | None:
     if re.search(r"(?i)\bnever\b|一度も|\bever\b", st.span):
         return None
     at = st.span.find(own[0].text)
-    if at < 0:
+    if at < 0 or re.search(r"(?:末|終わり|暮れ|end)$", own[0].text):
         return None
     said = _UNTIL_BEFORE.search(st.span[:at]) or _UNTIL_AFTER.match(st.span[at + len(own[0].text) :])
     return own[0] if said else None
