@@ -94,12 +94,12 @@ def bounded_window(st: Statement) -> Bounded | None:
         i = st.span.find(a.text)
         j = st.span.find(b.text, i + len(a.text)) if i >= 0 else -1
         gap, after = st.span[i + len(a.text) : j], st.span[j + len(b.text) :]
-        ends = (
+        joined = (
             (_BETWEEN_EN.search(st.span[:i]) and _AND_EN.search(gap + " "))
             or (_FROM_EN.search(st.span[:i]) and _TO_EN.match(gap))
             or (_TO_JA.match(gap) and _END_JA.match(after))
         )
-        if j >= 0 and ends and a.period.end < b.period.start:
+        if j >= 0 and joined and a.period.end < b.period.start:
             return Bounded(a.period.start, b.period.end, st.span[i : j + len(b.text)])
     ends = window_ending_at(st)
     if ends is None:
