@@ -93,12 +93,13 @@ def test_a_negated_act_with_a_bound(pack: Pack, claim: str, expected: str) -> No
     # every period of the window, the figure as said
     ("Norland's government debt was at least 100 billion euros in every year from FY2015 to FY2022.", "true"),
     ("ノーランドの政府債務は2015年度から2022年度まで毎年1000億ユーロ以上だった。", "true"),
-    # negative: the one value before the bound fails it
-    ("Norland's government debt has never exceeded 105 billion euros from FY2015 to FY2022.", "mostly_false"),
-    ("ノーランドの政府債務は2015年度から2022年度まで毎年1030億ユーロ以上だった。", "mostly_false"),
+    # negative: the one value past the bound fails it (false, or mostly false by the near-miss rule)
+    ("Norland's government debt has never exceeded 105 billion euros from FY2015 to FY2022.", "not true"),
+    ("ノーランドの政府債務は2015年度から2022年度まで毎年1030億ユーロ以上だった。", "not true"),
     # negative: a change verb keeps the change reading (100 -> 107)
     ("Norland's government debt rose from FY2015 to FY2022.", "true"),
     ("Norland's government debt fell from FY2015 to FY2022.", "false"),
 ])
 def test_a_fiscal_year_range_of_a_never_is_a_window(pack: Pack, claim: str, expected: str) -> None:
-    assert diagnose(claim, pack, as_of="2023-06-01").rating == expected
+    rating = diagnose(claim, pack, as_of="2023-06-01").rating
+    assert rating in ("false", "mostly_false") if expected == "not true" else rating == expected
