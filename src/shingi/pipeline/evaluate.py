@@ -32,6 +32,7 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
+    BOUND_SIDE,
     EQUAL_TOLERANCE,
     EXACT_TOLERANCE,
     FALLBACK_COVERAGE,
@@ -1068,8 +1069,10 @@ def evaluate(
             n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in st.numbers
         ):
             # "did not have more than three million" for 2,978,000: a bound missed, however
-            # narrowly, is a bound not met; its negation holds (§4.1, negation)
-            c.result, c.credit = "holds", None
+            # narrowly, is a bound not met; its negation holds (§4.1, negation). A bound met and
+            # graded partly for being far past it ("more than 1 trillion" for 1.4 trillion) is met:
+            # its negation fails
+            c.result, c.credit = ("fails" if _bounds_met(c) else "holds"), None
         elif c.result == "partly" and st.negated and "missed" in st.cues:
             # "missed its ¥2 trillion target" for 1.95 trillion: a figure near the target says
             # nothing of which side of it the outturn fell (§4.3, a target missed)
@@ -1128,6 +1131,15 @@ def _window_ending_at(st: Statement) -> int | None:
             if any(not p.inferred and p.period.start.year == year for p in st.periods):
                 return year
     return None
+
+
+def _bounds_met(c: Check) -> bool:
+    """Every bound the check compared is met by the value found (``more_than`` 1 trillion by 1.4
+    trillion): a ``partly`` on it is for the distance past the bound, not a near miss."""
+    bounds = [n for n in c.numbers if n.comparator in BOUND_SIDE and n.claimed is not None]
+    return bool(bounds) and len(bounds) == len(c.numbers) and all(
+        BOUND_SIDE[n.comparator] * (n.found - (n.claimed or 0.0)) > 0 for n in bounds
+    )
 
 
 def _target_missed(

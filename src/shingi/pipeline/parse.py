@@ -58,6 +58,7 @@ from shingi.pipeline.claims.clauses import (
     _sources_named,
     _split,
     clean_claim,
+    setting_spans,
 )
 from shingi.pipeline.claims.cues import (
     _AS_ADJ_AS,
@@ -161,6 +162,8 @@ from shingi.pipeline.claims.numbers import (
     fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
+    negated_bound,
+    negated_bound_spans,
     number_roles,
     of_a_period,
     per_a_thing,
@@ -1216,7 +1219,8 @@ class _Parser:
             if m.quantity.unit in (None, "count") and _age_band(text, m.start, m.end):
                 continue  # "aged 16 and over", 「200歳を超える」: who is counted, not a value
             comparator = (
-                m.comparator
+                negated_bound(text, m.start, m.end)
+                or m.comparator
                 or comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
@@ -2113,6 +2117,14 @@ class _Parser:
             # 「輸出の拡大で、出生数が減少した」: the cause's rise is no direction of the clause (§4.12)
             all_masked = " " * lead + all_masked[lead:]
             names_masked = " " * lead + names_masked[lead:]
+        for a, b in setting_spans(span):
+            # "Rents fell in 2022 as interest rates went up", 「金利が上がるなか家賃は下がった」: the
+            # direction of a subordinate clause that sets the scene is not the main clause's; it
+            # is left out when the main clause says one of its own (§2, a setting's direction)
+            rest = all_masked[:a] + " " * (b - a) + all_masked[b:]
+            if _cue_names(rest) & {"up", "down"} and _cue_names(all_masked[a:b]) & {"up", "down"}:
+                all_masked = rest
+                names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
         cues = _cue_names(all_masked)
         never = _NEVER_RECORD_BLANKED_EN.search(all_masked)
         if never and not _NEVER_RECORD_EN.search(names_masked):
@@ -2518,6 +2530,10 @@ class _Parser:
         names_masked = mask_named_negatives(names_masked, [
             n for m in metrics[:2] if m in self.pack.metrics for n in self.pack.metrics[m].names
         ])
+        for a, b in negated_bound_spans(names_masked):
+            # 「1兆円に届いていない」, "did not reach 1 trillion": the negative is the bound's (the
+            # number is read as less than it), not a denial of the statement (§4.1)
+            names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
         negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it
