@@ -163,7 +163,6 @@ from shingi.pipeline.claims.numbers import (
     is_rate_metric,
     is_time_unit,
     negated_bound,
-    negated_bound_spans,
     number_roles,
     of_a_period,
     per_a_thing,
@@ -2120,9 +2119,10 @@ class _Parser:
         for a, b in setting_spans(span):
             # "Rents fell in 2022 as interest rates went up", 「金利が上がるなか家賃は下がった」: the
             # direction of a subordinate clause that sets the scene is not the main clause's; it
-            # is left out when the main clause says one of its own (§2, a setting's direction)
+            # is left out when the main clause says another of its own (§2, a setting's direction)
             rest = all_masked[:a] + " " * (b - a) + all_masked[b:]
-            if _cue_names(rest) & {"up", "down"} and _cue_names(all_masked[a:b]) & {"up", "down"}:
+            own, setting = _cue_names(rest) & {"up", "down"}, _cue_names(all_masked[a:b]) & {"up", "down"}
+            if own and setting and own != setting:
                 all_masked = rest
                 names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
         cues = _cue_names(all_masked)
@@ -2530,10 +2530,6 @@ class _Parser:
         names_masked = mask_named_negatives(names_masked, [
             n for m in metrics[:2] if m in self.pack.metrics for n in self.pack.metrics[m].names
         ])
-        for a, b in negated_bound_spans(names_masked):
-            # 「1兆円に届いていない」, "did not reach 1 trillion": the negative is the bound's (the
-            # number is read as less than it), not a denial of the statement (§4.1)
-            names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
         negated = _negated(names_masked) and "flat" not in cues
         if missed is not None:
             # the miss is the negative: a negative besides it ("never missed its target") denies it

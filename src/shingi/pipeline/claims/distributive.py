@@ -172,6 +172,13 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
 
 #: What joins the names of a list: a comma, "and", "or", &, 、, ・, と, や
 _JOINED = re.compile(r"(?i)\s*(?:,|、|・|と|や|&|,?\s*and|,?\s*or)\s*")
+#: Kinds of statement a list of owners is the subject of: a value, a change, a share
+_OF_AN_OWNER = frozenset({"metric", "change", "share"})
+#: Words before a list that make it the object of a comparison or an exception, not the subject
+_NOT_THE_SUBJECT = re.compile(
+    r"(?i)\b(?:after|than|behind|besides|except|excluding|like|unlike|against|versus|vs\.?|over|beyond"
+    r"|outside|apart\s+from|other\s+than|ahead\s+of)\s*(?:in\s+|the\s+)?$|(?:より|以外|を除く|に次いで|に次ぐ|と比べ)[、,]?\s*$"
+)
 #: Kinds of measure whose values do not add up over owners: a list said to have one of them has
 #: it each (a share, a growth rate, a ratio, a rank, a score)
 _NOT_SUMMED = frozenset({"share", "growth", "ratio", "rank", "score"})
@@ -185,7 +192,7 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     the statement once per owner (a linguistic reason: a rate or a share of a list of owners is no
     sum of theirs, so the predicate can only be said of each; checked on the first alone it had made
     such a claim true on one of its members). Else the statement."""
-    if not st.metrics or len(st.numbers) != 1:
+    if not st.metrics or len(st.numbers) != 1 or st.kind not in _OF_AN_OWNER:
         return [st]
     measure = pack.metrics[st.metrics[0]]
     if measure.kind not in _NOT_SUMMED and measure.unit != "%":
@@ -205,6 +212,9 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
             run = []
     if len(run) < 2 or len(set(run)) != len(run) or not all(_observed(pack, e, st.metrics[0]) for e in run):
         return [st]
+    first = min(a for a, _b, e in placed if e == run[0])
+    if _NOT_THE_SUBJECT.search(st.span[:first]):
+        return [st]  # "…, after China and Mexico", "higher than in A and B": not who has the figure
     rest = tuple(e for e in st.entities if e not in run)
     return [replace(st, entities=(e, *rest)) for e in run]
 

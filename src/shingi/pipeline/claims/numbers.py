@@ -480,10 +480,10 @@ def _not_even(after: str) -> bool:
 
 
 #: A bound verb negated right after a quantity (「1兆円に届いていない」「1兆円に達していない」「1兆円を
-#:超えていない」) or before it ("did not reach 1 trillion", "has not exceeded", "failed to top"): the
-#: quantity is the far side of a bound (docs/verdict-rules.md §4.1, "a bound verb negated"; a
-#: linguistic reason: "not reach N" is "below N", "not exceed N" is "N or less"). Group ``below``:
-#: a bound reached (less than), else one passed (at most).
+#: 超えていない」) or before it ("did not reach 1 trillion", "has not exceeded", "failed to top"): the
+#: quantity is a bound, which the negative denies (docs/verdict-rules.md §4.1, "a bound verb negated";
+#: a linguistic reason: "not reach N" is "below N", "not exceed N" is "N or less"). Group ``below``:
+#: a bound reached (at least), else one passed (more than).
 _NEGATED_BOUND_JA = re.compile(
     r"\s?(?:に(?:も|まで|すら)?\s?(?P<below>届いていな|届いてな|届いておら|届いていませ|及んでいな|及んでおら"
     r"|達していな|達してな|達しな|達せず|達しておら|達していませ|達しませ)"
@@ -499,34 +499,21 @@ _NEGATED_BOUND_EN = re.compile(
 
 
 def negated_bound(text: str, start: int, end: int) -> str | None:
-    """``less_than`` / ``at_most`` when a negated bound verb takes the quantity at ``start``-``end``
-    (``_NEGATED_BOUND_JA`` / ``_NEGATED_BOUND_EN``), else None. The quantity's text may hold the
-    verb already (「1兆円に達し」, "reach 1 trillion yen")."""
+    """``at_least`` / ``more_than`` when a negated bound verb takes the quantity at ``start``-``end``
+    (``_NEGATED_BOUND_JA`` / ``_NEGATED_BOUND_EN``): the bound the verb says, which the statement's
+    negative then denies (its check inverted, §4.1), not the exact figure "reached" says alone.
+    Else None. The quantity's text may hold the verb already (「1兆円に達し」, "reach 1 trillion")."""
     digit = re.search(r"[\d０-９]", text[start:end])
     first = start + digit.start() if digit else start
     counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
     far = max(end, counter.end() if counter else end)
     for m in _NEGATED_BOUND_JA.finditer(text, first, min(len(text), far + 16)):
         if m.start() <= far:
-            return "less_than" if m.group("below") else "at_most"
+            return "at_least" if m.group("below") else "more_than"
     m = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
     if m:
-        return "less_than" if m.group("below") else "at_most"
+        return "at_least" if m.group("below") else "more_than"
     return None
-
-
-def negated_bound_spans(text: str) -> list[tuple[int, int]]:
-    """The spans of the negated bound verbs of ``text`` that take a quantity (``negated_bound``):
-    their negative is the bound's, not a denial of the statement."""
-    number = r"[\d０-９一二三四五六七八九十百千万億兆割]\S{0,8}$"
-    out = [m.span() for m in _NEGATED_BOUND_JA.finditer(text) if re.search(number, text[: m.start()])]
-    for d in re.finditer(r"(?<![\d.,])\d", text):
-        head = text[max(0, d.start() - 48) : d.start()].rstrip(" $€£¥")
-        m = _NEGATED_BOUND_EN.search(head)
-        if m:
-            at = max(0, d.start() - 48)
-            out.append((at + m.start(), at + m.end()))
-    return out
 
 
 def comparator_near(text: str, start: int, end: int) -> str | None:
