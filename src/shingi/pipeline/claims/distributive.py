@@ -180,22 +180,26 @@ _NOT_THE_SUBJECT = re.compile(
     r"|outside|apart\s+from|other\s+than|ahead\s+of)\s*(?:in\s+|the\s+)?$|(?:より|以外|を除く|に次いで|に次ぐ|と比べ)[、,]?\s*$"
 )
 #: Kinds of measure whose values do not add up over owners: a list said to have one of them has
-#: it each (a share, a growth rate, a ratio, a rank, a score)
-_NOT_SUMMED = frozenset({"share", "growth", "ratio", "rank", "score"})
+#: it each (a growth rate, a ratio, a rank, a score; not a share of one whole, which adds up)
+_NOT_SUMMED = frozenset({"growth", "ratio", "rank", "score"})
+#: Words that say the owners of a list make the figure together
+_SUMMED = re.compile(
+    r"(?i)\b(?:together|combined|jointly|between\s+them|in\s+total|taken\s+together)\b"
+    r"|合わせ|あわせ|合計|だけで|のみで|計で"
+)
 
 
 def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     """"Perth, Adelaide and Brisbane saw home values jump by more than 15%", 「パースとアデレードの
     住宅価格は15%超上昇した」: two or more owners written as one list (names joined by a comma,
     "and", 、, ・, と), each observed on the statement's measure, which is one whose values do not add
-    up (a percentage, a share, a growth rate, a ratio, a rank), are each said to have the figure —
-    the statement once per owner (a linguistic reason: a rate or a share of a list of owners is no
-    sum of theirs, so the predicate can only be said of each; checked on the first alone it had made
-    such a claim true on one of its members). Else the statement."""
+    up (a growth rate, a ratio, a rank, a score) and no word says they make it together, are each
+    said to have the figure — the statement once per owner (a linguistic reason: a rate of a list of
+    owners is no sum of theirs, so the predicate can only be said of each; checked on the first alone
+    it had made such a claim true on one of its members). Else the statement."""
     if not st.metrics or len(st.numbers) != 1 or st.kind not in _OF_AN_OWNER:
         return [st]
-    measure = pack.metrics[st.metrics[0]]
-    if measure.kind not in _NOT_SUMMED and measure.unit != "%":
+    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED or _SUMMED.search(st.span):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
     placed = sorted(
