@@ -16,6 +16,7 @@ often the engine is exact, harsher or more lenient than the writer.
     python evaluation/hedges.py table /tmp/hedges.jsonl --half check
     python evaluation/hedges.py list /tmp/hedges.jsonl --family nearly --half fit  # the claims
     python evaluation/hedges.py compare before.jsonl after.jsonl   # what a change moved, per half
+    python evaluation/hedges.py band /tmp/hedges.jsonl             # the figure-tolerance band swept
 
 Material: blind packs with a FIRST_RUN file (rounds 3-26 and the single packs), the real-world
 development half, the development rewordings (rounds 19-25). Halves are score.py's ``half_of`` (the
@@ -41,7 +42,7 @@ ROOT = Path(__file__).resolve().parent.parent
 RATINGS = ("true", "mostly_true", "half_true", "mostly_false", "false")
 STEP = {r: i for i, r in enumerate(RATINGS)}
 #: rewordings held out this session (totals only, via the lander's script)
-HELD_REWORDED = re.compile(r"^round2[6-9]")
+HELD_REWORDED = re.compile(r"^round2[7-9]")
 
 
 def material() -> list[tuple[str, Path, Path | None]]:
@@ -300,6 +301,45 @@ def compare(before: Path, after: Path) -> str:
     return "\n".join(lines)
 
 
+def band(path: Path) -> str:
+    """The figure-tolerance band (docs/verdict-rules.md §4.1) swept: each claim's calibration
+    re-run from its uncalibrated rating with ``APPROX_FAR_OVER`` and ``EXACT_STEPS_OFF`` set to each
+    value (an infinite value turns that side off), counted per half against the writers."""
+    from score import COUNTS, count_claim
+
+    from shingi.pipeline import calibrate as cal
+
+    rows = [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    saved = cal.APPROX_FAR_OVER, cal.EXACT_STEPS_OFF
+    shares = (0.10, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.20)
+    settings = [(math.inf, math.inf)] + [(a, math.inf) for a in shares]
+    settings += [(math.inf, k) for k in (1.0, 2.0, 3.0, 4.0, 5.0, 10.0)] + [saved]
+    lines = ["| approx over | exact steps | fit exact / flips / wrong true "
+             "| check exact / flips / wrong true |",
+             "|---|---|---|---|"]
+    now = {}
+    for r in rows:
+        if r["uncalibrated"] in ("mostly_true", "half_true") and r["rating"] in ("mostly_true", "half_true"):
+            now[_key(r)] = cal.calibrate_rows(r["uncalibrated"], r["checks"])[0]
+    try:
+        for a, k in settings:
+            cal.APPROX_FAR_OVER, cal.EXACT_STEPS_OFF = a, k
+            tot = {h: dict.fromkeys(COUNTS, 0) for h in ("fit", "check")}
+            for r in rows:
+                got = r["rating"]
+                if _key(r) in now:
+                    # only where this setting moves the calibration: later steps (the point left
+                    # open, the cause cap) are kept as the run has them
+                    new = cal.calibrate_rows(r["uncalibrated"], r["checks"])[0]
+                    got = new if new != now[_key(r)] else got
+                count_claim(tot[r["half"]], r["expected"], got)
+            cells = [f"{t['exact']} / {t['flips']} / {t['wrong_true']}" for t in (tot["fit"], tot["check"])]
+            lines.append(f"| {a:g} | {k:g} | {cells[0]} | {cells[1]} |")
+    finally:
+        cal.APPROX_FAR_OVER, cal.EXACT_STEPS_OFF = saved
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -314,12 +354,17 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--band")
         p.add_argument("--no-bands", action="store_true")
         p.add_argument("--coarse", action="store_true", help="wider gap bands (0, 2, 5, 10, 20, 50, 100 %%)")
+    p = sub.add_parser("band")
+    p.add_argument("data", type=Path)
     p = sub.add_parser("compare")
     p.add_argument("before", type=Path)
     p.add_argument("after", type=Path)
     args = parser.parse_args(argv)
     if args.cmd == "collect":
         return collect(args.out)
+    if args.cmd == "band":
+        print(band(args.data))
+        return 0
     if args.cmd == "compare":
         print(compare(args.before, args.after))
         return 0

@@ -22,11 +22,11 @@ def figures(facts: DocFacts) -> list[tuple[float, str]]:
     return [(o.value.value, o.period.text) for o in facts.observations]
 
 
-def owned_rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
-    """(owner's name, value, unit, period) of every drafted figure."""
+def owned_rows(facts: DocFacts, english: bool = False) -> set[tuple[str, float, str | None, str]]:
+    """(owner's name, value, unit, period) of every drafted figure (Japanese name first, or English)."""
     out = set()
     for o in facts.observations:
         e = facts.entities.get(o.entity)
-        owner = (e.name_ja or e.name_en or "") if e else o.entity
+        owner = ((e.name_en or e.name_ja if english else e.name_ja or e.name_en) or "") if e else o.entity
         out.add((owner, round(o.value.value, 6), o.value.unit, o.period.text))
     return out

@@ -245,7 +245,7 @@ def share_pack(tmp_path_factory: Any) -> Pack:
         # an exact figure keeps its own steps
         ("Norland's print share was 75% in 2024.", "false", False),
         # a growth rate has no whole: "about 80%" for +67.5 % keeps its band (blind jp-rice
-        # cpi-2025-8wari, rated mostly true)
+        # cpi-2025-8wari, rated mostly true; 15.6 % over, under the figure-tolerance band's 16 %)
         ("Norland's inflation was about 80% in 2024.", "mostly_true", False),
         ("ノーランドの2024年の物価上昇率は約8割だった。", "mostly_true", False),
     ],

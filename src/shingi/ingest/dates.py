@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import chain
+from itertools import chain, pairwise
 
 from shingi.ingest.labels import MEASURE_HEADS, PRICES_OR_INDEX_RE
 from shingi.model import Period
@@ -844,6 +844,32 @@ def _prices_clause(text: str, start: int, end: int) -> bool:
     return bool(PRICES_OR_INDEX_RE.search(text, cut, start) or PRICES_OR_INDEX_RE.search(text, end, stop))
 
 
+#: "at mid-2022", "as at 30 June": a point in time a stock is measured at
+AT_A_POINT_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:at|as\s+at|as\s+of)\s+$")
+#: "between mid-2021 and mid-2022", "from mid-2016 to mid-2017": the year between two mid-years
+_MID_TO_MID_RE = re.compile(r"\s+(?i:and|to)\s+$")
+_MID_YEAR_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:between|from)\s+$")
+
+
+def mid_years(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
+    """English "mid-2022" (the contract's ``mid-2022``, April to September: "by mid-2022", "in mid-2022")
+    said as a point or as the ends of a year: "the population was 7 291 600 at mid-2022" is a stock at
+    one point, the middle of the year, 30 June (a point in time after "at"; the vague half does not hold
+    a stock); "between mid-2021 and mid-2022", "from mid-2016 to mid-2017" is the twelve months from one
+    mid-year to the next, July to June, which no contract period holds (their figures are skipped)."""
+    found: list[tuple[int, int, Period | None]] = []
+    mids = [p for p in periods if p.period.text.startswith("mid-") and p.period.precision == "half"]
+    for a, b in pairwise(mids):
+        if _MID_TO_MID_RE.fullmatch(text, a.end, b.start) is not None \
+                and _MID_YEAR_BEFORE_RE.search(text, max(0, a.start - 12), a.start) is not None:
+            found.append((a.start, b.end, None))
+    for p in mids:
+        if not any(x <= p.start < y for x, y, _p in found) \
+                and AT_A_POINT_BEFORE_RE.search(text, max(0, p.start - 10), p.start) is not None:
+            found.append((p.start, p.end, period_of_day(date(p.period.start.year, 6, 30))))
+    return replace_spans(text, periods, sorted(found, key=lambda f: f[0]))
+
+
 def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"the three months to August 2024", "the six months ended June 30, 2024", "the nine months
     ended September 30": the run of months that ends there, not its last month or day: a contract
@@ -896,8 +922,12 @@ def months_ended(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatc
             continue  # ("the quarter ended September 30": a company's quarter, read with its fiscal year)
         words = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
         n = 3 if m["q"] else words.get(m["n"].lower()) or int(m["n"])
-        if n == 12 and p.period.precision != "day":
-            continue  # "2.2% in the 12 months to October": October's rate
+        if n == 12 and p.period.precision != "day" and not (
+                "period" in m.group(0).lower() and not _prices_clause(text, m.start(), p.end)):
+            # "2.2% in the 12 months to October": October's rate; but "the count of births … for the
+            # 12-month period ending June 2011" is the rolling year's total, as "the year ending" is (see
+            # _YEAR_ENDED_RE): said with "period" and of no price or index, the twelve months
+            continue
         last = (p.period.start.year, p.period.start.month)
         found.append((m.start(), p.end, _month_span(_add_months(*last, 1 - n), last)))
     return replace_spans(text, periods, found)

@@ -112,6 +112,7 @@ from itertools import chain, islice, pairwise
 
 from shingi.ingest.dates import (
     APRIL_FISCAL_COUNTRIES,
+    AT_A_POINT_BEFORE_RE,
     DATE_LINE_SENTENCES,
     NO_PERIOD,
     FiscalPeriod,
@@ -131,6 +132,7 @@ from shingi.ingest.dates import (
     is_to_date,
     japanese_fiscal_periods,
     latest_half,
+    mid_years,
     month_after_a_point,
     month_name_ranges,
     month_number,
@@ -962,9 +964,16 @@ _COVERED_AFTER_RE = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?i:results|report|fi
                                r"|statistics)(?![A-Za-z])")
 _ENDED_ON_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|year|month|period|weeks?)\s+(?i:ended|ending)"
                                  r"\s+(?:on\s+)?$")
-#: a release said in the future: a schedule ("will be released on …", "is scheduled to be published")
+#: the next release named: "The next release, which will report on data for August 2009, is scheduled for …"
+_NEXT_RELEASE = r"(?<![A-Za-z])(?i:(?:the|its)\s+next\s+(?:release|publication|update))(?![A-Za-z])"
+#: a release said in the future: a schedule ("will be released on …", "is scheduled to be published", "The
+#: next release … is scheduled for October 16, 2009")
 _SCHEDULED_RE = re.compile(r"(?<![A-Za-z])(?i:will|(?:is|are)\s+(?:scheduled|due)\s+to)\s+be\s+"
-                           r"(?i:released|published)(?![A-Za-z])")
+                           r"(?i:released|published)(?![A-Za-z])"
+                           r"|" + _NEXT_RELEASE + r".{0,80}?\s(?i:is|are)\s+"
+                           r"(?i:scheduled|due|planned|expected)\s+(?i:for|on|to)(?![A-Za-z])")
+#: a sentence about the next release (see _SCHEDULED_RE)
+_NEXT_RELEASE_RE = re.compile(_NEXT_RELEASE + "|" + _SCHEDULED_RE.pattern)
 #: a period said from the one the text is about: "the previous quarter", "the preceding month"
 _BEFORE_THE_CONTEXT_RE = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:quarter|month))")
 #: an event whose only date is the period its report covers, and no day to date its release
@@ -1018,8 +1027,10 @@ def _titles_period(text: str, p: PeriodMatch) -> bool:
 def _covered_period(text: str, p: PeriodMatch) -> bool:
     """Whether a period is what a report covers, not when the report was made (see _RELEASE_VERB_RE)."""
     if p.period.precision == "day":
-        # ("Press release No. 325 of 8 July 2021": a day is when, unless a period ends on it)
-        return bool(_ENDED_ON_BEFORE_RE.search(text, max(0, p.start - 40), p.start))
+        # ("Press release No. 325 of 8 July 2021": a day is when, unless a period ends on it, or a stock is
+        # measured at it: "released … the population was 7 291 600 at mid-2022")
+        return bool(_ENDED_ON_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
+                    or AT_A_POINT_BEFORE_RE.search(text, max(0, p.start - 10), p.start))
     return bool(_COVERED_BEFORE_RE.search(text, max(0, p.start - 40), p.start)
                 or _COVERED_AFTER_RE.match(text, p.end))
 
@@ -1914,6 +1925,9 @@ class DocumentExtractor:
         self._unwritable.update(spans)
         periods, spans = months_ended(text, periods)  # "the three months to August 2024"
         self._unwritable.update(spans)
+        if not _cjk(text) and "mid-" in text:
+            periods, spans = mid_years(text, periods)  # "at mid-2022", "between mid-2021 and mid-2022"
+            self._unwritable.update(spans)
         # "In the year ended March 2024" (Stats NZ): twelve months the text spells, April to March, the
         # contract's FY2023 whoever's year it is (no foreign fiscal year: _without_foreign_fiscal_years)
         self._split_fy.update(p.period.text for p in periods if p.period.precision == "fiscal_year"
@@ -2387,6 +2401,11 @@ class DocumentExtractor:
         refs = [p for p in periods if not is_base(text, p) and p not in report_day
                 and (p.start, p.end) not in self._unwritable and (p.start, p.end) not in self._base_spans
                 and not (self._japanese and _dates_a_record(text, p))]
+        if refs and not _cjk(text) and _NEXT_RELEASE_RE.search(text):
+            # "The next release, which will report on data for August 2009, is scheduled for October 16,
+            # 2009.": the next release's period and day, no period the text reports on; the figures after
+            # it go on about the period said before (July 2009), not the next release's day
+            refs = []
         if refs and _cjk(text):
             # 「平成20年12月分」, 「令和元年(2019年)8月分」: 〜分 ("the part for") names the month or year
             # a Japanese statistical release reports on, whatever day it was published on (平成21年6月26日
@@ -2484,6 +2503,13 @@ class DocumentExtractor:
             self._para_unwritable = True
             if self.section_period is None:
                 self._section_unwritable = True
+        elif not refs and s.role == "text" and not quantities and not _cjk(text) and any(
+                (p.start, p.end) in self._unwritable for p in periods if not is_base(text, p)):
+            # "The population decrease between mid-2021 and mid-2022 comprised a natural decrease … A natural
+            # decrease of 26 500 was recorded during the period": a sentence with no figure that names only a
+            # span no contract spelling holds sets what the paragraph goes on about, as one with figures does
+            # (the paragraph only: a section's period is not set by a sentence of no figure)
+            self._para_unwritable = True
         titled = s.role == "heading" or (s.role in ("text", "item") and not _cjk(text)
                                           and not text.rstrip().endswith((".", "!", "?", ":"))
                                           # ("2. Main points for June to August 2020": a numbered
@@ -3156,6 +3182,21 @@ class DocumentExtractor:
             self.facts.skipped_figures += 1
             return
         if metric_id is None and (unit is None or (unit == "count" and ctx.pack is not None)):
+            self.facts.skipped_figures += 1
+            return
+        if unit == "x" and not _cjk(text) and _FRACTION_WORD_RE.search(q.text):
+            # "which represent about two-thirds of the economy", "two-thirds of major work stoppages lasted
+            # three or less workdays", "Inflation has eased over the past three quarters": a fraction said in
+            # words is a rough share of a group (or, after "past", a count of quarters), no ratio of one
+            # figure to another; a share the release measures is written as a percentage
+            self.facts.skipped_figures += 1
+            return
+        if not _cjk(text) and _SHARE_OF_CHANGE_AFTER_RE.match(text, q.end) \
+                and _CONTRIBUTED_BEFORE_RE.search(text, _clause_start(text, q.start), q.start):
+            # "food, which contributed 40% of the total increase of the index", "Motor fuel also contributed
+            # a fifth of the total increase", "which contributed 1.4 percentage points to total growth": a
+            # part's share of a change (a contribution), no level or change of the part itself; a share of a
+            # level ("beer contributed 41.2%" of all alcohol, "contributed 77.1 percent to total GDP") is kept
             self.facts.skipped_figures += 1
             return
         if metric_id is None:
@@ -5133,6 +5174,16 @@ _PAST_REPORT_RE = re.compile(
     # period, never a day
     r"|rises|falls|eases|slows|jumps|drops|grows|increases|decreases|declines|climbs|edges|dips|slips"
     r"|surges|plunges|soars|tumbles|accelerates|hits)(?![A-Za-z])")
+#: a contribution's verb before its figure ("which contributed", "accounted for over")
+_CONTRIBUTED_BEFORE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:contribut(?:ed|es|ing|e)|accounted\s+for|accounts?\s+for)(?![A-Za-z])")
+#: what a contribution is a share of: a change ("of the total increase", "to total growth")
+_SHARE_OF_CHANGE_AFTER_RE = re.compile(
+    r"\s+(?i:of|to)\s+(?i:the\s+)?(?i:(?:total|overall|annual|monthly|quarterly)\s+)?"
+    r"(?i:increase|rise|growth|change|decrease|decline|fall|drop)(?![A-Za-z])")
+#: the denominator of a fraction said in words ("two-thirds", "a fifth", "three quarters")
+_FRACTION_WORD_RE = re.compile(
+    r"(?<![A-Za-z])(?i:halves|half|thirds?|quarters?|(?:four|fif|six|seven|eigh|nin|ten)ths?)(?![A-Za-z])")
 #: "has cut its key policy rate three times since June": how many times a thing happened, no multiple
 _TIMES_COUNTED_AFTER_RE = re.compile(r"\s+(?i:since|this\s+year|last\s+year|so\s+far|in\s+a\s+row"
                                      r"|in\s+the\s+past|over\s+the\s+past|already|before|a\s+year|per\s+year"

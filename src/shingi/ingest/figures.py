@@ -223,6 +223,11 @@ def without_ranges(text: str, quantities: list[QuantityMatch], facts: DocFacts) 
 _PART_OF_WHOLE_RE = re.compile(
     r"(?<![A-Za-z0-9.,-])(?P<n>\d{1,3}(?:,\d{3})*|[A-Za-z]+)\s+(?:out\s+)?of\s+(?i:the|its|their|all|these|those)"
     r"\s+(?P<m>\d{1,3}(?:,\d{3})*|[A-Za-z]+)(?P<rest>(?:\s+[A-Za-z-]+){1,4})")
+#: "All of the 4 main components … increased", "each of the six industries": a whole all (each, none …) of
+#: whose members the sentence speaks of, as 「4項目全ての」 in Japanese (_WHOLE_AFTER_RE)
+_ALL_OF_WHOLE_RE = re.compile(
+    r"(?<![A-Za-z])(?i:all|each|none|both|most|some|any|every\s+one)\s+(?i:of)\s+(?i:the|its|their|these|those)"
+    r"\s+(?P<m>\d{1,3}|[A-Za-z]+)(?=\s+[A-Za-z])")
 #: 「全15業種のうち」, 「全国47都道府県のうち」: the whole a part of which the sentence counts
 _WHOLE_JA_RE = re.compile(r"全(?:国)?\s?(?P<m>\d+)\s?[一-龥ァ-ヶー]{1,6}\s?(?:の)?(?:うち|中)")
 
@@ -232,7 +237,8 @@ _PHRASE_END = frozenset(("were", "was", "are", "is", "had", "have", "saw", "in",
 
 def parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[QuantityMatch]:
     """A part of a whole ("Thirteen of the 16 industries were up"): the part is a count of the
-    noun, written in words as often as in digits; the whole ("the 16 industries", 「全15業種のうち」)
+    noun, written in words as often as in digits; the whole ("the 16 industries", 「全15業種のうち」, "All
+    of the 4 main components")
     is the set the figure is a part of, no figure of its own (a linguistic reason: "of the N" is
     a definite reference to a known set)."""
     wholes: list[tuple[int, int]] = []
@@ -252,6 +258,7 @@ def parts_of_wholes(text: str, quantities: list[QuantityMatch]) -> list[Quantity
             parts.append(QuantityMatch(Quantity(float(part), "count", text=m["n"]), m.start("n"), m.end("n"),
                                        m["n"], None))
     wholes += [m.span("m") for m in _WHOLE_JA_RE.finditer(text)]
+    wholes += [m.span("m") for m in _ALL_OF_WHOLE_RE.finditer(text) if word_number(m["m"]) is not None]
     if not wholes:
         return quantities
     kept = [q for q in quantities if not any(q.start <= a < q.end for a, _b in wholes)]
@@ -599,7 +606,7 @@ _DURATION_AFTER_RE = re.compile(
     r"[\s-]+(?i:years?|months?|weeks?|days?|hours?|quarters?|decades?)(?![A-Za-z])")
 #: 「2ヶ月ぶり」, 「12ヶ月連続」, 「3四半期連続」: a duration or streak, neither a count nor an index level
 _JA_DURATION_AFTER_RE = re.compile(r"\s*(?:[ヶかカヵケ]月|年|日|週|時間|四半期|期)")
-_SCALED_RE = re.compile(r"\d,\d{3}|[万億兆]|(?i:thousand|million|billion|trillion)")
+_SCALED_RE = re.compile(r"\d,\d{3}|\d \d{3}(?!\d)|[万億兆]|(?i:thousand|million|billion|trillion)")
 #: hours counted by the million ("0.7 million hours", "1,625.6 million hours"): time worked, an amount in
 #: ``hours``, not the length of something ("12 hours" is a duration, no figure)
 _HOURS_AFTER_RE = re.compile(r"\s+(?i:hours)(?![A-Za-z])")

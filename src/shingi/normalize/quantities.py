@@ -262,9 +262,16 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # cell of a table, so "1 381 per 100 000 people" (SI style, as South African and French English write
 # thousands) is 1381 per 100000 (a linguistic reason; realworld dev africacheck-2014 derived_1381_1209
 # read 381 and 000). (A thin or no-break space is made a plain one by normalize().)
+# In English prose the same grouping stands between two lower-case words ("the population was 7 291 600 at
+# mid-2022", "with 35 100 births and 61 600 deaths": the SI style of Hong Kong's, South Africa's and
+# Statistics Canada's French-influenced releases): a table's neighbouring cells have no word between them,
+# and a sentence does not set two numbers side by side with only a space (a linguistic reason; dev25 C&SD
+# read 600 and 0 of them). Not after a capitalised word: a label's number ("Table 3 100 persons").
+_AFTER_A_LOWER_CASE_WORD = r"(?<=[a-z] )" + "".join(f"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 9))
 _SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ]| per\b)"
                r"|(?<=\bper )\d{1,3}(?: \d{3})+"
-               r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ]))")
+               r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ])"
+               r"|" + _AFTER_A_LOWER_CASE_WORD + r"\d{1,3}(?: \d{3})+(?= [a-z]))")
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 #: a counter or a yen after the last part of a compound, perhaps after a space (「6900 人」, 「6900円」)

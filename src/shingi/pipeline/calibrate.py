@@ -37,7 +37,15 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.pipeline.checks.common import APPROX_TOLERANCE, BOUND_SIDE, crossing_said, over_by_points
+from shingi.normalize.quantities import stated_step
+from shingi.pipeline.checks.common import (
+    APPROX_TOLERANCE,
+    BOUND_SIDE,
+    CREDIT_HALF,
+    EXACT_TOLERANCE,
+    crossing_said,
+    over_by_points,
+)
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 
 #: the figures of a refuted claim within this factor of the pack's: mostly false, not false (a
@@ -192,6 +200,91 @@ def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating,
     return (new, max(o for o in over if o is not None)) if new != rating else None
 
 
+#: the figure-tolerance band (docs/verdict-rules.md §4.1, "The figure-tolerance band"; fitted with
+#: ``evaluation/hedges.py band`` on the development fit half, checked on the check half):
+#: an approximate figure ("about 80%", 「約3割」, "about 7,000") over the pack's value by this share
+#: of the figure or more, the value not rounding to the figure at the figure's own step, is half
+#: true, not mostly true (fit half flat from 0.14 to 0.16, check half best at 0.16; APPROX_FAR of
+#: ``checks.common`` reads amounts and counts of a level the same way, on both sides) ...
+APPROX_FAR_OVER = 0.16
+#: ... and an exact figure written to a fine step ("1 407", 「4337円」, "59.1%", "₹331 trillion")
+#: that misses the value by more than this many steps of its last written digit, inside an exact
+#: figure's partly band (4 %), is half true: the digits claim a precision the value is far from
+#: ("2.08%" for 2.09 % and "1.41 million" for 1,422,800, one step off, stay mostly true)
+EXACT_STEPS_OFF = 3.0
+#: a figure in words or as a fraction or a count of parts ("two-thirds", 「4分の3」, 「10人に9人」,
+#: "nine in ten") has no written step of its own
+_NO_WRITTEN_STEP = re.compile(r"分の|[人件軒社校戸台]に|(?i:\b(?:in|out\s+of|of\s+every)\s+\w+\s*$)")
+
+
+def written_step(x: float) -> float:
+    """The step a figure is written to: the place of its last non-zero digit (``stated_step``),
+    five of them when that digit is a 5 — a figure rounded to halves or quarters of the place
+    before ("4.75%" to 0.05, "385,000" to 5,000, 「1.5%」 to 0.5)."""
+    step = stated_step(x)
+    if step > 0 and round(abs(x) / step) % 10 == 5:
+        return 5 * step
+    return step
+
+
+def _said_in_digits(n: Any) -> bool:
+    text = getattr(n, "claimed_text", "") or ""
+    return bool(re.search(r"[0-9０-９]", text)) and not _NO_WRITTEN_STEP.search(text)
+
+
+def _off_its_precision(n: Any) -> str | None:
+    """Which side of the band a compared figure of a partly check falls on: ``"approx"`` (an
+    approximate figure over the value by ``APPROX_FAR_OVER`` or more, the value not rounding to it
+    at its own step), ``"exact"`` (an exact figure more than ``EXACT_STEPS_OFF`` steps of its last
+    written digit off, within 4 %), or None."""
+    c, f = n.claimed, n.found
+    if c is None or f is None or n.unit in ("x", "rank") or not _said_in_digits(n):
+        return None
+    c, f = abs(c), abs(f)
+    if c == 0 or f == 0 or (n.claimed > 0) != (n.found > 0):
+        return None
+    step = written_step(c)
+    if step <= 0 or abs(f - c) <= step / 2 + 1e-9 * c:
+        return None  # the value rounds to the figure at the figure's own step
+    if n.comparator == "about" and f < c and (c - f) / c >= APPROX_FAR_OVER - 1e-9:
+        return "approx"
+    if (n.comparator == "exactly" and abs(f - c) <= 2 * EXACT_TOLERANCE * c + 1e-9
+            and abs(f - c) > EXACT_STEPS_OFF * step + 1e-9 * c):
+        return "exact"
+    return None
+
+
+def _on_the_figure(n: Any) -> bool:
+    """Whether a compared value rounds to the claimed figure at the figure's own step."""
+    c, f = n.claimed, n.found
+    if c is None or f is None or c == 0:
+        return False
+    return abs(f - c) <= written_step(abs(c)) / 2 + 1e-9 * abs(c)
+
+
+def _rerated_off_precision(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, str] | None:
+    """The rating with each partly check (at the usual 0.75) whose figure is off by more than its
+    precision allows (:func:`_off_its_precision`) scored as half right (0.5), when that lowers a
+    mostly true rating; else None."""
+    if rating != "mostly_true":
+        return None
+    sides: list[str | None] = []
+    for c in checks:
+        side = None
+        if c.result == "partly" and c.credit is None and not any(_on_the_figure(n) for n in c.numbers):
+            # (a check partly because its sources disagree, one of them on the figure, is no miss)
+            side = next((s for n in c.numbers if (s := _off_its_precision(n)) is not None), None)
+        sides.append(side)
+    if not any(sides):
+        return None
+    from shingi.pipeline.aggregate import rate  # aggregate calls this module
+
+    credits = [CREDIT_HALF if s is not None else c.credit for c, s in zip(checks, sides, strict=True)]
+    new = rate([c.result for c in checks], credits)
+    side = next(s for s in sides if s is not None)
+    return (new, side) if new != rating else None
+
+
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
     """The calibrated rating of ``checks`` (the rated ones) and the sentence that says why, or
     ``(rating, None)`` when no mapping applies."""
@@ -219,6 +312,22 @@ def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating,
             if ja else
             f"Calibrated: an approximate percentage is {pts:.1f} points over the pack's value (a "
             "tenth of the whole or more), so it is read as an overstated size."
+        )
+    off = _rerated_off_precision(rating, checks)
+    if off is not None:
+        new, side = off
+        return new, (
+            ("較正: 概数がパックの値を15%以上上回り、値はその数字の桁で丸めてもその数字にならないので、"
+             "「ほぼ正しい」ではなく「半分正しい」とする。")
+            if ja and side == "approx" else
+            ("較正: 細かい桁まで書かれた数字が、その桁で3つ以上ずれているので、"
+             "「ほぼ正しい」ではなく「半分正しい」とする。")
+            if ja else
+            ("Calibrated: an approximate figure is 15% or more over the pack's value, which does not "
+             "round to it at the figure's own step, so half true rather than mostly true.")
+            if side == "approx" else
+            ("Calibrated: a figure written to fine digits is more than three of its last digit's "
+             "steps off the pack's value, so half true rather than mostly true.")
         )
     if rating == "true":
         over = _approx_over(checks)

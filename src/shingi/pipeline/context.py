@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from shingi.model import Event, InputError, Metric, Observation, Pack, Period
@@ -33,6 +33,9 @@ class ClaimContext:
     as_of: Period | None = None
     speaker: str | None = None
     claim_id: str | None = None
+    #: events dated after ``as_of`` (what happened next): they decide nothing of their own, but an
+    #: act completed only after the claim was made shows it had not been by then (§4.15 "Act agreement")
+    later_events: tuple[Event, ...] = field(default=(), compare=False, repr=False)
 
     @property
     def dated(self) -> bool:
@@ -83,7 +86,8 @@ def claim_context(
         as_of_p = as_of_p or claim.said_on
         speaker = speaker or claim.speaker
     now = as_of_p or latest_evidence_date(pack)
-    return ClaimContext(now, as_of_p, speaker, claim.id if claim else None)
+    later = tuple(e for e in pack.events.values() if as_of_p is not None and _event_after(pack, e, as_of_p))
+    return ClaimContext(now, as_of_p, speaker, claim.id if claim else None, later)
 
 
 def after(period: Period, as_of: Period) -> bool:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from shingi.model import Check, Observation, Pack, Quantity, Result
+from shingi.model import Check, Event, Observation, Pack, Quantity, Result
 from shingi.normalize.quantities import find_quantities, is_currency
 from shingi.pipeline import anchors
 from shingi.pipeline import lexicon as lx
@@ -1088,9 +1088,16 @@ def evaluate(
             # whatever its date; a year off does not make the opposite act mostly right
             c.result, c.credit = "fails", None
         if before != c.result:
+            acts = None if st.negated else _opposite_acts(st, pack.events[c.evidence[0]])
             c.reason = (
                 ctx.t("否定文のため結果を反転。", "The statement is negated, so the result is inverted. ")
                 if st.negated
+                else ctx.t(
+                    f"該当する出来事は逆の行為を伝えている: 主張は「{acts[0]}」、出来事は「{acts[1]}」。",
+                    f"The event found reports the opposite act: the statement says '{acts[0]}', "
+                    f"the event '{acts[1]}'. ",
+                )
+                if acts is not None
                 else ctx.t(
                     "該当する出来事はその逆を述べている（否定）。",
                     "The event found says the opposite (it is negated). ",
@@ -1110,6 +1117,16 @@ def evaluate(
                 "value and later ones do not settle it. ",
             ) + c.reason
     return checks
+
+
+def _opposite_acts(st: Statement, ev: Event) -> tuple[str, str] | None:
+    """The statement's act and the event's when they go opposite ways (lexicon.opposite_acts), read
+    on the title in the statement's language first."""
+    for title in (ev.title(st.lang), ev.title_ja, ev.title_en):
+        found = lx.opposite_acts(st.span, title or "")
+        if found is not None:
+            return found
+    return None
 
 
 #: A window that ends at a year: "before 2021", "prior to FY2020", 「2021年より前」「2020年度以前」

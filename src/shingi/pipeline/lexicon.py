@@ -858,9 +858,10 @@ DECIDED_DOWN = _cues(
 #: 違憲): used only to match events, as DECIDED_UP / DECIDED_DOWN
 DECIDED_FOR = _cues(
     "decided_for",
-    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断|法成立|法案成立|法が成立|法案が成立",
+    ja="可決|承認し|承認さ|を承認|合憲|支持し|認めた|認める判断|法成立|法案成立|法が成立|法案が成立"
+    "|認可し|認可さ|を認可",
     en=r"validat(?:e|es|ed|ing)|uph(?:e|o)ld(?:s|ing)?|approv(?:e|es|ed|ing)|ratif(?:y|ies|ied)"
-    r"|adopt(?:s|ed)?|endors(?:e|es|ed)"
+    r"|adopt(?:s|ed)?|endors(?:e|es|ed)|sign(?:s|ed|ing)? off|green[- ]?l(?:it|ighted|ights?)"
     # a bill or a law passed (not "passed 1 million": only with what a legislature passes)
     r"|(?:bills?|laws?|acts?|legislation|budgets?|amendments?|resolutions?|motions?)"
     r" (?:was |were |is |has been |have been )?pass(?:es|ed)"
@@ -869,9 +870,9 @@ DECIDED_FOR = _cues(
 )
 DECIDED_AGAINST = _cues(
     "decided_against",
-    ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む",
+    ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む|阻止",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
-    r"|veto(?:es|ed)?|blocked|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+    r"|veto(?:es|ed)?|block(?:s|ed|ing)|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
     # "declined to $20bn", "declined to about 3%", "declined to a record low": a fall to a level,
     # not a refusal (a refusal is "declined to" and a verb)
     r"(?!\s*(?:[$€£¥\d]|(?:a|an|the|its|their|about|around|roughly|nearly|almost|just|only|under|below"
@@ -928,6 +929,48 @@ OUT_OF_SCOPE = _cues(
     r"|fully|left|kept|falls?|fell|lies|lay|sits?|sat)\s+(?:\w+\s+)?outside"
     # (not "excluding fresh food", a framing of the measure, as 「生鮮食品を除く」)
     r"|exclud(?:e|es|ed)|exempt(?:s|ed)?\s+from|left out|out of scope|opt(?:s|ed)? out",
+)
+#: A thing kept going, a state (稼働を続けている, 運転中, "still running", "kept … open", "remains in
+#: operation") against one brought to a halt (休止, 停止, 閉鎖, "shut down", "switched off", "closed
+#: down"): used only to match events, as DECIDED_UP / DECIDED_DOWN ("The blast furnace is still
+#: running" is not "shuts the last blast furnace"; blind round 27b jp-steel keihin-running). Not a
+#: start or a restart (再稼働, "reopened"): a restart follows a halt. "closed" only with "down" or
+#: as a noun ("closed the year with a loss", "closed its takeover", "closed at 3%" are no halt).
+KEPT_RUNNING = _cues(
+    "kept_running",
+    ja="稼働を続け|稼働し続け|稼働中|稼働している|稼働しており|運転を続け|運転し続け|運転中の|営業を続け"
+    "|営業し続け|営業中|操業を続け|操業し続け|操業中|存続し",
+    en=r"still (?:be )?(?:running|operating|open|in operation|in service|working)"
+    r"|(?:keep|keeps|kept|keeping) (?:[\w'’-]+ ){0,5}?"
+    r"(?:running|operating|open|in operation|in service|going)"
+    r"|remain(?:s|ed|ing)? (?:open|in operation|in service|operational)"
+    r"|continu(?:e|es|ed|ing) to (?:run|operate)",
+)
+HALTED = _cues(
+    "halted",
+    ja="休止|運転停止|稼働停止|操業停止|営業停止|生産停止|閉鎖|閉山|閉店|閉館|廃炉|運転終了|操業終了|営業終了"
+    "|稼働終了|生産終了",
+    en=r"shut(?:s|ting)?(?: down| off)?|shutdown|switch(?:es|ed|ing)? off|halt(?:s|ed|ing)?"
+    r"|idl(?:es|ed|ing)|mothball(?:s|ed|ing)?|decommission(?:s|ed|ing)?|clos(?:e|es|ed|ing) down|closures?",
+)
+#: The stage an act reached: done (完了, "completed", "closed its takeover", "finalized") against only
+#: agreed or announced (合意, 発表, "agrees to buy", "announces it will"). Not a pair of opposites: an
+#: agreement comes before the completion, so it does not show it (``events`` reads the stage;
+#: blind round 27d boeing spirit-2024-ja).
+ACT_COMPLETED = _cues(
+    "act_completed",
+    ja="完了|完結|手続きを終え",
+    en=r"complet(?:e|es|ed|ing)|finali[sz](?:e|es|ed|ing)|wrapp(?:ed|ing) up|went through"
+    r"|clos(?:e|es|ed|ing) (?:its |the |their |a |an |his |her )?(?:[$€£¥\w.,'’-]+ ){0,4}?"
+    r"(?:deal|acquisition|takeover|purchase|merger|sale|transaction|buyout)s?",
+)
+ACT_AGREED = _cues(
+    "act_agreed",
+    ja="合意|締結|発表|表明|方針|計画",
+    en=r"agree(?:s|d|ing)?|agreements?|announc(?:e|es|ed|ing)|sign(?:s|ed|ing)? (?:a|an|the) (?:[\w-]+ )?"
+    r"(?:deal|agreement|contract)|str(?:uck|ike|ikes) (?:a|an) (?:[\w-]+ )?deal"
+    r"|(?:will|would) (?:buy|acquire)"
+    r"|plans? to|bids? for",
 )
 #: An attitude held (反対している, 賛成, "oppose", "support", "believe"): with a population as its
 #: subject (PEOPLE) a statement of what people think, which only an opinion measure settles (§4.15)
@@ -1341,6 +1384,7 @@ _DECISION_PAIRS: tuple[tuple[CueList, CueList], ...] = (
     (OUTCOME_WON, OUTCOME_LOST),
     (LISTED_ON, LISTED_OFF),
     (IN_SCOPE, OUT_OF_SCOPE),
+    (KEPT_RUNNING, HALTED),
 )
 
 
@@ -1358,6 +1402,28 @@ def outcome_goes_the_other_way(span: str, title: str) -> bool:
     only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
     against one cut, nor a ban lifted against one imposed: both may happen in one period."""
     return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+
+
+def opposite_acts(span: str, title: str) -> tuple[str, str] | None:
+    """The words of the two acts when the statement and the event's title report decisions or
+    states that go opposite ways (:func:`decision_goes_the_other_way`): the statement's word, then
+    the title's ("signed off on", "blocks"; 稼働を続け, 休止). None when they do not."""
+    for pair in _DECISION_PAIRS:
+        said = [c for c in pair if has(c, span)]
+        found = [c for c in pair if has(c, title)]
+        if len(said) == 1 == len(found) and said != found and _same_member(pair, span, title):
+            return find(said[0], span)[0].text, find(found[0], title)[0].text
+    return None
+
+
+def act_stage(text: str) -> str | None:
+    """The stage an act is said to have reached: ``completed`` (完了, "completed", "closed its
+    takeover") or ``agreed`` (合意, 発表, "agrees to buy", "announces"), None when the text says
+    neither or both."""
+    done, agreed = has(ACT_COMPLETED, text), has(ACT_AGREED, text)
+    if done == agreed:
+        return None
+    return "completed" if done else "agreed"
 
 
 def scope_side(text: str) -> str | None:

@@ -931,6 +931,9 @@ def _same_fact(ctx: _Ctx, best: EventCandidate, cands: Sequence[EventCandidate])
         acts_a, acts_b = _acts(ev), _acts(other)
         if acts_a and acts_b and acts_a.isdisjoint(acts_b):
             continue  # "panel established" and "panel finds … breaches": two acts, two facts
+        stages_a, stages_b = _stages(ev), _stages(other)
+        if stages_a and stages_b and stages_a.isdisjoint(stages_b):
+            continue  # 「買収で合意」 and 「買収を完了」: two stages of one act, two facts (§4.15)
         date_differs = other.date.text != ev.date.text
         if days_from(ev.date, other.date) > _SAME_FACT_DAYS:
             # 「NISA開始」 (2014) and 「新NISA開始」 (2024): sources that disagree on a date disagree
@@ -956,6 +959,11 @@ def _acts(ev: Event) -> frozenset[str]:
     """The acts an event's titles name, by the event verbs of the lexicon (establish, rule …)."""
     titles = " ".join(t for t in (ev.title_ja, ev.title_en) if t)
     return frozenset(v for v, (cue, _kinds) in lx.EVENT_VERBS.items() if lx.has(cue, titles))
+
+
+def _stages(ev: Event) -> frozenset[str]:
+    """The stages of an act an event's titles say it reached (completed, agreed: lexicon.act_stage)."""
+    return frozenset(st for t in (ev.title_ja, ev.title_en) if t and (st := lx.act_stage(t)) is not None)
 
 
 def _amends(ev: Event) -> bool:
@@ -1698,6 +1706,17 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 kind="event",
             )
         ]
+    state = _state_after_the_time(ctx, ev)
+    if state is not None:
+        return [state]
+    stage = _stage_said(ctx, ev)
+    if isinstance(stage, Finding):
+        return [stage]
+    if stage is not None:
+        # 「買収は2025年中に完了した」 matched to the agreement: the completion, in the window, is
+        # the event the statement speaks of (§4.15 "Act agreement")
+        ev = stage
+        best = next((c for c in ctx.ev.events if c.id == ev.id), replace(best, id=ev.id, plan=False))
     title = ev.title(ctx.lang)
     if best.plan and not plan and _speaks_of_other_things(ctx, ev):
         # "employed 50,000 people" is not the market-size target that shares its subject
@@ -2065,7 +2084,12 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
             )
         ]
     acted = best.kind_match and _act_is_the_predicate(ctx)
-    if not facets and not acted and not _shares_more_than_names(ctx, ev):
+    if (
+        not facets and not acted and not _shares_more_than_names(ctx, ev)
+        # "signed off on A's purchase of B" against "blocks A's takeover of B": the opposite act
+        # is the statement's matter, refuted below (§4.15 "Act agreement")
+        and not title_goes_the_other_way(st, ev)
+    ):
         # "…, so the driver shortage is on its way to being solved" against "overtime cap for
         # truck drivers takes effect": nothing checked, no act the verb describes, and no word in
         # common but the drivers' name — the event's existence says nothing of the statement
@@ -2222,12 +2246,21 @@ def _predicate_unshown(ctx: _Ctx, ev: Event) -> str | None:
     return pred
 
 
+#: English words that carry no act of their own: the particles of phrasal verbs and the light verbs
+#: ("walked off the job" and "shortly after take-off" share "off" and "take", not an act)
+_LIGHT_WORDS_EN = word_keys(
+    "off out up down over on in into away back after before around through take taking took taken "
+    "make made get got go went come came put give gave have had do did"
+)
+
+
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
     """Whether the statement and the event's titles share a word other than a name of the
-    statement's entities or of the event's actors."""
+    statement's entities or of the event's actors, or a particle or light verb (``_LIGHT_WORDS_EN``;
+    blind round 27d boeing strike-2weeks held on a door plug's "take-off")."""
     owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
     names = " ".join(n for ent in owners for n in ent.names)
-    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names))
+    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names) - _LIGHT_WORDS_EN)
 
 
 def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
@@ -2715,6 +2748,118 @@ def _another_member(st: Statement, ev: Event) -> bool:
     this one, either way (review R12; §4.15 "Inside and outside")."""
     title = ev.title(st.lang)
     return bool(lx.scope_side(st.span) and lx.scope_side(title) and not lx.same_scope_member(st.span, title))
+
+
+def _claimed_time(ctx: _Ctx) -> Period | None:
+    """The time a statement speaks of: its period, else the claim's present (said_on, --as-of)."""
+    if ctx.st.period is not None:
+        return ctx.st.period
+    return ctx.claim.now if ctx.claim is not None else None
+
+
+def _state_after_the_time(ctx: _Ctx, ev: Event) -> Finding | None:
+    """A state said of a time against an event of the opposite act dated outside it: "still
+    running" (稼働を続けている) against a halt dated after the time it speaks of, or "shut down in
+    August 2025" against a title that keeps it going only until an earlier date. The opposite act
+    refutes a state only when it stood at that time (a linguistic reason: "was running in 2022" is
+    not contradicted by a shutdown in 2023); unknown. None otherwise."""
+    st = ctx.st
+    titles = [t for t in (ev.title_ja, ev.title_en) if t]
+    if not any(lx.opposite_acts(st.span, t) for t in titles):
+        return None
+    when = _claimed_time(ctx)
+    if when is None:
+        return None
+    if lx.has(lx.KEPT_RUNNING, st.span) and not lx.has(lx.HALTED, st.span):
+        outside = ev.date.start > when.end
+    elif lx.has(lx.HALTED, st.span) and not lx.has(lx.KEPT_RUNNING, st.span):
+        until = [m.period for t in titles for m in find_periods(normalize(t)) if m.period.start > ev.date.end]
+        outside = bool(until) and max(p.end for p in until) < when.start
+    else:
+        return None
+    if not outside:
+        return None
+    return Finding(
+        "unknown",
+        ctx.t(
+            f"該当する出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）は逆の行為を伝えるが、主張の言う時点"
+            f"（{ctx.ptext(when)}）の外のことで、その時点の状態を示さない。",
+            f"The event found, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), reports the opposite act, "
+            f"but outside the time the statement speaks of ({ctx.ptext(when)}): it does not show the "
+            "state then.",
+        ),
+        [],
+        kind="event",
+    )
+
+
+def _stage_said(ctx: _Ctx, ev: Event) -> Finding | Event | None:
+    """A statement that an act was completed (「買収は2024年中に完了した」, "closed its takeover",
+    "finalized") matched to an event that only agreed or announced it (合意, "agrees to buy"): an
+    agreement comes before the completion and does not show it (a linguistic reason: the stage is
+    what the sentence asserts; blind round 27d boeing spirit-2024-ja). The completion of the same
+    act (an event saying it was completed, sharing the agreement's actors, not dated before it,
+    in the pack or dated after the claim was made) decides: after the claimed window or after the
+    claim was made, the statement fails; inside the window, it is the event the statement speaks
+    of (returned); none, unknown. None when the stages agree or are not said."""
+    st = ctx.st
+    if lx.act_stage(st.span) != "completed":
+        return None
+    stages = {lx.act_stage(t) for t in (ev.title_ja, ev.title_en) if t}
+    if "agreed" not in stages or "completed" in stages:
+        return None
+    later = ctx.claim.later_events if ctx.claim is not None else ()
+    done = sorted(
+        (
+            e for e in (*ctx.pack.events.values(), *later)
+            if e.id != ev.id and e.date.start >= ev.date.start and _completes(ctx.pack, ev, e)
+        ),
+        key=lambda e: e.sort_key,
+    )
+    title = ev.title(ctx.lang)
+    if not done:
+        return Finding(
+            "unknown",
+            ctx.t(
+                f"段階: 該当する出来事「{title}」（{ctx.ptext(ev.date)}）は合意・発表で、"
+                "主張の言う完了ではない。パックは完了を示さない。",
+                f"Stage: the event found, '{title}' ({ctx.ptext(ev.date)}), is an agreement or an "
+                "announcement, not the completion the statement says; the pack does not show the completion.",
+            ),
+            [],
+            kind="event",
+        )
+    close = done[0]
+    window = st.period
+    after_window = window is not None and close.date.start > window.end
+    after_claim = ctx.as_of is not None and close.date.start > ctx.as_of.end
+    if not (after_window or after_claim):
+        return close if window is not None and close.date.overlaps(window) else None
+    return Finding(
+        "fails",
+        ctx.t(
+            f"段階: 該当する出来事「{title}」（{ctx.ptext(ev.date)}）は合意・発表で、完了は"
+            f"「{close.title(ctx.lang)}」（{ctx.ptext(close.date)}）、"
+            + ("主張の時期より後。" if after_window else "主張の時点より後。"),
+            f"Stage: the event found, '{title}' ({ctx.ptext(ev.date)}), is an agreement or an "
+            f"announcement; the completion, '{close.title(ctx.lang)}' ({ctx.ptext(close.date)}), came "
+            + ("after the period claimed." if after_window else "after the claim was made."),
+        ),
+        [ev.id, close.id],
+        kind="event",
+    )
+
+
+def _completes(pack: Pack, agreed: Event, other: Event) -> bool:
+    """Whether an event says the act an agreement agreed was completed: a title that says it was
+    completed (in either language) and the agreement's actors (two at least when it has two), or
+    one actor and a word of what the titles are about in common."""
+    if not any(lx.act_stage(t) == "completed" for t in (other.title_ja, other.title_en) if t):
+        return False
+    shared = set(agreed.actors) & set(other.actors)
+    if len(shared) >= min(2, len(agreed.actors)) and len(shared) >= 2:
+        return True
+    return bool(shared) and _same_plan(pack, agreed, other)
 
 
 def reports_a_pending_decision(st: Statement, ev: Event) -> bool:
