@@ -507,12 +507,12 @@ def negated_bound(text: str, start: int, end: int) -> str | None:
     first = start + digit.start() if digit else start
     counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
     far = max(end, counter.end() if counter else end)
-    for m in _NEGATED_BOUND_JA.finditer(text, first, min(len(text), far + 16)):
-        if m.start() <= far:
-            return "at_least" if m.group("below") else "more_than"
-    m = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
-    if m:
-        return "at_least" if m.group("below") else "more_than"
+    for ja in _NEGATED_BOUND_JA.finditer(text, first, min(len(text), far + 16)):
+        if ja.start() <= far:
+            return "at_least" if ja.group("below") else "more_than"
+    en = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
+    if en:
+        return "at_least" if en.group("below") else "more_than"
     return None
 
 
