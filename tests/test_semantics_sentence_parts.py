@@ -94,7 +94,8 @@ def test_a_negated_bound_verb_is_below_the_bound(pack: Pack) -> None:
         "Norland's sales did not reach 1 trillion yen in 2024.",
         "Norland's sales still haven't reached 1 trillion yen in 2024.",
     ):
-        assert _rating(said, pack) in ("false", "mostly_false"), said
+        # the side of the line is the claim's point: no near-miss calibration to mostly false
+        assert _rating(said, pack) == "false", said
     # negatives: a bound the value is below holds; the plain 届かない reads as before
     for said in (
         "ノーランドの売上は2024年も2兆円に届いていない",

@@ -516,6 +516,13 @@ def negated_bound(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def negated_bound_said(span: str, figure: str) -> bool:
+    """Whether the figure ``figure`` (its text) of the statement ``span`` is taken by a negated
+    bound verb (``negated_bound``: 「1兆円に届いていない」, "did not reach 1 trillion")."""
+    at = span.find(figure) if figure else -1
+    return at >= 0 and negated_bound(span, at, at + len(figure)) is not None
+
+
 def comparator_near(text: str, start: int, end: int) -> str | None:
     if (bound := negated_bound(text, start, end)) is not None:
         return bound
