@@ -79,6 +79,7 @@ def test_a_setting_clause_gives_no_direction(pack: Pack) -> None:
         "When interest rates went up in 2022, rents fell.",
         "2022年は金利が上がるなか家賃は下がった。",
         "2022年、金利が上昇する中で家賃は下落した。",
+        "2022年は金利上昇にもかかわらず家賃が下落した。",
     ):
         assert _rating(said, pack) == "false", said
     # negatives: the main clause's own direction holds; no setting clause, no change
@@ -93,6 +94,8 @@ def test_a_negated_bound_verb_is_below_the_bound(pack: Pack) -> None:
         "ノーランドの売上は2024年も1兆円に達していない",
         "Norland's sales did not reach 1 trillion yen in 2024.",
         "Norland's sales still haven't reached 1 trillion yen in 2024.",
+        "Norland's sales have yet to hit the 1 trillion yen mark.",
+        "ノーランドの売上は1兆円の大台にまだ乗っていない",
     ):
         # the side of the line is the claim's point: no near-miss calibration to mostly false
         assert _rating(said, pack) == "false", said
@@ -101,6 +104,9 @@ def test_a_negated_bound_verb_is_below_the_bound(pack: Pack) -> None:
         "ノーランドの売上は2024年も2兆円に届いていない",
         "Norland's sales did not reach 2 trillion yen in 2024.",
         "ノーランドの売上は2024年も2兆円に届かなかった",
+        "Norland's sales failed to reach 2 trillion yen in 2024.",
+        # the mark passed, said without a negative
+        "ノーランドの売上は2024年に1兆円の大台に乗った",
     ):
         assert _rating(said, pack) == "true", said
     # a bound met far past it, negated, fails ("did not have more than 1 trillion" for 1.129

@@ -485,13 +485,18 @@ def _not_even(after: str) -> bool:
 #: a linguistic reason: "not reach N" is "below N", "not exceed N" is "N or less"). Group ``below``:
 #: a bound reached (at least), else one passed (more than).
 _NEGATED_BOUND_JA = re.compile(
-    r"\s?(?:に(?:も|まで|すら)?\s?(?P<below>届いていな|届いてな|届いておら|届いていませ|及んでいな|及んでおら"
-    r"|達していな|達してな|達しな|達せず|達しておら|達していませ|達しませ)"
-    r"|を(?:超えていな|超えてな|超えな|超えず|超えておら|超えていませ|上回っていな|上回らな|上回らず))"
+    r"\s?(?:(?:の)?(?:大台|水準|ライン|壁))?"
+    r"(?:に(?:も|は|まで|すら)?\s?(?:まだ|いまだに|未だに|なお)?\s?(?P<below>届いていな|届いてな|届いておら|届いていませ"
+    r"|及んでいな|及んでおら|達していな|達してな|達しな|達せず|達しておら|達していませ|達しませ|乗っていな|乗っておら"
+    r"|乗らな|乗らず|乗せていな|乗せられな|乗せられず)"
+    r"|を(?:まだ)?(?:超えていな|超えてな|超えな|超えず|超えておら|超えていませ|上回っていな|上回らな|上回らず))"
 )
+#: (English: a negative before the verb — did not, has not, never — is the statement's, which
+#: inverts the bound's check; "failed to", "yet to" carry it in the bound itself, group ``own``)
 _NEGATED_BOUND_EN = re.compile(
-    r"(?i)\b(?:(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+(?:yet|even|quite|ever))?|failed\s+to|fails\s+to"
-    r"|fail\s+to|yet\s+to|never)\s+(?:(?:even|quite)\s+)?(?:(?P<below>reach(?:ed)?|hit|get\s+to|got\s+to|gotten\s+to"
+    r"(?i)\b(?:(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+(?:yet|even|quite|ever))?|never"
+    r"|(?P<own>failed\s+to|fails\s+to|fail\s+to|(?:has|have|is|are|was|were)\s+yet\s+to|yet\s+to))"
+    r"\s+(?:(?:even|quite)\s+)?(?:(?P<below>reach(?:ed)?|hit|get\s+to|got\s+to|gotten\s+to"
     r"|make\s+it\s+to|made\s+it\s+to)|exceed(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?|cross(?:ed)?|break"
     r"|broken|go\s+above|gone\s+above|rise\s+above|risen\s+above)"
     r"(?:\s+(?:the|a|an))?(?:\s+(?:mark|level|threshold)\s+of)?\s*$"
@@ -511,6 +516,10 @@ def negated_bound(text: str, start: int, end: int) -> str | None:
         if ja.start() <= far:
             return "at_least" if ja.group("below") else "more_than"
     en = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
+    if en and en.group("own"):
+        # "failed to reach 1 trillion", "has yet to top it": no negative word to invert the check,
+        # so the figure is read on the far side of the line at once
+        return "less_than" if en.group("below") else "at_most"
     if en:
         return "at_least" if en.group("below") else "more_than"
     return None
