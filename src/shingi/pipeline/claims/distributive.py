@@ -171,7 +171,7 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
 
 
 #: What joins the names of a list: a comma, "and", "or", &, 、, ・, と, や
-_JOINED = re.compile(r"(?i)\s*(?:,|、|・|と|や|&|,?\s*and|,?\s*or)\s*")
+_JOINED = re.compile(r"(?i)[,、・と&や]|(?:,\s?)?(?:and|or)")
 #: Kinds of statement a list of owners is the subject of: a value, a change, a share
 _OF_AN_OWNER = frozenset({"metric", "change", "share"})
 #: Words before a list that make it the object of a comparison or an exception, not the subject
@@ -210,7 +210,7 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     )
     run: list[str] = []
     for (_a, b, e), (c, _d, f) in itertools.pairwise(placed):
-        if _JOINED.fullmatch(st.span[b:c]):
+        if _JOINED.fullmatch(st.span[b:c].strip()):
             run = [*run, f] if run and run[-1] == e else [e, f]
         elif len(run) < 2:
             run = []
