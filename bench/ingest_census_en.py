@@ -37,7 +37,8 @@ SHAPES = {
         "dev24/en-ssb-employed-2014q2.txt", "dev22/en-cso-vehicles-201908.txt",
         "dev23/en-ssa-snapshot-201408.txt", "dev13/en-cso-regional-income-2015.txt",
         "dev22/en-insolvency-2011q1.txt", "dev8/en-abs-lf-201508.txt", "dev15/en-ons-psf-201108.txt",
-        "dev19/en-census-trade-201909.txt", "dev22/en-abs-awe-202005.txt"],
+        "dev19/en-census-trade-201909.txt", "dev22/en-abs-awe-202005.txt", "dev26/en-statpl-gdp-2017q1.txt",
+        "dev26/en-statlt-retail-201902.txt"],
     "a period no contract spelling holds (a company's quarter, June to August, July to June)": [
         "dev/en-nvidia-q4fy25.html", "dev5/en-patterson-q3-fy2021.txt", "dev4/en-brownforman-fy2014.txt",
         "dev8/en-ons-lms-202010.txt", "dev20/en-ons-regional-lm-201208.txt",

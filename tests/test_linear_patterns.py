@@ -68,12 +68,12 @@ def test_a_unit_of_division_after_a_long_run_of_kanji_numerals() -> None:
     # review 15 finding 8: the numeral run and the divided-by word both take 一…万; every start in a
     # run of them with no 当たり tried every split (8,000 characters: 6 s). Each scan is one pass now.
     for run in ("一" * _N, "人" * _N, "ア" * _N, "アと" * (_N // 2), "1" * _N + "あ"):
-        start = time.perf_counter()
+        start = time.process_time()
         assert qualifiers(run) == ()
-        assert time.perf_counter() - start < 1.0, run[:2]
-    start = time.perf_counter()
+        assert time.process_time() - start < 1.0, run[:2]
+    start = time.process_time()
     assert len(list(_PER_JA.finditer("一" * _N + "人当たり"))) == 1  # one match, found in one pass
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
     # what the pattern was written for still reads
     for said in ("1人当たり医療費", "人口10万人当たり", "一人当たり", "国民一人あたり"):
         assert [q.keys for q in qualifiers(said)] == [frozenset({"person"})], said
@@ -90,8 +90,10 @@ _UNITS = ("1", "12", "1,", "1.", " ", "\u3000", ",", ".", "、", "-", "(", "あ"
           # (review 16: runs without both closing words let two_groups' patterns through)
           "はを", "a overtook ", "a was overtaken by ")
 _TAILS = ("", "!")
-#: the longest run tried, and what one anchored attempt on it may take: a linear pattern takes well
-#: under a millisecond; two quantifiers over the same characters (``\s*(?:の)?\s*``) take seconds
+#: the longest run tried, and what one anchored attempt on it may take (CPU time of this process, so that
+#: a loaded machine does not fail the test: every timing here uses time.process_time): a linear
+#: pattern takes well under a millisecond; two quantifiers over the same characters
+#: (``\s*(?:の)?\s*``) take seconds
 _LONGEST = 8192
 _BUDGET = 0.1
 
@@ -141,11 +143,11 @@ def _superlinear(rx: re.Pattern[str], fullmatch: bool) -> str | None:
             n, before = 32, 0.0
             while n <= _LONGEST:
                 text = unit * (n // len(unit)) + tail
-                start = time.perf_counter()
+                start = time.process_time()
                 rx.match(text)
                 if fullmatch:
                     rx.fullmatch(text)
-                took = time.perf_counter() - start
+                took = time.process_time() - start
                 if took > _BUDGET and took > 3 * before:
                     return f"{unit!r} x {n // len(unit)} + {tail!r}: {took:.2f} s"
                 n, before = n * 2, took
@@ -272,10 +274,10 @@ def test_a_publisher_line_of_divisions_is_read_in_linear_time() -> None:
         assert _publisher_rest(rest), rest
     for rest in ("の発表", " 統計", "局" * 14 + "x"):
         assert not _publisher_rest(rest), rest
-    start = time.perf_counter()
+    start = time.process_time()
     assert not _publisher_rest("局" * _N + "x")
     assert _publisher_rest("統計局" * _N)
-    assert time.perf_counter() - start < 2
+    assert time.process_time() - start < 2
 
 
 #: session 16: patterns that ingest calls with ``search``, ``sub`` or ``finditer`` on whole lines or
@@ -292,21 +294,21 @@ def test_a_searched_pattern_is_linear_over_a_long_run(name: str) -> None:
     # before: 0.2 to 0.7 s at 4,096 characters, quadratic (40 s for one 20,000-space run); now well
     # under a second for all 46 runs
     rx = _now(name)
-    start = time.perf_counter()
+    start = time.process_time()
     for unit in _UNITS:
         for tail in _TAILS:
             text = unit * (20_000 // len(unit)) + tail
             list(rx.finditer(text))
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 def test_a_focus_only_and_a_first_in_a_window_after_long_runs() -> None:
     # a long run of kana before no だけ, of digits or kanji numerals before no 年ぶり: no match, in one pass
-    start = time.perf_counter()
+    start = time.process_time()
     assert _FOCUS_ONLY.search("あ" * (2 * _N)) is None
     assert _FIRST_IN_A_WINDOW_JA.search("1" * (2 * _N)) is None
     assert _FIRST_IN_A_WINDOW_JA.search("十" * (2 * _N)) is None
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     # what the patterns were written for still reads
     assert _FOCUS_ONLY.search("家族連れの世帯だけが増えた") is not None
     for said in ("41年ぶりに", "半世紀ぶり", "三十年ぶりに", "2 四半期ぶり"):

@@ -1072,6 +1072,11 @@ def span_openings(text: str, stated: list[PeriodMatch]) -> list[PeriodMatch]:
 _TEN_DAYS_RE = re.compile(r"\s?(?:上中|中下|上|中|下)旬")
 #: an end of a span said with its year (「平成16年4月」, "September 2024"), not a month alone
 _YEAR_SAID_RE = re.compile(r"\d{4}|年")
+#: a change said before "between" its two months: "increased by 0.5% between", "fell 0.7 percent between"
+_CHANGE_BEFORE_BETWEEN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:increased|decreased|rose|fell|grew|declined|dropped|changed|climbed|up|down|increase"
+    r"|decrease|rise|fall|growth|decline|drop|change)(?![A-Za-z])"
+    r"(?:[^.;:]|\.(?=\d)){0,30}?(?:%|(?i:per\s?cent|percent|percentage\s+points?))\s+$")
 #: "January to February 2000 percent change", "… change": the span names a change between its two ends
 _CHANGE_AFTER_SPAN_RE = re.compile(r"\s+(?i:(?:percent(?:age)?|per\s+cent|%)\s+)?(?i:change)(?![A-Za-z])")
 
@@ -1106,6 +1111,20 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
             # "The January to February 2000 percent change was revised … to +1.8 percent": a change from
             # one month to the next is the later month's, as "% change Sep Qtr 2019 to Dec Qtr 2019" heads
             # the later quarter's column
+            out.append(PeriodMatch(nxt.period, p.start, nxt.end, text[p.start:nxt.end]))
+            i += 2
+            continue
+        elif p.period.precision == "month" and nxt is not None and nxt.period.precision == "month" \
+                and _AND_JOIN_RE.fullmatch(text, p.end, nxt.start) \
+                and (between := _BETWEEN_BEFORE_RE.search(text, max(0, p.start - 12), p.start)) is not None \
+                and _YEAR_SAID_RE.search(p.text) and _YEAR_SAID_RE.search(nxt.text) \
+                and (nxt.period.start.year * 12 + nxt.period.start.month) \
+                - (p.period.start.year * 12 + p.period.start.month) in (1, 12) \
+                and _CHANGE_BEFORE_BETWEEN_RE.search(text, max(0, between.start() - 40), between.start()):
+            # "Services output increased by 0.5% between May 2015 and June 2015", "prices rose 2.1% between
+            # June 2014 and June 2015": a change between two months' levels, each said with its year, the next
+            # month or the same month a year on, is the later month's (its change on the month, on the year
+            # before), as "The January to February 2000 percent change" is; no run of both months
             out.append(PeriodMatch(nxt.period, p.start, nxt.end, text[p.start:nxt.end]))
             i += 2
             continue
@@ -1147,6 +1166,20 @@ def month_spans(text: str, periods: list[PeriodMatch]) -> tuple[list[PeriodMatch
         else:
             quarter = _MONTH_QUARTER_RE.match(text, p.end) or (
                 _MONTH_YEAR_RE.match(text, p.end) if _THE_BEFORE_RE.search(text, 0, p.start) else None)
+            if p.period.precision == "month" and quarter and "year" in quarter.group(0).lower() \
+                    and not PRICES_OR_INDEX_RE.search(text):
+                # "registered 19,947 marriages and civil unions in the December 2015 year": a count, or any
+                # figure of no price or index, of "the December 2015 year" is the twelve months' to that month
+                # (2015; "the March 2017 year" April 2016 to March 2017, FY2016), as "the year ended December
+                # 2015" is; in a sentence of prices or an index, the annual change stays the quarter's (below)
+                last = (p.period.start.year, p.period.start.month)
+                span = _month_span(_add_months(*last, -11), last)
+                if span is None:
+                    unwritable.append((p.start, quarter.end()))
+                    span = Period(date(*_add_months(*last, -11), 1), period_of_month_end(last), "month", "")
+                out.append(PeriodMatch(span, p.start, quarter.end(), text[p.start:quarter.end()]))
+                i += 1
+                continue
             if p.period.precision == "month" and quarter and p.period.start.month % 3 == 0:
                 # ("the March 2017 year", as New Zealand writes the year ended March 2017: its annual change
                 # is the March quarter's, as "over the year to the March quarter" is)

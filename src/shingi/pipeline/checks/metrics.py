@@ -53,6 +53,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.dimensions import comparable
 from shingi.pipeline.checks.sums import summed_members
+from shingi.pipeline.claims.neighbours import of_another_whole
 from shingi.pipeline.claims.numbers import is_rate_metric, is_time_unit
 from shingi.pipeline.claims.periods import said_grain
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -104,6 +105,8 @@ def _metric(ctx: _Ctx) -> Finding | list[Finding] | None:
             continue
         if rate and not is_rate_metric(metric):
             continue  # "one officer for every 422 citizens" is a value of a rate, not of a count
+        if metric.kind == "share" and of_another_whole(st, metric, pack):
+            continue  # 「送金の約9割」 is no share of GDP (§4.13, "A share of another whole")
         # a comparison's value is its subject's: the comparand's own value is not what it claims
         candidates = list(st.entities[:1] if st.kind == "comparison" else st.entities)
         if st.group:
@@ -1103,6 +1106,8 @@ def _share(ctx: _Ctx) -> Finding | None:
             return whole
     for mid in st.metrics[:4]:
         metric = pack.metrics[mid]
+        if metric.kind == "share" and of_another_whole(st, metric, pack):
+            continue  # 「送金の約9割」 is no share of GDP (§4.13, "A share of another whole")
         numbers = [n for n in numbers if not in_a_name(st, n, metric.names)] or numbers
         for ent in st.entities:
             ids = ctx.ev.series.get((ent, mid))

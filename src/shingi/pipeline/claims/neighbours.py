@@ -181,7 +181,9 @@ _THAT_WHOLE_JA = re.compile(rf"^その(?:うち|中で|{_FRACTION_JA})")
 
 #: The whole a share measure's own name says: 「Xに占めるYの割合」「XのうちY」, "share of X that …",
 #: "Y share of X", "percentage / proportion of X"
-_MEASURE_WHOLE_JA = re.compile(rf"(?P<w>{_CJK_NOUN}{{1,16}}?)(?:に占める|のうち)")
+_MEASURE_WHOLE_JA = re.compile(
+    rf"(?P<w>{_CJK_NOUN}{{1,16}}?)(?:に占める|のうち)|(?<![\u4e00-\u9fff])対(?P<v>{_CJK_NOUN}{{1,16}}?)比"
+)
 _MEASURE_WHOLE_EN = re.compile(
     r"(?i)\b(?:share|percentage|proportion|percent)\s+of\s+(?:all\s+|the\s+|total\s+)*" + _PHRASE_EN
 )
@@ -258,7 +260,7 @@ def measure_whole(metric: Metric, japanese: bool) -> frozenset[str] | None:
     m = (_MEASURE_WHOLE_JA if japanese else _MEASURE_WHOLE_EN).search(name)
     if m is None:
         return None
-    return _whole_keys(m.group("w")) or None
+    return _whole_keys(m.group("w") or m.group("v")) or None
 
 
 def _measure_whole(pack: Pack, metric: Metric, japanese: bool) -> frozenset[str] | None:
@@ -279,6 +281,25 @@ def _another_whole(pack: Pack, share: str, whole: str, japanese: bool) -> bool:
     return any(
         mid not in (share, whole) and theirs <= _words(pack, metric) for mid, metric in pack.metrics.items()
     )
+
+
+def of_another_whole(st: Statement, metric: Metric, pack: Pack) -> bool:
+    """Whether the clause takes its share of the very thing a share measure takes as its part: the
+    whole the clause says (「送金の約9割」: 送金) holds a word of the part the measure's own name says
+    (「個人送金の対GDP比」: 個人送金 over GDP), and the clause never says the measure's whole (GDP).
+    A part is never its own whole (a linguistic reason: "of W" / 「Wの」 says what the share is taken
+    from), so the measure does not settle the figure; a whole said in other words than the measure's
+    ("new cars sold" for registrations) says none of its part and keeps it."""
+    if _THAT_WHOLE_JA.search(st.span):
+        return False  # 「そのうち」: the whole is the clause before's (share_of_its_whole)
+    text = _whole_text(st)
+    japanese = st.lang == "ja"
+    theirs = _measure_whole(pack, metric, japanese)
+    if not text or theirs is None or theirs & _keys(st.span):
+        return False
+    name = (metric.name_ja if japanese else metric.name_en) or ""
+    part = _name_keys(pack, name) - theirs - _DIMENSION_WORDS
+    return _named(part & _whole_keys(text))
 
 
 def share_of_its_whole(st: Statement, before: Statement | None, pack: Pack) -> Statement:
@@ -427,6 +448,8 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     said = _keys(st.span)
     first_own = _metric_keys(pack, first, "own")
     first_words = _metric_keys(pack, first, "whole")
+    first_all = _metric_keys(pack, first, "names")
+    plain = _keys(_without_records(st.span))
     if _THAT_WHOLE_JA.search(st.span):
         return st  # 「その半分」: the whole is the clause before's (share_of_its_whole)
     text = _whole_text(st)
@@ -467,8 +490,12 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
         if any(_inside_a_compound(_japanese_nouns(n), said_nouns) for n in metric.names):
             continue  # 「中学生」 said only inside 「小中学生」 is not said (as in linking, §4.13)
         own_words = _metric_keys(pack, metric, "own")
-        if not any(core and 2 * len(core & own_words) >= len(core) for core in cores):
-            continue  # a sibling repeats half the first's own name at least (its note aside)
+        if not any(core and 2 * len(core & own_words) >= len(core) for core in cores) and not _said_apart(
+            own_words, _metric_keys(pack, metric, "names"), first_all, plain, idf
+        ):
+            # a sibling repeats half the first's own name at least (its note aside), or the clause
+            # says it by its own name more than it says the first apart from it
+            continue
         theirs = _measure_whole(pack, metric, japanese)
         if whole is not None and (theirs is None or not theirs & _words(pack, pack.metrics[whole])):
             continue  # the share of the whole the clause names, by its own name
@@ -506,6 +533,36 @@ def figure_sibling(st: Statement, before: Statement | None, pack: Pack) -> State
     return replace(st, metrics=(best, *(m for m in st.metrics if m != best)))
 
 
+def _without_records(text: str) -> str:
+    """The text with its record words blanked ("a record €43.6 billion"): a record says where a value
+    stands in its own series, of any measure, so it names none ("record price" as an alias)."""
+    from shingi.pipeline import lexicon as lx
+
+    for hit in reversed(lx.find(lx.SUP_RECORD, text)):
+        text = text[: hit.start] + " " * (hit.end - hit.start) + text[hit.end :]
+    return text
+
+
+def _said_apart(
+    own: frozenset[str], names: frozenset[str], first: frozenset[str], plain: frozenset[str],
+    idf: dict[str, float],
+) -> bool:
+    """Whether the clause (``plain``: its keys, record words aside) says a measure by words of its
+    own name (``own``) that no name of the first measure has, weighing (idf) more than the words it
+    says of the first's names that the measure's names (``names``) lack: "ETS auctions brought in a
+    record €43.6 billion" says the auction revenues, not the carbon price the word "record" linked;
+    "pay ¥500 million to the winner, making them the richest races in the world" says the winner's
+    prize and the prize rank alike, and keeps the rank. A linguistic reason: of two measures the
+    clause's words link, the one it names by words the other lacks is the one it speaks of."""
+    theirs = (own - first - _DIMENSION_WORDS) & plain
+    mine = (first - names - _DIMENSION_WORDS) & plain
+    return _named(theirs) and _weight(theirs, idf) > _weight(mine, idf)
+
+
+def _weight(keys: Iterable[str], idf: dict[str, float]) -> float:
+    return math.fsum(idf.get(k, 1.0) for k in keys)
+
+
 def _contrasted(
     mid: str, sibling_words: dict[str, frozenset[str]], said: frozenset[str], first_words: frozenset[str]
 ) -> bool:
@@ -529,6 +586,41 @@ def _named(keys: Iterable[str]) -> bool:
     return any(not k.startswith("@") and len(k) >= 2 for k in keys)
 
 
+# ---- a change against a named period ---------------------------------------------------------------
+
+
+def based_measure(st: Statement, pack: Pack) -> Statement:
+    """The statement with its measure of change against a period the clause names first ("cut by more
+    than half since 2005" beside emissions, their change on the year before and their change against
+    2005): of the statement's measures, the only one whose ``base`` (contract 1.1) is a period the
+    clause says, when it is not first. A linguistic reason: a change said against a named period is
+    a value of the measure of change against that period, not of the change on the period before."""
+    if len(st.metrics) < 2 or not st.periods or st.metrics[0] not in pack.metrics:
+        return st
+    if pack.metrics[st.metrics[0]].base is not None:
+        return st
+    from shingi.pipeline.checks.dimensions import GROWTH, MULTIPLE, PERCENT, claimed_dimension
+
+    if not st.numbers or any(
+        n.unit not in ("%", "x") or claimed_dimension(st, n) not in (PERCENT, GROWTH, MULTIPLE, None)
+        for n in st.numbers
+    ):
+        # a change's size in % or as a fraction ("by more than half", 「約25%」); an amount, a
+        # rank or a share of a whole ("a quarter of new employment") is no value of a change
+        return st
+    said = [p.period for p in st.periods]
+    wanted = [
+        mid for mid in st.metrics[1:]
+        if (b := getattr(pack.metrics.get(mid), "base", None)) is not None and any(b == p for p in said)
+    ]
+    if len(wanted) != 1:
+        return st
+    return replace(st, metrics=(wanted[0], *(m for m in st.metrics if m != wanted[0])))
+
+
 def of_the_figure(st: Statement, before: Statement | None, pack: Pack) -> Statement:
-    """The three readings in order: the share's whole, the day of the year, the figure's dimension."""
-    return figure_sibling(day_measure(share_of_its_whole(st, before, pack), pack), before, pack)
+    """The four readings in order: the share's whole, the day of the year, the change's base, the
+    figure's dimension."""
+    return figure_sibling(
+        based_measure(day_measure(share_of_its_whole(st, before, pack), pack), pack), before, pack
+    )
