@@ -1138,6 +1138,12 @@ COMPARATOR_AFTER_JA: tuple[tuple[str, str], ...] = (
     ("に達", "at_least"),
     # 「4400円台に乗った」: into the band that starts at the number, so at least it
     ("台に乗", "at_least"),
+    # 「1兆円の大台に乗った」「1兆円の大台を突破」: the round mark passed (session 28)
+    ("の大台に乗", "at_least"),
+    ("の大台に達", "at_least"),
+    ("の大台を回復", "at_least"),
+    ("の大台を突破", "more_than"),
+    ("の大台を超え", "more_than"),
     ("台に達", "at_least"),
     ("台を回復", "at_least"),
     ("台を達成", "at_least"),
