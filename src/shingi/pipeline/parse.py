@@ -595,6 +595,15 @@ def _publishers(pack: Pack) -> str:
     return joined
 
 
+#: A word that says how far apart two values are ("well above", "far fewer", 「大きく上回る」,
+#: 「はるかに」): a size of the gap, which the way of a change alone does not settle
+_DEGREE_OF_A_GAP = re.compile(
+    r"(?i)\b(?:well|far|much|way|significantly|substantially|considerably|markedly|greatly|a lot|vastly)\s+"
+    r"(?:above|below|over|under|more|less|fewer|higher|lower|bigger|smaller|larger|better|worse|[a-z]+er)\b"
+    r"|大きく|大幅|はるかに|ずっと|格段|かなり|著しく|大いに"
+)
+
+
 class _Parser:
     """Finds names, periods, numbers and cues once over the whole claim, then builds statements."""
 
@@ -1682,6 +1691,24 @@ class _Parser:
             return "number"
         return None
 
+    def _now_against_then(
+        self, text: str, numbers: Sequence[ClaimedNumber], metrics: Sequence[str], period: ClaimedPeriod
+    ) -> bool:
+        """"Rice is lower now than in May 2025", 「売り上げはいまや2019年より小さい」: a comparative
+        with no figure that sets the value now (a now word: the latest at the claim's date) against
+        one earlier period is the way of the change from that period to now (docs/verdict-rules.md
+        §4.7, "Now against an earlier period"). Only of one level measure the clause names (two
+        measures named alike leave which one open; a growth rate's value is no level) and with no
+        degree word ("well above", 「大きく」: a size the way alone does not settle)."""
+        from shingi.pipeline.checks.common import NOW_WORDS
+
+        if numbers or len(metrics) != 1 or period.run:
+            return False
+        metric = self.pack.metrics.get(metrics[0])
+        if metric is None or metric.kind in ("growth", "rank", "category"):
+            return False
+        return bool(NOW_WORDS.search(text)) and not _DEGREE_OF_A_GAP.search(text)
+
     def _change_measure_first(
         self, numbers: list[ClaimedNumber], entity_ids: tuple[str, ...], metrics: tuple[str, ...]
     ) -> tuple[str, ...]:
@@ -2486,11 +2513,15 @@ class _Parser:
             and len(cues & {"exceed", "trail"}) == 1
             and not cues & {"up", "down"}
             and len(entity_ids) <= 1
-            and any(n.unit in ("%", "x") and n.role in (None, "percent_more") for n in numbers)
+            and (
+                any(n.unit in ("%", "x") and n.role in (None, "percent_more") for n in numbers)
+                or self._now_against_then(text, numbers, metrics, periods[0])
+            )
             and than_a_period(text, periods[0])
         ):
             # "now a third lower than in October 2022", 「2022年10月より約3分の1低い」: a size set
-            # against one earlier period is a change from it to now (the comparative is its way)
+            # against one earlier period is a change from it to now (the comparative is its way);
+            # so is the way alone, said of now ("lower now than in May 2025", 「いまや2019年より小さい」)
             cues |= {"down" if "trail" in cues else "up"}
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers

@@ -305,11 +305,13 @@ _TURNED = re.compile(
 )
 #: a balance said to stand on one side, with no figure: "ran a primary deficit in 2024", "has run
 #: a trade deficit every year", "is in surplus", 「2022年からずっと赤字で」「黒字を確保した」 (not
-#: 赤字幅, the deficit's size; not a turn, ``_TURNED``; not 黒字 closing a compound name, 「…のは
-#: 貿易黒字だ」, which names the balance rather than its state)
+#: 赤字幅, the deficit's size; not a turn, ``_TURNED``; not 黒字 closing a compound name before a
+#: copula, 「…のは貿易黒字だ」, which names the balance rather than its state; before an act of
+#: keeping it, 「財政黒字を計上」「貿易赤字が続く」, the compound is the side kept)
 _SIDE_STATE = re.compile(
-    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:黒字|赤字)(?!幅)(?:だっ|であ|で(?=、|,|。|$)|が続|を(?:計上|記録|維持|確保|続け|出し|出す|出した)"
+    r"(?<![\u30a0-\u30ff\u4e00-\u9fff])(?:黒字|赤字)(?!幅)(?:だっ|であ|で(?=、|,|。|$)"
     r"|となっ|となり|になっ|のまま|だ(?=。|$)|続き|が定着)"
+    r"|(?:黒字|赤字)(?:が続|を(?:計上|記録|維持|確保|続け|出し|出す|出した))"
     r"|(?i:\b(?:ran|run|runs|running|posted|posts|recorded|records|had|logged|booked|kept|keeps|registered)"
     r"\s+(?:an?\s+)?(?:[a-z-]+\s+){0,3}?(?:deficits?|surplus(?:es)?)\b(?!\s+of\b)"
     r"|\b(?:is|are|was|were|been|be|remained|remains|stayed|stays|stood)\s+in\s+"
@@ -896,14 +898,14 @@ def start_plus_length(text: str, found: list[ClaimedPeriod]) -> list[tuple[Claim
 
 def than_a_period(text: str, p: ClaimedPeriod, offset: int = 0) -> bool:
     """Whether a period is the other side of a comparative: "lower than in 2022", "below what it
-    was in October 2022", 「2022年より低い」「2022年の水準を下回る」."""
+    was in October 2022", "above its 2019 level", 「2022年より低い」「2022年の水準を下回る」."""
     start, end = p.start - offset, p.end - offset
     return bool(_THAN_BEFORE_EN.search(text, max(0, start - 30), start) or _THAN_AFTER_JA.match(text, end))
 
 
 _THAN_BEFORE_EN = re.compile(
     r"(?i)\b(?:than|below|above|under|over)\s+(?:what\s+(?:it|they)\s+(?:was|were)\s+)?"
-    r"(?:in|at|during|under)?\s*(?:the\s+)?$"
+    r"(?:in|at|during|under)?\s*(?:the\s+|its\s+|their\s+)?$"
 )
 _THAN_AFTER_JA = re.compile(r"(?:の水準)?(?:より|と比べ|に比べ)")
 
