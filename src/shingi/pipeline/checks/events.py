@@ -1047,12 +1047,18 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
 
 def _names_no_one(st: Statement) -> bool:
     """Whether the statement names no actor and no object of an act: no entity (its own or carried
-    from the clause before), group, style or name the pack does not hold, and at most one word of
-    its own, the act's ("blocks", "agrees", 「阻止した」; a linguistic reason: an act is someone's,
-    done to something, and the verb alone names neither; review R24)."""
-    if st.entities or st.group or st.styles or st.unknown_names:
+    from the clause before), group, style or name the pack does not hold, no period, and at most
+    one word of its own, the act's ("blocks", "agrees", 「阻止した」; in English every word of the
+    clause is counted, a measure's name or a multiple too: "Remittances have doubled" names what
+    doubled; a linguistic reason: an act is someone's, done to something, and the verb alone names
+    neither; review R24)."""
+    if st.entities or st.group or st.styles or st.unknown_names or st.periods:
         return False
-    return len(st.keys - _LIGHT_WORDS_EN) <= 1
+    if st.lang == "ja":
+        # the one word is the act's when the clause has a verb (「阻止した」), not a noun alone
+        # (「手紙と同じように」 names what is compared)
+        return len(st.keys) <= 1 and any(t.pos == "動詞" for t in tokenize(st.span))
+    return len(word_keys(st.span) - _LIGHT_WORDS_EN) <= 1
 
 
 def _person_left_out(ctx: _Ctx, ev: Event) -> str | None:
