@@ -47,10 +47,11 @@ METRICS = [
      "emissions change;排出量の前年比", "false", "growth", "", "previous_period"],
     ["emissions_vs_2005", "対象排出量の2005年比", "Covered emissions compared with 2005", "%",
      "emissions since 2005;2005年比", "false", "growth", "Percent change against 2005.", "2005"],
-    ["ren", "再エネ比率", "Renewable share of electricity", "%", "renewable share;再エネ比率", "true", "share",
-     "", ""],
+    ["ren", "再エネ比率", "Renewable share of electricity", "%", "renewable share;再エネ比率", "true",
+     "share", "", ""],
     ["ren_vs_2005", "再エネ比率の2005年比", "Renewable share compared with 2005", "%",
-     "renewable share since 2005;再エネ比率の2005年比", "true", "growth", "Percent change against 2005.", "2005"],
+     "renewable share since 2005;再エネ比率の2005年比", "true", "growth", "Percent change against 2005.",
+     "2005"],
 ]
 OBSERVATIONS = [
     ["p1", "NL", "permit_price", "2023-02-21", "100.7", "EUR/t", "stat", ""],
