@@ -63,6 +63,10 @@ each its owner (read from the row's review note: a title, a publisher line, an a
 Japanese text speaks of …; ``sentence`` when its sentence or table named it, or the sentences before it
 did) and by where its period came from (``text`` or ``context``); with ``-v`` each wrong row carries the
 same ``<owner:… period:…>`` tag. Counts only.
+
+``--owners`` lists, for the development sets named (never a held-out set), each missed gold figure whose
+nearest drafted row has its value, unit and period but another owner: the gold's owners beside the row (its
+entity and the rule that gave it), the census of docs/ingest.md "Owners by cause (session 28)".
 """
 
 from __future__ import annotations
@@ -133,6 +137,9 @@ class DocScore:
     wrong_why: list[str] = field(default_factory=list)
     #: drafted rows by the rule that gave their owner and period (``Row.rule``): [right, wrong]
     by_rule: dict[str, list[int]] = field(default_factory=dict)
+    #: each missed gold figure whose nearest row agreed in value, unit and period but not owner
+    #: (``--owners``): the gold's owners, the row's entity and the rule that gave it
+    owner_misses: list[str] = field(default_factory=list)
 
 
 def _span(text: str) -> tuple[date, date]:
@@ -371,13 +378,19 @@ def _reason(labels: dict[tuple[str, int], str], g: dict[str, Any] | None, row: R
     return label
 
 
-def why_missed(g: dict[str, Any], drafted: list[Row]) -> str:
-    """Why a gold fact was not matched: the first test failed by the row that passed most tests."""
+def _nearest(g: dict[str, Any], drafted: list[Row]) -> tuple[int, Row | None]:
+    """The drafted row that passed most of the gold fact's tests, and how many it passed."""
     best, nearest = 0, None
     for r in drafted:
         passed = _tests_passed(g, r)
         if passed > best:
             best, nearest = passed, r
+    return best, nearest
+
+
+def why_missed(g: dict[str, Any], drafted: list[Row]) -> str:
+    """Why a gold fact was not matched: the first test failed by the row that passed most tests."""
+    best, nearest = _nearest(g, drafted)
     return _reason(MISSED_LABELS, g, nearest, best)
 
 
@@ -431,6 +444,10 @@ def score_documents(gold: dict[str, list[dict[str, Any]]], rows: dict[str, list[
                 when = g.get("period") or g.get("date")
                 s.missed.append(f"{g['kind']}: {g['what']} {g.get('value', '')} {when}")
                 s.missed_why.append(why_missed(g, drafted))
+                passed, near = _nearest(g, drafted)
+                if g["kind"] == "figure" and passed == 3 and near is not None:
+                    s.owner_misses.append(f"{g['what']} {g.get('value', '')} {when}: gold {g['owner']}"
+                                          f" | drafted {near.text}  <{near.rule}>")
         for i, r in enumerate(drafted):
             if i not in good_rows:
                 s.wrong.append(f"{r.text}  <{r.rule}>")
@@ -543,6 +560,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-rule", action="store_true",
                     help="count drafted rows right and wrong by the rule that gave their owner and period "
                          "(counts only; summed over the sets named)")
+    ap.add_argument("--owners", action="store_true",
+                    help="list each missed gold figure whose nearest row has its value, unit and period "
+                         "but another owner: the gold's owners and the row (development sets only)")
     args = ap.parse_args(argv)
     tables: list[tuple[str, list[str]]] = []
     every: list[DocScore] = []
@@ -567,6 +587,10 @@ def main(argv: list[str] | None = None) -> int:
                     print("  missed:", m, f"  [{why}]" if args.why else "")
                 for w, why in zip(s.wrong, s.wrong_why, strict=True):
                     print("  wrong: ", w, f"  [{why}]" if args.why else "")
+        if args.owners and split not in HELD_OUT:
+            for s in scores:
+                for line in s.owner_misses:
+                    print(f"  owner: {split}/{s.doc}: {line}")
     for split, lines in tables:
         print(f"\n### why: {split}\n")
         print("\n".join(lines))

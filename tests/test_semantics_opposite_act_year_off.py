@@ -28,7 +28,8 @@ def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
     ("ノーランド中央銀行は2023年に政策金利を引き下げた。", "false"),
     # the opposite act in the right year
     ("Norland's central bank cut its policy rate in 2024.", "false"),
-    # negatives: the right act a year off stays mostly false, its denial mostly true
+    # negatives: the right act a year off stays mostly false, its denial mostly true (an act the
+    # record holds once is dated by it; several acts: tests/test_semantics_negated_act_window.py)
     ("Norland's central bank raised its policy rate in 2023.", "mostly_false"),
     ("ノーランド中央銀行は2023年に政策金利を引き上げた。", "mostly_false"),
     ("Norland's central bank did not raise its policy rate in 2023.", "mostly_true"),

@@ -208,6 +208,7 @@ from shingi.ingest.owners import (
     opening_municipality,
     organisation_names,
     place_name,
+    prefecture_bureau,
     regional_office,
     survey_names,
     term_acronyms,
@@ -318,7 +319,12 @@ _SET_QUANTIFIER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:other|several|many|all
 #: a lower-case plural noun after it
 _PLURAL_NOUN_AFTER_RE = re.compile(r"\s+[a-z]{2,}(?:ies|es|s)(?![A-Za-z])")
 _TITLE_WORD_RE = re.compile(r"[A-Z][a-z]{2,}")
-_RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?")
+_RELEASE_LABEL_RE = re.compile(r"(?i:press|news|media)\s+(?i:release|statement|notice)s?"
+                               # a release's head's fields: "EMBARGO: Only to be published at …", "Media
+                               # contact: (202) …", "Technical information: …"
+                               r"|(?i:press|media)\s+(?i:contacts?|enquiries|inquiries|office)"
+                               r"|(?i:embargo(?:ed)?)(?=\s*(?:[:–—-]|(?i:until|till)\b))"
+                               r"|(?i:technical\s+information|for\s+(?:immediate\s+)?release)(?=\s*:)")
 #: a list item's marker before the name that opens it (「(2)アラブ首長国連邦(449万kl、同108.3%)」,
 #: "(b) Germany …"): no words of the sentence, so the name is its subject
 _LIST_MARKER_BEFORE_RE = re.compile(r"\s*[(（](?:\d{1,2}|[a-z]|[ア-ン])[)）]\s*")
@@ -646,6 +652,13 @@ def respectively_listed(text: str, quantities: list[QuantityMatch]) -> list[int]
             break
         listed.insert(0, i)
     return listed if len(listed) >= 2 else []
+
+
+def _regional_body(ent: NewEntity | None) -> bool:
+    """Whether an entity is a national body's regional office (金沢国税局, 関東財務局) or a prefecture's
+    labour bureau (石川労働局): see :func:`owners.regional_office`, :func:`owners.prefecture_bureau`."""
+    name = (ent.name_ja or "") if ent is not None else ""
+    return bool(name) and (prefecture_bureau(name) is not None or regional_office(name))
 
 
 def _quoted(text: str, m: Mention) -> bool:
@@ -1660,6 +1673,7 @@ class DocumentExtractor:
     def add(self, s: Sentence) -> None:
         """Read one sentence."""
         self.facts.sentences += 1
+        subject_before = self._doc_subject  # (a title owner is the subject its own line names)
         if not self._japanese and _cjk(s.text):
             self._japanese = True
         if "管内" in s.text:
@@ -2108,7 +2122,10 @@ class DocumentExtractor:
         # class, never who a figure belongs to (a pack that knows one as an entity finds it above)
         new_names = [self._short_name(*self._title_publisher(ctx, m, e))
                      for m, e in ctx.find_new_names(text, taken, self._seen_names)
-                     if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)]
+                     if not _SERIES_CODE_RE.fullmatch(text, m.start, m.end)
+                     # ("Monthly Statistical Snapshot, August 2014", "Statistics Explained": a publication
+                     # named by its title, no one whose figures they are)
+                     and not _PUBLICATION_NAME_RE.search(text, m.start, m.end)]
         if not cjk_text:
             # "Trade in ships and aircrafts does not affect the trade deficit": a single word the document
             # writes in lower case too is a common word capitalised by its place (a sentence's start, a
@@ -2164,10 +2181,21 @@ class DocumentExtractor:
         if not cjk_text:
             # "… a year earlier WIESBADEN – As reported by …": a city in capitals and a dash inside a sentence
             # (a release's heading lines run into its lead) is the lead's dateline, no actor
+            # (and one that opens the sentence, "WASHINGTON – The U.S. Department of the Treasury today
+            # released …": the release's dateline, not what it reports on)
             found = [(m, e) for m, e in found if not (
-                m.start > 0 and _INNER_DATELINE_RE.fullmatch(text, m.start, m.end)
-                and _INNER_DATELINE_DASH_RE.match(text, m.end) and text[:m.start].rstrip()[-1:].isalnum())]
+                _INNER_DATELINE_RE.fullmatch(text, m.start, m.end)
+                and _INNER_DATELINE_DASH_RE.match(text, m.end)
+                and (m.start == 0 or text[:m.start].rstrip()[-1:].isalnum())
+                and (e is None or e.kind not in ("country", "company", "government")))]
         found.sort(key=lambda f: (f[0].start, f[0].end))
+        if cjk_text and len(found) > 1:
+            # 「厚生労働省 石川労働局」, 「財務省 関東財務局」: a ministry named right before its regional
+            # office is one body, the office (whose area's figures it publishes), not two
+            found = [(m, e) for k, (m, e) in enumerate(found) if not (
+                k + 1 < len(found) and e is not None and (e.name_ja or "").endswith(("省", "庁"))
+                and not text[m.end:found[k + 1][0].start].strip()
+                and _regional_body(found[k + 1][1]))]
         mentions = [m for m, _ in found]
         by_prefecture = _cjk(text) and "都道府県別" in text
         for mention, ent in found:
@@ -2201,7 +2229,8 @@ class DocumentExtractor:
         # "• 24 July 2019", then "Monetary developments in the euro area: June 2019"): the title too
         first_text = s.index < 5 and not self._texts_read and s.role in ("text", "heading") \
             and not text.rstrip().endswith((".", "。"))
-        if s.role in ("text", "heading"):
+        if s.role in ("text", "heading") and not _RELEASE_LABEL_RE.match(text):
+            # (a release's label line, "EMBARGO: Only to be published at …", comes before its title)
             self._texts_read += 1
         if self._doc_subject is None and s.role not in ("heading", "row") and not (
                 (titled or first_text) and self._title_country(text, mentions)):
@@ -2241,7 +2270,9 @@ class DocumentExtractor:
         if any(ch.isalpha() for ch in text):
             self._words_before += 1  # (a line of marks alone, a cut 「[...]」, is no title: the next may be)
         if self._title_owner is None and self._doc_subject is not None and (
-                s.role == "heading" or s.index == 0):
+                s.role == "heading" or s.index == 0) and (subject_before is None or s.index == 0):
+            # (a heading's own subject: not one a text line before it named, "Division 47." a table's row
+            # label set a cell a line, read when a cell of figures, "1.1", is taken for a heading)
             self._title_owner = self._doc_subject  # (the title's or a first heading's: see _document_owner)
         if self._publisher is None and mentions and (body := _publisher_line(text, mentions)) is not None \
                 and (self._kind(body.id) in ("government", "organization", "country") or (
@@ -3975,6 +4006,13 @@ class DocumentExtractor:
         if ent is None or ent.kind != "government":
             return entity_id
         name = ent.name_ja or ent.name_en or ""
+        if _cjk(name) and (bureau_area := prefecture_bureau(name)) is not None:
+            # 石川労働局, 岐阜労働局: a prefecture's labour bureau reports its prefecture's figures (its name
+            # the prefecture's without 県, which Sudachi may read as a surname: 石川)
+            place = self.ctx.new_entity(bureau_area, "government")
+            if place is not None:
+                self.facts.entities.setdefault(place.id, place)
+                return place.id
         if name in self._office_areas or (_cjk(name) and regional_office(name)):
             # 「関東財務局管内分」: a national body's regional office that reports its jurisdiction's (管内)
             # figures: the office's area's, not the country's; so does an office named by its seat and its
@@ -5368,6 +5406,10 @@ _SHARED_SUPERLATIVE_RE = re.compile(
     r"\s+(?:recorded\s+)?the\s+(?:highest|lowest|largest|smallest|strongest|weakest)(?:\s+[a-z-]+){0,6}?"
     r"\s+(?:of|at)\s+")
 #: a series' code: one capital letter and one digit, or the difference of two ("M3", "M2-M1")
+#: a name whose last word says it is a publication ("Monthly Statistical Snapshot", "Statistics Explained",
+#: "Economic Bulletin", "Statistical Digest"): a title, not who the figures are of
+_PUBLICATION_NAME_RE = re.compile(r"(?<=\s)(?:Snapshot|Explained|Bulletin|Digest|Factsheet|Fact Sheet"
+                                  r"|Yearbook|Newsletter|Highlights)$")
 _SERIES_CODE_RE = re.compile(r"[A-Z]\d(?:\s?-\s?[A-Z]\d)?")
 
 #: a row label that says a year (「平成29年5月」, "Nov 2024"), and one that is a month alone (「6月」, "Dec")

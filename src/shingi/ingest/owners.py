@@ -390,15 +390,32 @@ def _chugoku_region(text: str, i: int, j: int) -> bool:
     return listed >= 2
 
 
+_CAPS_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+
+
+def _in_capitals(text: str, i: int, j: int) -> bool:
+    """Whether text[i:j] stands in a run set in capitals: two words in capitals besides it, and no word in
+    lower case, within 40 characters either side ("INDEX OF INDUSTRIAL PRODUCTION, MALAYSIA APRIL 2016")."""
+    before, after = text[max(0, i - 40):i], text[j:j + 40]
+    around = before + " " + after
+    return len(_CAPS_WORD_RE.findall(around)) >= 2 and not re.search(r"(?<![A-Za-z])[a-z]{2,}", around)
+
+
 class KnownNames:
     """The built-in country and union names (used without a pack)."""
 
     def __init__(self) -> None:
         self.names: list[tuple[str, NewEntity]] = []
+        self._capitals: set[str] = set()  # (names written in capitals: MALAYSIA)
         for ident, kind, ja, en, others in KNOWN_ENTITIES:
             ent = NewEntity(ident, kind, ja, en, others)
             for n in (ja, en, *others):
                 self.names.append((n, ent))
+            if en and len(en) >= 4 and en.upper() != en:
+                # "INDEX OF INDUSTRIAL PRODUCTION, MALAYSIA APRIL 2016": a heading set in capitals writes
+                # every name in capitals (found only inside such a run: _in_capitals)
+                self.names.append((en.upper(), ent))
+                self._capitals.add(en.upper())
         self.regions = frozenset(name for _i, _c, name in KNOWN_REGIONS)
         for ident, country, name in KNOWN_REGIONS:
             self.names.append((name, NewEntity(ident, "other", None, name, (), country=country)))
@@ -415,6 +432,8 @@ class KnownNames:
                 latin = name[0].isascii()
                 if latin and ((i > 0 and text[i - 1].isalnum()) or (j < len(text) and text[j].isalnum())):
                     continue
+                if name in self._capitals and not _in_capitals(text, i, j):
+                    continue  # (a country's name in capitals only in a line set in capitals)
                 if latin and text.startswith("$", j):
                     continue  # US$2.5 billion: a currency, not the country
                 if (name in ("Ireland", "アイルランド") and text.endswith(("Northern ", "北"), 0, i)) or (
@@ -641,6 +660,24 @@ def local_government(name: str) -> str | None:
 #: the kinds of a national body's regional office (地方支分部局), the last word of its name: 国税局 (a
 #: regional taxation bureau), 財務局, 経済産業局, 労働局, 運輸局, 農政局, 整備局, 税関, 国税事務所, 財務事務所
 _REGIONAL_OFFICE_TAIL_RE = re.compile(r"(?:[一-龥]{1,4}局|税関|[一-龥]{1,4}事務所)$")
+
+
+#: a prefecture's labour bureau (都道府県労働局: one to each prefecture, named by it without 県, 府 or 都)
+_LABOUR_BUREAU_RE = re.compile(r"([一-龥]{2,3})労働局")
+
+
+def prefecture_bureau(name: str) -> str | None:
+    """The prefecture a labour bureau's name says (石川労働局 -> 石川県, 東京労働局 -> 東京都, 北海道労働局 ->
+    北海道): the 47 bureaus are one to each prefecture, so a bureau's figures are its prefecture's (「平成28年
+    石川県内の障害者雇用状況」 from 石川労働局), not the nation's. Not a regional office whose seat names a
+    wider area (福岡国税局 serves three prefectures, 金沢国税局 three: :func:`regional_office`)."""
+    from shingi.ingest.doc_owner import PREFECTURES
+
+    m = _LABOUR_BUREAU_RE.fullmatch(name)
+    if m is None:
+        return None
+    head = m.group(1)
+    return next((p for p in PREFECTURES.values() if head in (p, p[:-1])), None)
 
 
 def regional_office(name: str) -> bool:

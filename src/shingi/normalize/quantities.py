@@ -48,9 +48,12 @@ from shingi.normalize.periods import find_periods
 from shingi.normalize.text import COUNT_NOUNS_EN, ORDINAL_WORDS, is_count_noun, normalize, ordinal_number
 
 __all__ = [
+    "ABOUT_WORDS",
     "CURRENCIES",
     "FAMILY_CURRENCIES",
+    "TONE_WORDS",
     "QuantityMatch",
+    "comparator_before",
     "convert",
     "family_currency_name",
     "find_quantities",
@@ -1075,6 +1078,27 @@ def raised_up_to(text: str, at: int) -> bool:
 
 _PREFIX_RE = re.compile(r"(?i:(" + _words_regex(list(_PREFIX_WORDS)) + r"))\s?$")
 _SUFFIX_RE = re.compile(r"\s?(?i:(" + _words_regex(list(_SUFFIX_WORDS)) + r"))")
+#: words of nearness that make a figure approximate (約, 程度, about, around ...) and words of tone
+#: that assert it (に上った, にとどまった, reached, only ...: ``about`` but not approximate), as the
+#: comparator tables above read them
+ABOUT_WORDS = re.compile(r"(?i:" + _words_regex(
+    [w for w, k in (*_PREFIX_WORDS.items(), *_SUFFIX_WORDS.items()) if k == _ABOUT]) + ")")
+TONE_WORDS = re.compile(r"(?i:" + _words_regex(
+    [w for w, k in (*_PREFIX_WORDS.items(), *_SUFFIX_WORDS.items()) if k == _APPROX]) + ")")
+
+
+def comparator_before(s: str, start: int) -> tuple[int, str, bool] | None:
+    """The comparator word right before a figure at ``start`` (約, およそ, 少なくとも, about ...):
+    where it begins, its comparator and whether it makes the figure approximate; None when there
+    is none. ``find_quantities`` reads these for figures in digits; the kanji numerals of
+    ``claims.numbers`` (「約三割」) read them here."""
+    pre = _PREFIX_RE.search(s, max(0, start - 26), start)
+    if pre is None or pre[1] == "~" or pre[1].lower() == "up to":
+        return None  # (a range mark or "up to": read where the figure's own grammar reads them)
+    comparator, approx = _PREFIX_WORDS[pre[1].lower()]
+    return pre.start(), comparator, approx
+
+
 _NOT_AFTER_STRONG = frozenset("いくかさみ化力調点体めま")
 _RANGE_RE = re.compile(r"\s?(?:-|~|to|から|ないし)\s?")
 _RANGE_TO_PERCENT = re.compile(r"(?i)\s?(?:-|–|~|to)\s?\d[\d.,]*\s?(?:%|percent\b|per\s?cent\b)")

@@ -37,7 +37,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from shingi.model import Rating
-from shingi.normalize.quantities import stated_step
+from shingi.normalize.quantities import ABOUT_WORDS, TONE_WORDS, stated_step
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
     BOUND_SIDE,
@@ -183,6 +183,16 @@ def _points_over(check: Any) -> float | None:
     return max(over) if over else None
 
 
+def _rerated(rating: Rating, checks: Sequence[Any], credit_of: Sequence[float | None]) -> Rating | None:
+    """The rating of ``checks`` with the credits of ``credit_of`` (None keeps a check's own),
+    when that differs from ``rating``; else None."""
+    from shingi.pipeline.aggregate import rate  # aggregate calls this module
+
+    credits = [c.credit if k is None else k for c, k in zip(checks, credit_of, strict=True)]
+    new = rate([c.result for c in checks], credits)
+    return new if new != rating else None
+
+
 def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, float] | None:
     """The rating with each partly check whose approximate percentage is over the value by
     ``APPROX_OVER_POINTS`` or more scored as a wrong size (0.25), when that lowers a mostly true
@@ -192,12 +202,8 @@ def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating,
     over = [_points_over(c) for c in checks]
     if not any(o is not None for o in over):
         return None
-    from shingi.pipeline.aggregate import rate  # aggregate calls this module
-
-    credits = [_CREDIT_OVER_POINTS if o is not None else c.credit
-               for c, o in zip(checks, over, strict=True)]
-    new = rate([c.result for c in checks], credits)
-    return (new, max(o for o in over if o is not None)) if new != rating else None
+    new = _rerated(rating, checks, [None if o is None else _CREDIT_OVER_POINTS for o in over])
+    return (new, max(o for o in over if o is not None)) if new is not None else None
 
 
 #: the figure-tolerance band (docs/verdict-rules.md §4.1, "The figure-tolerance band"; fitted with
@@ -208,13 +214,17 @@ def _rerated_over_points(rating: Rating, checks: Sequence[Any]) -> tuple[Rating,
 #: ``checks.common`` reads amounts and counts of a level the same way, on both sides) ...
 APPROX_FAR_OVER = 0.16
 #: ... and an exact figure written to a fine step ("1 407", 「4337円」, "59.1%", "₹331 trillion")
-#: that misses the value by more than this many steps of its last written digit, inside an exact
+#: that misses the value by more than this many steps of its last written digit (or of the pack
+#: value's own, when coarser: "2.16%" against a pack's "2.1" is read to tenths), inside an exact
 #: figure's partly band (4 %), is half true: the digits claim a precision the value is far from
 #: ("2.08%" for 2.09 % and "1.41 million" for 1,422,800, one step off, stay mostly true)
 EXACT_STEPS_OFF = 3.0
-#: a figure in words or as a fraction or a count of parts ("two-thirds", 「4分の3」, 「10人に9人」,
-#: "nine in ten") has no written step of its own
-_NO_WRITTEN_STEP = re.compile(r"分の|[人件軒社校戸台]に|(?i:\b(?:in|out\s+of|of\s+every)\s+\w+\s*$)")
+#: a figure as a fraction or a count of parts ("two-thirds", 「4分の3」, 「10人に9人」, "nine in
+#: ten") has no written step of its own
+_NO_WRITTEN_STEP = re.compile(
+    r"分の|[人件軒社校戸台]に\s?[0-9０-９一二三四五六七八九十]|(?i:\b(?:in|out\s+of|of\s+every)\s+\w+\s*$)")
+#: a figure written in digits, Arabic or kanji (「4337円」, 「約三割」, 「七千円」)
+_WRITTEN_DIGITS = re.compile(r"[0-9０-９一二三四五六七八九十百千]")
 
 
 def written_step(x: float) -> float:
@@ -229,14 +239,29 @@ def written_step(x: float) -> float:
 
 def _said_in_digits(n: Any) -> bool:
     text = getattr(n, "claimed_text", "") or ""
-    return bool(re.search(r"[0-9０-９]", text)) and not _NO_WRITTEN_STEP.search(text)
+    return bool(_WRITTEN_DIGITS.search(text)) and not _NO_WRITTEN_STEP.search(text)
+
+
+def _asserted(n: Any) -> bool:
+    """Whether a compared figure is said as the value itself: exactly, or with a word of tone
+    only (「4337社に上った」「にとどまった」, "reached", "only": ``about`` but not approximate,
+    ``quantities.TONE_WORDS``), not with a word of nearness (約, about, 程度)."""
+    text = getattr(n, "claimed_text", "") or ""
+    return n.comparator == "exactly" or (
+        n.comparator == "about" and bool(TONE_WORDS.search(text)) and not ABOUT_WORDS.search(text))
+
+
+def _rounds_at(c: float, f: float, step: float) -> bool:
+    """Whether ``f`` rounds to ``c`` at ``step``."""
+    return abs(f - c) <= step / 2 + 1e-9 * abs(c)
 
 
 def _off_its_precision(n: Any) -> str | None:
     """Which side of the band a compared figure of a partly check falls on: ``"approx"`` (an
     approximate figure over the value by ``APPROX_FAR_OVER`` or more, the value not rounding to it
-    at its own step), ``"exact"`` (an exact figure more than ``EXACT_STEPS_OFF`` steps of its last
-    written digit off, within 4 %), or None."""
+    at its own step), ``"exact"`` (a figure said as the value more than ``EXACT_STEPS_OFF`` steps
+    off, within 4 %: steps of its last written digit, or of the pack value's own when coarser),
+    or None."""
     c, f = n.claimed, n.found
     if c is None or f is None or n.unit in ("x", "rank") or not _said_in_digits(n):
         return None
@@ -244,12 +269,15 @@ def _off_its_precision(n: Any) -> str | None:
     if c == 0 or f == 0 or (n.claimed > 0) != (n.found > 0):
         return None
     step = written_step(c)
-    if step <= 0 or abs(f - c) <= step / 2 + 1e-9 * c:
+    if step <= 0 or _rounds_at(c, f, step):
         return None  # the value rounds to the figure at the figure's own step
-    if n.comparator == "about" and f < c and (c - f) / c >= APPROX_FAR_OVER - 1e-9:
+    if n.comparator == "about" and not _asserted(n) and f < c and (c - f) / c >= APPROX_FAR_OVER - 1e-9:
         return "approx"
-    if (n.comparator == "exactly" and abs(f - c) <= 2 * EXACT_TOLERANCE * c + 1e-9
-            and abs(f - c) > EXACT_STEPS_OFF * step + 1e-9 * c):
+    # (the pack's "2.1" may be 2.149: against "2.16%" the miss is counted in its tenths, not in
+    # the claim's hundredths)
+    coarser = max(step, stated_step(f))
+    if (_asserted(n) and abs(f - c) <= 2 * EXACT_TOLERANCE * c + 1e-9
+            and abs(f - c) > EXACT_STEPS_OFF * coarser + 1e-9 * c):
         return "exact"
     return None
 
@@ -257,9 +285,7 @@ def _off_its_precision(n: Any) -> str | None:
 def _on_the_figure(n: Any) -> bool:
     """Whether a compared value rounds to the claimed figure at the figure's own step."""
     c, f = n.claimed, n.found
-    if c is None or f is None or c == 0:
-        return False
-    return abs(f - c) <= written_step(abs(c)) / 2 + 1e-9 * abs(c)
+    return c is not None and f is not None and c != 0 and _rounds_at(abs(c), abs(f), written_step(abs(c)))
 
 
 def _rerated_off_precision(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, str] | None:
@@ -277,12 +303,8 @@ def _rerated_off_precision(rating: Rating, checks: Sequence[Any]) -> tuple[Ratin
         sides.append(side)
     if not any(sides):
         return None
-    from shingi.pipeline.aggregate import rate  # aggregate calls this module
-
-    credits = [CREDIT_HALF if s is not None else c.credit for c, s in zip(checks, sides, strict=True)]
-    new = rate([c.result for c in checks], credits)
-    side = next(s for s in sides if s is not None)
-    return (new, side) if new != rating else None
+    new = _rerated(rating, checks, [None if s is None else CREDIT_HALF for s in sides])
+    return (new, next(s for s in sides if s is not None)) if new is not None else None
 
 
 def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating, str | None]:
@@ -317,17 +339,17 @@ def calibrate(rating: Rating, checks: Sequence[Any], lang: str) -> tuple[Rating,
     if off is not None:
         new, side = off
         return new, (
-            ("較正: 概数がパックの値を15%以上上回り、値はその数字の桁で丸めてもその数字にならないので、"
-             "「ほぼ正しい」ではなく「半分正しい」とする。")
+            (f"較正: 概数がパックの値を{APPROX_FAR_OVER:.0%}以上上回り、"
+             "値はその数字の桁で丸めてもその数字にならないので、「ほぼ正しい」ではなく「半分正しい」とする。")
             if ja and side == "approx" else
-            ("較正: 細かい桁まで書かれた数字が、その桁で3つ以上ずれているので、"
-             "「ほぼ正しい」ではなく「半分正しい」とする。")
+            ("較正: 数値が、その最後の桁（パックの値の桁の方が粗ければその桁）で"
+             f"{EXACT_STEPS_OFF:g}つを超えてずれているので、「ほぼ正しい」ではなく「半分正しい」とする。")
             if ja else
-            ("Calibrated: an approximate figure is 15% or more over the pack's value, which does not "
-             "round to it at the figure's own step, so half true rather than mostly true.")
+            (f"Calibrated: an approximate figure is {APPROX_FAR_OVER:.0%} or more over the pack's value, "
+             "which does not round to it at the figure's own step, so half true rather than mostly true.")
             if side == "approx" else
-            ("Calibrated: a figure written to fine digits is more than three of its last digit's "
-             "steps off the pack's value, so half true rather than mostly true.")
+            (f"Calibrated: a figure is more than {EXACT_STEPS_OFF:g} steps of its last digit (or of the "
+             "pack value's, when coarser) off the pack's value, so half true rather than mostly true.")
         )
     if rating == "true":
         over = _approx_over(checks)

@@ -61,6 +61,7 @@ from shingi.pipeline.checks.events import (
     _event,
     _named_thing_events,
     _title_quantities,
+    act_in_a_window,
     announcement,
     continues,
     decides_the_plan,
@@ -88,6 +89,7 @@ from shingi.pipeline.claims.kinds import beats_a_named_record, classify
 from shingi.pipeline.claims.periods import year_of_run
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
+from shingi.pipeline.claims.windows import window_ending_at
 from shingi.pipeline.context import ClaimContext
 from shingi.pipeline.lexicon import says_run_ended
 from shingi.pipeline.retrieve import EventCandidate, Evidence, retrieve
@@ -675,6 +677,7 @@ def evaluate(
     ctx = _Ctx(st, ev, pack, lang, context)
     span = st.span
     absorbed: set[str] = set()  # checks whose finding read the statement's negative itself
+    windowed: set[str] = set()  # checks whose finding read the window the claim closes
     if run is None:
         reason = ctx.t(
             "主張の期間（ある月までの数か月間）は、パックの期間（月・四半期・年・年度）のどれとも一致しない。",
@@ -955,6 +958,8 @@ def evaluate(
         for i, f in enumerate(findings):
             if f.reads_negation:
                 absorbed.add(f"s{first_id + i}")
+            if f.reads_window:
+                windowed.add(f"s{first_id + i}")
             check = Check(
                 id=f"s{first_id + i}",
                 kind=f.kind or st.kind,
@@ -1021,6 +1026,21 @@ def evaluate(
                     and lx.missed_target(pack.events[c.evidence[0]].title(st.lang)) is not None)
             )
         )
+        act = (
+            act_in_a_window(ctx, c.evidence, opposite)
+            if c.kind == "event" and c.id not in absorbed and c.result in ("holds", "partly", "fails")
+            else None
+        )
+        if act is not None:
+            # "did not cut its rate in 2023" against a hike dated 2024: the act denied of a window is
+            # refuted only by that act inside it (§4.2, a negated act in a window; review R16)
+            c.result, c.credit, c.evidence = act.result, None, list(dict.fromkeys(act.evidence))
+            c.sources = _sources(pack, c.evidence)
+            c.reason = act.reason + " " + c.reason
+            windowed.add(c.id)
+            if st.negated:
+                absorbed.add(c.id)
+                continue
         if st.negated == opposite or c.id in absorbed:
             continue
         missed = _target_missed(st, c, pack) if st.negated and not opposite else None
@@ -1040,6 +1060,19 @@ def evaluate(
                 "否定文に複数の数値があり、どれを否定しているか分からない（一つは一致）。",
                 "The statement is negated and has several figures, one of which matches: which one "
                 "it denies is not known. ",
+            ) + c.reason
+            continue
+        denied = st.negated and not opposite and before == "fails"
+        met = _a_bound_met_in_the_window(ctx, c) if denied else None
+        if met is not None:
+            # "has not been above 4% in the past decade" against "raises the cash rate to 4.35%"
+            # (2023) and "… to 0.35%" (2022): the one event past the bound, dated in the window,
+            # shows what is denied; the other one failing it does not make the denial true
+            c.result, c.credit, c.evidence = "fails", None, [met]
+            c.sources = _sources(pack, c.evidence)
+            c.reason = ctx.t(
+                "否定文だが、期間中の出来事の一つが主張の値を満たしている。",
+                "The statement is negated, but one event in the window meets its figure. ",
             ) + c.reason
             continue
         if (
@@ -1100,18 +1133,21 @@ def evaluate(
                     "The event found says the opposite (it is negated). ",
                 )
             ) + c.reason
-    ends = _window_ending_at(st)
+    closing = window_ending_at(st, strict=True)
+    ends = closing[0] if closing else None
     for c in checks:
-        if ends is not None and c.result in ("holds", "partly", "fails"):
+        if ends is not None and c.result in ("holds", "partly", "fails") and c.id not in windowed:
             # "below 30 euros before 2021", 「2020年以前に一度も」: the year said ends the window the
             # claim speaks of; its own value and those after it are not the window's, and the
             # periods read do not stop where it does (review session 27 R1)
             c.result, c.credit = "unknown", None
+            held = closing is not None and closing[1]  # 以前: the year is inside the window
+            side_ja, side_en = ("その年を含む", "through it") if held else ("それより前", "before it")
             c.reason = ctx.t(
-                f"主張は{ends}年で終わる期間（それより前）について述べている: "
-                "その年以降の値では判定できない。",
-                f"The statement speaks of a window that ends at {ends} (before it): that year's "
-                "value and later ones do not settle it. ",
+                f"主張は{ends}年で終わる期間（{side_ja}）について述べている: "
+                "読んだ値はその期間を覆わず、判定できない。",
+                f"The statement speaks of a window that ends at {ends} ({side_en}): the values read "
+                "do not cover it and do not settle it. ",
             ) + c.reason
     return checks
 
@@ -1123,27 +1159,6 @@ def _opposite_acts(st: Statement, ev: Event) -> tuple[str, str] | None:
         found = lx.opposite_acts(st.span, title or "")
         if found is not None:
             return found
-    return None
-
-
-#: A window that ends at a year: "before 2021", "prior to FY2020", 「2021年より前」「2020年度以前」
-#: (not "before 2024's figure", a possessive; not 「2030年までに」, a deadline, nor "until": a
-#: window that holds the year is read as a span of years elsewhere)
-_WINDOW_ENDS_EN = re.compile(
-    r"(?i)\b(?:before|prior\s+to|earlier\s+than)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:FY\s?)?"
-    r"(?P<y>(?:19|20)[0-9]{2})\b(?!['’]s)"
-)
-_WINDOW_ENDS_JA = re.compile(r"(?P<y>(?:19|20)[0-9]{2})年度?(?:より(?:も)?前|以前)")
-
-
-def _window_ending_at(st: Statement) -> int | None:
-    """The year a statement's window ends at ("before 2021", 「2020年以前」) when it is one of the
-    statement's own periods (written, not carried over), else None."""
-    for rx in (_WINDOW_ENDS_EN, _WINDOW_ENDS_JA):
-        for m in rx.finditer(st.span):
-            year = int(m["y"])
-            if any(not p.inferred and p.period.start.year == year for p in st.periods):
-                return year
     return None
 
 
@@ -1286,6 +1301,42 @@ def _title_figures(title: str) -> list[tuple[Quantity, bool]]:
             named = bool(_TARGET_AFTER.match(title[m.end:]) or _TARGET_BEFORE.search(title[: m.start]))
             out.append((m.quantity, named))
     return out
+
+
+_MEETS = {
+    "more_than": lambda f, x: f > x, "at_least": lambda f, x: f >= x,
+    "less_than": lambda f, x: f < x, "at_most": lambda f, x: f <= x,
+}
+
+
+def _a_bound_met_in_the_window(ctx: _Ctx, c: Check) -> str | None:
+    """The event of an event check that meets the claim's one bound ("above 4%": 4.35 %), dated
+    inside the statement's window — its one period of its own, or from its "since" period (a window
+    to now: "in the past decade") to the claim's date: the id, else None. A negated statement is then
+    refuted by that event (a linguistic reason: the bound met once in the window is what the negation
+    denies), however another event of the check fails the figure or the window's start is graded."""
+    st, pack = ctx.st, ctx.pack
+    if c.kind != "event" or len(st.numbers) != 1 or st.numbers[0].comparator not in _MEETS:
+        return None
+    own = [p for p in st.periods if not p.inferred or p.role == "since"]  # (a window to now is inferred)
+    if len(own) != 1 or (own[0].role not in (None, "since")):
+        return None
+    window = own[0].period
+    meets = _MEETS[st.numbers[0].comparator]
+    for n in c.numbers:
+        e = n.evidence[0] if n.evidence else None
+        if n.claimed is None or e not in pack.events or not meets(n.found, n.claimed):
+            continue
+        when = pack.events[e].date
+        if ctx.as_of is not None and when.start > ctx.as_of.end:
+            continue
+        if st.entities and not set(st.entities) & set(pack.events[e].actors):
+            continue
+        inside = (when.start >= window.start) if own[0].role == "since" else (
+            window.contains(when) or when.contains(window))
+        if inside:
+            return e
+    return None
 
 
 def _one_of_several_figures_holds(c: Check) -> bool:

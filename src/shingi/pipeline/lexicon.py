@@ -14,7 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import is_currency, normalize_unit
+from shingi.normalize.text import normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -875,7 +877,10 @@ DECIDED_AGAINST = _cues(
     "decided_against",
     ja="否決|却下|違憲|無効と|差し止め|棄却|拒否|拒絶|拒ん|拒む|阻止",
     en=r"str(?:uck|ike|ikes) down|annul(?:s|led)?|overturn(?:s|ed)?|invalidat(?:e|es|ed)|reject(?:s|ed)?"
-    r"|veto(?:es|ed)?|block(?:s|ed|ing)|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
+    # "blocks" / "block" / "blocking" as a verb only, before what is blocked ("blocks the deal",
+    # "blocks Acmeco's takeover"): not the noun ("sold blocks of shares", "voting blocks")
+    r"|veto(?:es|ed)?|blocked|block(?:s|ing)?(?= (?:the|a|an|its|their|his|her|this|that|any|(?-i:[A-Z])))"
+    r"|quash(?:es|ed)?|refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing) to"
     # "declined to $20bn", "declined to about 3%", "declined to a record low": a fall to a level,
     # not a refusal (a refusal is "declined to" and a verb)
     r"(?!\s*(?:[$€£¥\d]|(?:a|an|the|its|their|about|around|roughly|nearly|almost|just|only|under|below"
@@ -1397,33 +1402,68 @@ def decision_goes_the_other_way(span: str, title: str) -> bool:
     validated, 可決; a ban lifted, 撤廃, against one taking effect, 施行; an election lost, 敗れ, against
     one won, 第1党): "The RBI raised interest rates in 2025" is not matched by "RBI cuts the repo
     rate". Each side must say one direction only."""
-    return _goes_the_other_way(span, title, _DECISION_PAIRS)
+    return _other_way(span, title, _DECISION_PAIRS) is not None
 
 
 def outcome_goes_the_other_way(span: str, title: str) -> bool:
     """Whether the statement and the event's title say the two outcomes of one decision, of which
     only one can be: approved / refused (拒否 / 承認), won / lost (敗れ / 第1党). Not a rate raised
     against one cut, nor a ban lifted against one imposed: both may happen in one period."""
-    return _goes_the_other_way(span, title, _DECISION_PAIRS[1::2])
+    return _other_way(span, title, _DECISION_PAIRS[1::2]) is not None
 
 
 def opposite_acts(span: str, title: str) -> tuple[str, str] | None:
     """The words of the two acts when the statement and the event's title report decisions or
     states that go opposite ways (:func:`decision_goes_the_other_way`): the statement's word, then
     the title's ("signed off on", "blocks"; 稼働を続け, 休止). None when they do not."""
-    for pair in _DECISION_PAIRS:
-        said = [c for c in pair if has(c, span)]
-        found = [c for c in pair if has(c, title)]
-        if len(said) == 1 == len(found) and said != found and _same_member(pair, span, title):
-            return find(said[0], span)[0].text, find(found[0], title)[0].text
-    return None
+    return _other_way(span, title, _DECISION_PAIRS)
+
+
+#: A completion that is not said to have come: negated by a prefix (未完了, 不完全, 非完結), or still to
+#: come (完了予定, 完了見込み, 完了前, 完了する見通し, 完了に向け; "will complete", "expected to complete",
+#: "yet to be completed", "pending completion"). "not completed" is the statement's negation (§2
+#: Negation), read there. (review R3)
+_UNDONE_BEFORE_JA = re.compile(r"[未不非]$")
+_UNDONE_AFTER_JA = re.compile(r"^(?:する|した|させる|される)?(?:予定|見込|見通|前|に向け|を目指|待ち|を待)")
+_UNDONE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:will|would|shall|expected to|set to|due to|scheduled to|on track to|yet to|aims? to|hopes? to"
+    r"|pending|awaiting|before|until|to be)\s+(?:be\s+)?$"
+)
+#: Completing the agreement, not the act: "completed negotiations to buy", "finalized a deal to buy",
+#: "finalised the terms", 「交渉を完了」「契約締結を完了」 — the agreement stage (review R15). ("completed
+#: the deal to buy" is the closing: "complete" + "deal" is the act done.)
+_AGREEMENT_DONE = re.compile(
+    r"(?i)\b(?:complet|finali[sz])\w*\s+(?:(?:the|its|their|a|an|his|her)\s+)?(?:[\w-]+\s+)?"
+    r"(?:negotiations?|talks|terms|agreements?|contracts?)\b"
+    r"|\bfinali[sz]\w*\s+(?:(?:the|its|their|a|an)\s+)?(?:[\w-]+\s+)?deal\s+to\b"
+    r"|(?:交渉|協議|契約|合意|条件)(?:の締結|締結)?(?:を|が|も)?(?:完了|完結)"
+)
+
+
+def _completion_said(text: str) -> bool:
+    """Whether the text says an act was completed (ACT_COMPLETED), not negated by a prefix, not still
+    to come, and not the completion of the agreement (``_AGREEMENT_DONE``)."""
+    agreements = [(m.start(), m.end()) for m in _AGREEMENT_DONE.finditer(text)]
+    for hit in find(ACT_COMPLETED, text):
+        before, after = text[: hit.start], text[hit.end :]
+        if any(a <= hit.start < b for a, b in agreements):
+            continue
+        if hit.text[:1].isascii():
+            if _UNDONE_BEFORE_EN.search(before):
+                continue
+        elif _UNDONE_BEFORE_JA.search(before) or _UNDONE_AFTER_JA.search(after):
+            continue
+        return True
+    return False
 
 
 def act_stage(text: str) -> str | None:
     """The stage an act is said to have reached: ``completed`` (完了, "completed", "closed its
-    takeover") or ``agreed`` (合意, 発表, "agrees to buy", "announces"), None when the text says
-    neither or both."""
-    done, agreed = has(ACT_COMPLETED, text), has(ACT_AGREED, text)
+    takeover") or ``agreed`` (合意, 発表, "agrees to buy", "announces", "completed negotiations to
+    buy"), None when the text says neither or both. 未完了, 完了予定 and "will complete" say no stage
+    reached (``_completion_said``)."""
+    done = _completion_said(text)
+    agreed = has(ACT_AGREED, text) or bool(_AGREEMENT_DONE.search(text))
     if done == agreed:
         return None
     return "completed" if done else "agreed"
@@ -1447,11 +1487,79 @@ def decision_goes_the_same_way(span: str, title: str) -> bool:
     return False
 
 
-def _goes_the_other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]) -> bool:
+def _other_way(span: str, title: str, pairs: tuple[tuple[CueList, CueList], ...]) -> tuple[str, str] | None:
+    """The statement's act word and the title's when they go opposite ways in one of the pairs: one
+    side said by the statement as its act (``acts_said``), the other by the title, of the same member
+    and not the same plan (``_same_member``, ``_halt_at_the_end``)."""
     for pair in pairs:
-        said = {c.name for c in pair if has(c, span)}
-        found = {c.name for c in pair if has(c, title)}
-        if len(said) == 1 and len(found) == 1 and said != found and _same_member(pair, span, title):
+        said = [c for c in pair if acts_said(c, span)]
+        found = [c for c in pair if has(c, title)]
+        if (
+            len(said) == 1 == len(found) and said != found and _same_member(pair, span, title)
+            and not _halt_at_the_end(pair, span, title)
+        ):
+            return acts_said(said[0], span)[0].text, find(found[0], title)[0].text
+    return None
+
+
+#: A decision or state word that is not the statement's own act: the purpose of what was done
+#: (「値上がり阻止のための補助金」「阻止するために」, "designed to block", "aimed at blocking"), a
+#: clause modifying a noun (「敵対的買収を阻止する外資買収規制法」, but not 「休止する予定」「承認する方針」,
+#: a plan's noun), or an English participle after a noun ("a subsidy blocking price rises", "after
+#: closing down the plant"; "is blocking" is the act). (review R6)
+_PURPOSE_AFTER_JA = re.compile(
+    r"^(?:する|した|される|された|し)?(?:ため|目的|狙い|に向け)|^の(?:ため|目的|狙い)"
+)
+_MODIFIER_AFTER_JA = re.compile(
+    r"^(?:する|した|される|された|できる|させる|させた)"
+    r"(?!予定|方針|計画|見通|見込|意向|構え|考え|旨|方向|可能性|公算)[\u4e00-\u9fff\u30a1-\u30fa]"
+)
+_PURPOSE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:in order|so as|designed|intended|meant|aimed|aiming|efforts?|a bid|an attempt)\s+(?:to|at)\s+$"
+)
+_AUXILIARY_BEFORE_EN = re.compile(r"(?i)(?:\b(?:is|are|was|were|be|been|am|not|also|now)|['’]s|['’]re)\s+$")
+
+
+def acts_said(cue: CueList, span: str) -> list[CueHit]:
+    """The hits of a decision or state cue that are the statement's own act, not a purpose or a
+    modifier of a noun (``_PURPOSE_AFTER_JA``, ``_MODIFIER_AFTER_JA``, ``_PURPOSE_BEFORE_EN``)."""
+    out = []
+    for hit in find(cue, span):
+        before, after = span[: hit.start], span[hit.end :]
+        if hit.text[:1].isascii():
+            first = hit.text.split()[0].casefold()
+            if _PURPOSE_BEFORE_EN.search(before):
+                continue
+            if first.endswith("ing") and first not in ("still",) and not _AUXILIARY_BEFORE_EN.search(before):
+                continue
+        elif _PURPOSE_AFTER_JA.search(after) or _MODIFIER_AFTER_JA.search(after):
+            continue
+        out.append(hit)
+    return out
+
+
+#: "until 2026", 「2026年まで」: the end of the span a thing is kept going
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through|to)\s+(?:the\s+end\s+of\s+)?$")
+_UNTIL_AFTER = re.compile(r"^\s*(?:年度)?(?:末)?まで(?!に)")
+
+
+def _halt_at_the_end(pair: tuple[CueList, CueList], span: str, title: str) -> bool:
+    """Whether one side keeps a thing going until a date (「2026年まで稼働を続ける」, "running until
+    2026") and the other halts it at that date or after it ("will shut it in 2026"): the same plan,
+    not opposite acts (a linguistic reason: running until D ends at D; review R16)."""
+    if pair[0] is not KEPT_RUNNING:
+        return False
+    for running, halting in ((span, title), (title, span)):
+        if not has(KEPT_RUNNING, running) or not has(HALTED, halting):
+            continue
+        text = normalize(running)
+        ends = [
+            m.period for m in find_periods(text)
+            if _UNTIL_BEFORE.search(text[: m.start]) or _UNTIL_AFTER.search(text[m.end :])
+        ]
+        if ends and any(
+            m.period.start >= min(e.start for e in ends) for m in find_periods(normalize(halting))
+        ):
             return True
     return False
 
@@ -1475,22 +1583,33 @@ def _same_member(pair: tuple[CueList, CueList], span: str, title: str) -> bool:
     an event that brings another member in (「排出量取引制度に航空が加わる」, "subsidy extended to
     small firms") says nothing of this one (「海運は…対象外」, "large firms remain outside"), so it is
     no contrary of it nor the same way (a linguistic reason: inside / outside is said of a member;
-    review R12). Only the scope pair names a member; a member not found leaves the pair as read."""
+    review R12). A thing kept running or halted is one unit too: "blast furnace No. 1 is still
+    running" is not refuted by "shuts blast furnace No. 2" (``_same_unit``; review R5). Other pairs
+    name no member; a member not found leaves the pair as read."""
+    if pair[0] is KEPT_RUNNING:
+        return _same_unit(span, title)
     if pair[0] is not IN_SCOPE:
         return True
     hits = find(IN_SCOPE, span) + find(OUT_OF_SCOPE, span)
     if not hits:
         return True
-    before = span[: min(h.start for h in hits)]
-    runs = _MEMBER_JA.findall(before)
+    return _member_in_title(span[: min(h.start for h in hits)], title)
+
+
+def _member_in_title(before: str, title: str, words_en: list[str] | None = None) -> bool:
+    """Whether the member said before a statement's verb is named in the title: in Japanese the last
+    noun run before は / が / も (not a word of the time, 現在も), its character pairs in the title
+    (a unit number apart, read by ``_same_unit``); in English the content words of the clause (or
+    the words given)."""
+    runs = [r for r in _MEMBER_JA.findall(before) if not _TIME_RUN_JA.match(r)]
     if runs:
-        member = runs[-1]
-        grams = {member} if len(member) < 3 else {member[i : i + 2] for i in range(len(member) - 1)}
+        parts = [p for p in _UNIT_NUMBER_JA.split(runs[-1]) if p] or [runs[-1]]
+        grams = {g for p in parts for g in ([p] if len(p) < 3 else [p[i : i + 2] for i in range(len(p) - 1)])}
         return all(g in title for g in grams)
     clause = _MEMBER_EN_CLAUSE.split(before)[-1]
     words = {
         stem_en(w.casefold())
-        for w in _MEMBER_EN_WORD.findall(clause)
+        for w in (_MEMBER_EN_WORD.findall(clause) if words_en is None else words_en)
         if not w.endswith(("'s", "’s")) and w.casefold() not in STOPWORDS_EN
         and w.casefold() not in _STATE_VERBS_EN and len(w) >= 2
     }
@@ -1498,6 +1617,75 @@ def _same_member(pair: tuple[CueList, CueList], span: str, title: str) -> bool:
         return True
     found = {stem_en(w.casefold()) for w in _MEMBER_EN_WORD.findall(title)}
     return words <= found
+
+
+#: A unit's number: 第2高炉, 2号機, "No. 2", "Unit 2", "#2"
+_UNIT_NUMBER = re.compile(r"第\s?([0-9]+)|([0-9]+)\s?号|(?i:\bNo\.?\s?([0-9]+)|\bunits?\s([0-9]+)|#([0-9]+))")
+_UNIT_NUMBER_JA = re.compile(r"第?[0-9]+号?")
+#: Words of the time, not of the member, before a state verb: 「高炉は現在も稼働」
+_TIME_RUN_JA = re.compile(r"^(?:現在|現状|今|いま|依然|今なお|なお|引き続き|当面|今後|今年|昨年|同年)$")
+
+
+def _unit_numbers(text: str) -> set[str]:
+    return {next(g for g in m.groups() if g) for m in _UNIT_NUMBER.finditer(normalize(text))}
+
+
+def _same_unit(span: str, title: str) -> bool:
+    """Whether the event's title speaks of the unit the statement keeps running or halts: no other
+    unit number (第1高炉 against 第2高炉, "No. 1" against "No. 2"), and, for a state said of a
+    thing (「…の高炉は現在も稼働を続けている」, "blast furnace No. 1 at Westport is still running"),
+    the thing's name (the noun run before は / が / も, or the words before the verb) in the title."""
+    said, found = _unit_numbers(span), _unit_numbers(title)
+    if said and found and said.isdisjoint(found):
+        return False
+    hits = acts_said(KEPT_RUNNING, span)
+    if not hits or has(HALTED, span):
+        return True
+    # in English the names in the thing's words (Westport, Eraring): "plants" and "reactors" may
+    # name one thing
+    names = [w for w in _running_thing_en(span, hits[0]) if w[:1].isupper()]
+    return _member_in_title(span[: hits[0].start], title, names)
+
+
+#: Words that end the noun phrase of the thing said to be running, read backwards from the verb
+_THING_GLUE_EN = frozenset(("of", "at", "in", "on"))
+_AUXILIARIES_EN = frozenset(
+    """
+    is are was were be been has have had remains remain remained stays stay stayed still currently now also
+    """.split()  # noqa: SIM905 -- a word list reads better as text
+)
+
+
+def _running_thing_en(span: str, hit: CueHit) -> list[str]:
+    """The words naming the thing an English statement keeps running: inside "keep X running" (X),
+    else the noun phrase right before the verb ("Norsteel's blast furnace No. 1 at Westport is still
+    running": blast furnace No 1 at Westport; not "In May … agreed to pay", the words of other
+    phrases)."""
+    words = hit.text.split()
+    if words[0].casefold() in ("keep", "keeps", "kept", "keeping"):
+        return words[1:-1]
+    tokens = _MEMBER_EN_WORD.findall(_MEMBER_EN_CLAUSE.split(span[: hit.start])[-1])
+    while tokens and tokens[-1].casefold() in _AUXILIARIES_EN:
+        tokens.pop()
+    thing: list[str] = []
+    for w in reversed(tokens):
+        low = w.casefold()
+        if w.endswith(("'s", "’s")) or (low in STOPWORDS_EN and low not in _THING_GLUE_EN) or len(thing) >= 6:
+            break
+        thing.append(w)
+    return thing
+
+
+def running_side(text: str) -> str | None:
+    """The one side the text says a thing is on, kept running or halted (``kept_running`` or
+    ``halted``), or None when it says neither or both."""
+    sides = [c.name for c in (KEPT_RUNNING, HALTED) if acts_said(c, text)]
+    return sides[0] if len(sides) == 1 else None
+
+
+def same_running_unit(span: str, title: str) -> bool:
+    """Whether a title speaks of the unit the statement keeps running or halts (``_same_unit``)."""
+    return _same_unit(span, title)
 
 
 def same_scope_member(span: str, title: str) -> bool:
@@ -1769,4 +1957,21 @@ ORIGIN_AFTER_JA = re.compile(r"^から")
 AGENT_NOUN_JA = re.compile(
     r"([\u4e00-\u9fff]{2,})(?:される|された|されている|されていた|する|した|している|していた|できる|できた)"
     r"(?:人数|人の数|人たち|人々|人)"
+)
+
+
+#: A phrase set beside the clause's subject that names another thing: what drove or led the value
+#: ("driven by core goods", "led by food", "pushed up by energy", 「コア品目主導で」「食品を中心に」
+#: 「エネルギーが牽引して」), a cause ("because of", 「…の影響で」), or a contrast ("unlike the youth
+#: figure", "compared with", 「若年層と異なり」「…に比べて」). A measure's word said only there names
+#: no measure of the clause's subject (a linguistic reason: the phrase's noun is its own head; retrieve,
+#: the fuller match; docs/verdict-rules.md §4.13, "A word said aside")
+SIDE_PHRASE = re.compile(
+    r"(?i)\b(?:(?:driven|led|powered|fuel(?:l)?ed|pushed|propelled|boosted|dragged|weighed|held|lifted)"
+    r"(?:\s+(?:up|down|higher|lower))?\s+by"
+    r"|thanks\s+to|because\s+of|due\s+to|owing\s+to|as\s+a\s+result\s+of|hit\s+by|amid|in\s+the\s+wake\s+of"
+    r"|unlike|compared\s+(?:with|to)|in\s+contrast\s+(?:with|to)|as\s+opposed\s+to)\b(?:[^,;.]|\.(?=\d))*"
+    r"|(?:(?<=[、はがも])|^)[^、。はがをも]{1,20}?(?:主導(?:で|の|により)|が牽引(?:し|する|した)|に牽引され"
+    r"|を中心に|に押し上げられ|に押し下げられ|とは?異なり|とは?違(?:って|い)|に比べ|と比べ|と比較して"
+    r"|が響(?:いて|き|いた)|の影響で|のせいで|のおかげで|が原因で)"
 )

@@ -29,8 +29,10 @@ from shingi.normalize.quantities import (
     HALF_OF_TIME,
     ONCE_BUT_EN,
     QuantityMatch,
+    comparator_before,
     family_currency_name,
     find_quantities,
+    is_currency,
 )
 from shingi.normalize.spellings import one_spelling
 from shingi.pack.index import EvidenceIndex, NameHit, fold
@@ -601,6 +603,14 @@ _DEGREE_OF_A_GAP = re.compile(
     r"(?i)\b(?:well|far|much|way|significantly|substantially|considerably|markedly|greatly|a lot|vastly)\s+"
     r"(?:above|below|over|under|more|less|fewer|higher|lower|bigger|smaller|larger|better|worse|[a-z]+er)\b"
     r"|大きく|大幅|はるかに|ずっと|格段|かなり|著しく|大いに"
+)
+
+
+#: A comparative right after a figure: the figure is the size of the gap ("4% lower", 「4%低い」)
+_GAP_AFTER = re.compile(
+    r"(?i)\s*(?:percentage\s+points?\s+|points?\s+|pts?\s+)?(?:lower|higher|below|above|more|less|fewer|under"
+    r"|over|smaller|bigger|larger|greater|up|down)\b"
+    r"|\s*(?:ポイント)?(?:低|高|少な|多|小さ|大き|上回|下回|増|減|上|下)"
 )
 
 
@@ -1426,9 +1436,17 @@ class _Parser:
                 continue  # 一人, 一件: "one" in a set phrase (一人あたり), not a figure
             unit = _KANJI_COUNTER_UNITS.get(counter, "count")
             amount = float(kanji) * (10.0 if counter == "割" else 1.0)
-            comparator = comparator_near(text, a, b) or "exactly"
-            quantity = Quantity(amount, unit, False, mm.group(0))
-            out.append(ClaimedNumber(quantity, comparator, mm.group(0), a, b))
+            # 「約三割」「およそ七千円」「少なくとも二万人」: the word before the figure is its comparator,
+            # as it is before digits (find_quantities); one after it (以上, 程度) still decides
+            pre = comparator_before(text, a)
+            if pre is not None and any(pre[0] < y and x < a for x, y in taken):
+                pre = None
+            start = a if pre is None else pre[0]
+            comparator = comparator_near(text, a, b) or (pre[1] if pre else "exactly")
+            approx = pre is not None and pre[2]
+            said = text[start:b]
+            quantity = Quantity(amount, unit, approx, said)
+            out.append(ClaimedNumber(quantity, comparator, said, start, b))
         # 「一度もない」「一回もなかった」: not once, a count of zero
         never_past = [m.span() for m in NEVER_PAST_JA.finditer(text)]
         for mm in _NEVER_JA.finditer(text):
@@ -1702,12 +1720,35 @@ class _Parser:
         degree word ("well above", 「大きく」: a size the way alone does not settle)."""
         from shingi.pipeline.checks.common import NOW_WORDS
 
-        if numbers or len(metrics) != 1 or period.run:
+        if not metrics or period.run:
             return False
+        if len(metrics) > 1:
+            # the first measure named whole and no other ("unemployment rate", not "youth
+            # unemployment rate" linked beside it by its words) is the one meant
+            named = self.lookup.named_outright(text)
+            if metrics[0] not in named or named & set(metrics[1:]):
+                return False
         metric = self.pack.metrics.get(metrics[0])
         if metric is None or metric.kind in ("growth", "rank", "category"):
             return False
+        if numbers and self._level_now(text, numbers, metric) is None:
+            return False
         return bool(NOW_WORDS.search(text)) and not _DEGREE_OF_A_GAP.search(text)
+
+    def _level_now(self, text: str, numbers: Sequence[ClaimedNumber], metric: Metric) -> int | None:
+        """"is now lower than in 2019, at 4%", 「現在は2019年より低い4%だ」: the one figure of a
+        comparative against an earlier period, in the measure's own unit and not the size of the
+        gap (no comparative right after it: "4% lower", 「4%低い」), is the value now, the end of the
+        change (docs/verdict-rules.md §4.7, "Now against an earlier period"). Its index, else None."""
+        if len(numbers) != 1 or numbers[0].role is not None or metric.unit is None:
+            return None
+        n = numbers[0]
+        unit = n.unit
+        if unit != metric.unit and not (unit and is_currency(unit) and is_currency(metric.unit)):
+            return None
+        if _GAP_AFTER.match(text, n.end):
+            return None
+        return 0
 
     def _change_measure_first(
         self, numbers: list[ClaimedNumber], entity_ids: tuple[str, ...], metrics: tuple[str, ...]
@@ -2523,6 +2564,16 @@ class _Parser:
             # against one earlier period is a change from it to now (the comparative is its way);
             # so is the way alone, said of now ("lower now than in May 2025", 「いまや2019年より小さい」)
             cues |= {"down" if "trail" in cues else "up"}
+            now_at = (
+                self._level_now(text, numbers, self.pack.metrics[metrics[0]])
+                if metrics and self._now_against_then(text, numbers, metrics, periods[0])
+                else None
+            )
+            if now_at is not None:
+                # "is now lower than in 2019, at 4%": the figure is the value now, where the change
+                # from 2019 ends (read as "has fallen to 4% since 2019")
+                numbers[now_at] = replace(numbers[now_at], role="to")
+                periods = (replace(periods[0], role="since"),)
         changes = bool(cues & {"up", "down", "flat"}) or any(
             n.role in ("by", "from", "to") or n.unit == "x" for n in numbers
         )

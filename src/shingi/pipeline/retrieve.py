@@ -443,6 +443,17 @@ class Lookup:
         best = [m for m, n in spread.items() if n == most]
         return tuple(best) if len(best) == 1 else ()
 
+    def _keys_outside_side_phrases(
+        self, text: str, keys: frozenset[str], entities: tuple[str, ...]
+    ) -> frozenset[str]:
+        """The keys ``text`` says outside its side phrases (``lexicon.SIDE_PHRASE``: a driver, a
+        cause, a contrast), as ``match_metrics`` reads them; ``keys`` itself when it has none."""
+        blanked = lx.SIDE_PHRASE.sub(lambda m: " " * len(m.group(0)), text)
+        if blanked == text:
+            return keys
+        out = word_keys(blanked) | content_keys(blanked) | {"@" + e for e in entities}
+        return out | self._short_names(entities) | share_noun_keys(blanked)
+
     def _short_names(self, entities: Iterable[str]) -> frozenset[str]:
         """The keys of the entities' short lower-case names ("TDs"), which ``_name_keys`` keeps as
         words of a measure's name ("TDs have been paid"): the clause names them as the entity."""
@@ -496,6 +507,9 @@ class Lookup:
         # the keys of the share nouns the clause does not say but says by another (シェア for 割合)
         shares_said = share_noun_keys(text) - keys
         keys |= shares_said
+        # the keys the clause says outside a phrase set beside its subject ("driven by core goods",
+        # 「コア品目主導で」, "unlike the youth figure"): a fuller name wins only by words said there
+        outside = self._keys_outside_side_phrases(text, keys, entities)
         # "-less" keys the clause says through "W without X", kept for the measures that carry W
         bonds = privative_bonds(text)
         exact_weight = 0.0
@@ -569,6 +583,7 @@ class Lookup:
                 and cover >= 1.0 - 1e-9
                 and got > exact_weight + 1e-9
                 and (exact_keys <= name_keys or mid in named_outright)
+                and name_keys - exact_keys <= outside
             ):
                 # every word of a name is in the clause, and more of the clause than an exact
                 # name says ("cell capacity announced for the United States" is the announced

@@ -2433,18 +2433,40 @@ def _sides_targets(ctx: _Ctx, series: list[Observation], targets: list[Observati
     with ずっと / "every year", every one of that length up to the claim's date."""
     st = ctx.st
     written = [p for p in st.periods if p.role != "source"]
-    if not written:
-        return targets
-    length = written[0].period.precision
     every = _EVERY_YEAR.search(st.span) or lx.GOES_ON_NOW.search(st.span)
-    if any(p.role == "since" for p in written) or every:
+    if written and (any(p.role == "since" for p in written) or every):
         start = min(p.period.start for p in written)
         now = ctx.as_of
         targets = [
             o for o in series
             if o.period.start >= start and (now is None or o.period.end <= now.end)
         ]
+    elif side_kept(st) and targets:
+        # 「貿易黒字が続く」「2024年も赤字のまま」, "still runs a deficit", "remained in surplus in 2024":
+        # the side held in the period before the latest said too (§4.4, "The side kept")
+        before = _period_before(series, targets[0])
+        targets = [before, *targets] if before is not None else targets
+    if not written:
+        return targets
+    length = written[0].period.precision
     return [o for o in targets if o.period.precision == length] or targets
+
+
+#: A word that says a balance's side went on from before (「黒字が続く」「赤字続き」「黒字を維持」「赤字の
+#: まま」「依然として赤字」, "still in deficit", "continues to run a surplus", "remained in the red"):
+#: the side held in the period before the latest as well (a linguistic reason: to continue is to have
+#: been so already)
+_SIDE_KEPT = re.compile(
+    r"(?<![連相手接存])続(?:く|き|け|い)|継続|のまま|を維持|を保っ|を保ち|が定着|依然|引き続き"
+    r"|(?i:\b(?:still|continues?|continued|continuing|remains?|remained|remaining|stay(?:s|ed)?"
+    r"|kept|keeps?|persist(?:s|ed)?)\b)"
+)
+
+
+def side_kept(st: Statement) -> bool:
+    """Whether a side state said of a balance (``versus`` in_pos / in_neg) says the side went on
+    from before (``_SIDE_KEPT``), with no count of periods of its own (「3年連続」 says the run)."""
+    return st.versus in ("in_pos", "in_neg") and not st.streak and bool(_SIDE_KEPT.search(st.span))
 
 
 def _versus_targets(ctx: _Ctx, series: list[Observation]) -> list[Observation]:

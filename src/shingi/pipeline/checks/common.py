@@ -201,8 +201,12 @@ def compare_value(
         # miss within a rounded figure's band is a stretch (partly), not a falsehood (§4.5)
         return "holds" if dev <= tol + 1e-9 else "partly" if dev <= APPROX_TOLERANCE + 1e-9 else "fails"
     if dev <= tol + 1e-9:
-        if not approx and comp == "exactly" and not _rounds_to(c, found):
-            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1)
+        if not approx and comp in ("exactly", "about") and not _rounds_to(c, found) and not (
+                comp == "about" and _cut_to(c, found)):
+            # "2.08%" for 2.09 %: a figure said to the hundredth claims the hundredth (§4.1); so
+            # does one said with a word of tone only (「4337社に上った」「にとどまった」, "reached",
+            # "only": ``about`` but not approximate, the figure asserted as the value), its digits
+            # cut off or rounded (「2744億円に達し」 for 2744.5億: the line reached)
             return "partly"
         if comp == "about" and (_rounded_up(claimed, found) if approx else _short_of_reached(claimed, found)):
             # 「約49兆円」 for 48.09兆: "about" is the found figure rounded to the claim's digits;
@@ -800,6 +804,16 @@ def _rounds_to(claimed: float, found: float) -> bool:
     return abs(found - claimed) <= step / 2 + 1e-9 * max(abs(claimed), 1.0)
 
 
+def _cut_to(claimed: float, found: float) -> bool:
+    """Whether the found value is the claimed figure with its further digits cut off (at the
+    coarser of the two precisions, as :func:`_rounds_to`): 2744.52 for 「2744億円に達し」, 881.78万
+    for 「881万人に達し」 — a figure said reached names the line the value got to (a linguistic
+    reason: 達した, reached, に上った say at least the figure; blind jp-box-office record2025,
+    jp-inbound korea-taiwan-700)."""
+    step = max(stated_step(claimed), stated_step(found))
+    return claimed > 0 and claimed - 1e-9 * claimed <= found < claimed + step
+
+
 #: A multiple said to be a little below or above ("nearly doubled", "just over three times"):
 #: log-factors for holds (5 %, as "nearly" before a figure) and partly (25 %, the approximate
 #: ratio's factor), and on the other side partly within an exact multiple's partly factor (1.1):
@@ -950,6 +964,9 @@ class Finding:
     #: the statement's negative was read as part of what it says ("has not dropped below 3 million
     #: since"): the result is not inverted again for it
     reads_negation: bool = False
+    #: the window the claim closes ("before 2021", 「2015年から2020年まで」) was read with its end:
+    #: the guard of a window ending at a year does not apply
+    reads_window: bool = False
 
 
 class _Ctx:

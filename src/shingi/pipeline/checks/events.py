@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from shingi.model import (
     Conflict,
@@ -48,6 +49,7 @@ from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.windows import bounded_window, window_ending_at
 from shingi.pipeline.morphology import (
     Token,
     content_keys,
@@ -56,7 +58,13 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
-from shingi.pipeline.retrieve import EventCandidate, another_actor, days_from, observation_series
+from shingi.pipeline.retrieve import (
+    EventCandidate,
+    another_actor,
+    days_from,
+    is_plan_event,
+    observation_series,
+)
 
 #: How close to the best match an event must be to replace it when the best one's title goes the
 #: other way from the statement (a rise against a fall).
@@ -106,16 +114,16 @@ def _best_event(cands: Sequence[EventCandidate], st: Statement, pack: Pack) -> E
         # on speaks of the event that brought it in or left it out, when one matches about as well
         # as the scheme's own event (the launch of the scheme says neither; §4.15 "Inside and
         # outside"; blind round 26c eu-ets shipping-ja)
-        best = next(
-            (
-                c for c in scored[1:]
-                if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
-                and c.plan == best.plan
-                and lx.scope_side(pack.events[c.id].title(st.lang))
-                # the event of this member, not one that brings another in (review R12)
-                and lx.same_scope_member(st.span, pack.events[c.id].title(st.lang))
-            ),
-            best,
+        # the event of this member, not one that brings another in (review R12)
+        best = _nearly_as_good(
+            scored, best, lambda t: bool(lx.scope_side(t)) and lx.same_scope_member(st.span, t), pack, st.lang
+        )
+    elif lx.running_side(st.span) and not lx.same_running_unit(st.span, pack.events[best.id].title(st.lang)):
+        # "the Eastport furnace is still running": the event of this unit, not the halt of another
+        # of the same owner that matches about as well (review R5)
+        best = _nearly_as_good(
+            scored, best, lambda t: bool(lx.running_side(t)) and lx.same_running_unit(st.span, t),
+            pack, st.lang,
         )
     act = _act_decided(best, scored, st, pack)
     if act is not None:
@@ -970,6 +978,22 @@ def _amends(ev: Event) -> bool:
     return any(_AMENDED.search(t) for t in (ev.title_ja, ev.title_en) if t)
 
 
+def _nearly_as_good(
+    scored: list[EventCandidate], best: EventCandidate, keep: Callable[[str], bool], pack: Pack, lang: str
+) -> EventCandidate:
+    """The first candidate after ``best`` that matches about as well (OTHER_WAY_PREFERENCE), is of
+    the same plan-ness and whose title (in ``lang``) ``keep`` accepts; ``best`` when none is."""
+    return next(
+        (
+            c for c in scored[1:]
+            if c.relevance >= OTHER_WAY_PREFERENCE * best.relevance
+            and c.plan == best.plan
+            and keep(pack.events[c.id].title(lang))
+        ),
+        best,
+    )
+
+
 def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
     """The latest candidate event of the same kind as ``ev`` sharing an actor with it, dated by
     the claim's date (when it has one); ``ev`` itself when none is later."""
@@ -981,6 +1005,9 @@ def _latest_alike(ctx: _Ctx, ev: Event) -> Event:
         and set(e.actors) & set(ev.actors)
         and e.date.start > ev.date.start
         and (as_of is None or e.date.start <= as_of.end)
+        # "the Eastport furnace is still running": the latest of this unit, not a halt of another
+        # unit of the same owner (review R5)
+        and (not lx.running_side(ctx.st.span) or lx.same_running_unit(ctx.st.span, e.title(ctx.lang)))
     ]
     return max(alike, key=lambda e: e.sort_key) if alike else ev
 
@@ -1706,6 +1733,20 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                 kind="event",
             )
         ]
+    if _another_unit(st, ev):
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    f"該当しそうな出来事「{ev.title(ctx.lang)}」（{ctx.ptext(ev.date)}）は別の設備・拠点の"
+                    "稼働や休止を伝えており、主張の言うものについては示さない。",
+                    f"The nearest event, '{ev.title(ctx.lang)}' ({ctx.ptext(ev.date)}), runs or halts "
+                    "another unit; it says nothing of the one the statement names.",
+                ),
+                [],
+                kind="event",
+            )
+        ]
     state = _state_after_the_time(ctx, ev)
     if state is not None:
         return [state]
@@ -2254,13 +2295,48 @@ _LIGHT_WORDS_EN = word_keys(
 )
 
 
+#: The particles of English phrasal verbs, and the light verbs' forms (a phrasal verb is read as
+#: its verb's base form and its particle: "took over" and "takes over" meet)
+_PARTICLES_EN = frozenset(
+    "off out up down over on in into away back after around through".split()  # noqa: SIM905 -- a word list
+)
+_LIGHT_FORMS_EN = {
+    "takes": "take", "taking": "take", "took": "take", "taken": "take", "makes": "make", "making": "make",
+    "made": "make", "gets": "get", "getting": "get", "got": "get", "goes": "go", "going": "go",
+    "went": "go", "gone": "go", "comes": "come", "coming": "come", "came": "come", "puts": "put",
+    "putting": "put", "gives": "give", "giving": "give", "gave": "give", "given": "give", "sets": "set",
+    "setting": "set", "has": "have", "having": "have", "had": "have", "does": "do", "doing": "do",
+    "did": "do", "done": "do",
+}
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _phrasal_verbs(text: str, names: frozenset[str]) -> set[tuple[str, str]]:
+    """The verb-and-particle pairs of a text ("takes over" -> take, over; "set up"), the verb not a
+    particle, a stop word or a name."""
+    words = [w.casefold() for w in _LATIN_WORD.findall(text)]
+    out = set()
+    for verb, particle in pairwise(words):
+        if particle not in _PARTICLES_EN or verb in _PARTICLES_EN or verb in lx.STOPWORDS_EN:
+            continue
+        key = _LIGHT_FORMS_EN.get(verb) or min(word_keys(verb) or {verb})
+        if key not in names:
+            out.add((key, particle))
+    return out
+
+
 def _shares_more_than_names(ctx: _Ctx, ev: Event) -> bool:
     """Whether the statement and the event's titles share a word other than a name of the
     statement's entities or of the event's actors, or a particle or light verb (``_LIGHT_WORDS_EN``;
-    blind round 27d boeing strike-2weeks held on a door plug's "take-off")."""
+    blind round 27d boeing strike-2weeks held on a door plug's "take-off") — or a phrasal verb, a
+    light verb and its particle together ("takes over", "set up", "pulled out": one act; review R14;
+    "walked off" and "take-off" are two)."""
     owners = [ctx.pack.entities[e] for e in (*ctx.st.entities, *ev.actors) if e in ctx.pack.entities]
-    names = " ".join(n for ent in owners for n in ent.names)
-    return bool((ctx.st.keys & ctx.lookup.event_keys(ev.id)) - word_keys(names) - _LIGHT_WORDS_EN)
+    names = word_keys(" ".join(n for ent in owners for n in ent.names))
+    if (ctx.st.keys & ctx.lookup.event_keys(ev.id)) - names - _LIGHT_WORDS_EN:
+        return True
+    said = _phrasal_verbs(ctx.st.span, names)
+    return bool(said) and any(said & _phrasal_verbs(t, names) for t in (ev.title_en, ev.title_ja) if t)
 
 
 def _whole_act_result(ctx: _Ctx, ev: Event) -> _Detail | None:
@@ -2750,6 +2826,16 @@ def _another_member(st: Statement, ev: Event) -> bool:
     return bool(lx.scope_side(st.span) and lx.scope_side(title) and not lx.same_scope_member(st.span, title))
 
 
+def _another_unit(st: Statement, ev: Event) -> bool:
+    """Whether the statement keeps a thing running or halts it (「第1高炉は稼働を続けている」,
+    "blast furnace No. 1 is still running") and the event's title runs or halts another unit
+    (「第2高炉を休止」, "shuts blast furnace No. 2"): it says nothing of this one (review R5)."""
+    title = ev.title(st.lang)
+    return bool(
+        lx.running_side(st.span) and lx.running_side(title) and not lx.same_running_unit(st.span, title)
+    )
+
+
 def _claimed_time(ctx: _Ctx) -> Period | None:
     """The time a statement speaks of: its period, else the claim's present (said_on, --as-of)."""
     if ctx.st.period is not None:
@@ -2852,12 +2938,12 @@ def _stage_said(ctx: _Ctx, ev: Event) -> Finding | Event | None:
 
 def _completes(pack: Pack, agreed: Event, other: Event) -> bool:
     """Whether an event says the act an agreement agreed was completed: a title that says it was
-    completed (in either language) and the agreement's actors (two at least when it has two), or
-    one actor and a word of what the titles are about in common."""
+    completed (in either language) and two of the agreement's actors, or one actor and a word of
+    what the titles are about in common."""
     if not any(lx.act_stage(t) == "completed" for t in (other.title_ja, other.title_en) if t):
         return False
     shared = set(agreed.actors) & set(other.actors)
-    if len(shared) >= min(2, len(agreed.actors)) and len(shared) >= 2:
+    if len(shared) >= 2:
         return True
     return bool(shared) and _same_plan(pack, agreed, other)
 
@@ -2928,3 +3014,104 @@ def title_negates(st: Statement, ev: Event) -> bool:
         or re.search(r"\b(?:not|never|no longer|n't|without)\s+(?:\w+\s+){0,2}$", low[: m.start()])
         for m in hits
     )
+
+
+def _act_window(st: Statement) -> tuple[Period, str] | None:
+    """The window a negated act is denied in: the statement's one period of its own ("did not cut
+    its rate in 2023", 「2023年に利下げしなかった」), or the window it closes ("before 2022",
+    「2015年から2020年まで」; from the record's start when it says none)."""
+    closed = bounded_window(st)
+    if closed is not None:
+        return Period(closed.start or date.min, closed.end, "day", closed.text), closed.text
+    own = [p for p in st.periods if not p.inferred]
+    if len(own) != 1 or own[0].role is not None or own[0].run:
+        return None
+    at = st.span.find(own[0].text)  # (a period's offsets are the claim's, not the clause's)
+    if at < 0 or _AN_END_BEFORE.search(st.span[:at]) or _AN_END_AFTER.match(st.span[at + len(own[0].text) :]):
+        # 「2025年末まで解除されなかった」, "until the end of 2025": the period ends a window whose start
+        # is not written here; the period is not the window itself
+        return None
+    return own[0].period, ""
+
+
+#: words that make a period one end of a window: "until", "through", "by", "before", "since", "after";
+#: 末まで, まで, までに, 以降, 以来, から, より前, 以前, 以後
+_AN_END_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|through|by|before|after|since|from)\s+(?:the\s+end\s+of\s+)?$"
+)
+_AN_END_AFTER = re.compile(r"\s?(?:末|中)?(?:まで|以降|以来|から|より前|以前|以後)")
+
+
+def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Finding | None:
+    """An act said of a window. Negated ("did not cut its rate in 2023", 「2024年に利上げしなかった」,
+    "did not raise rates before 2022") is refuted only by that act dated inside the window: an act
+    the event found dates outside it, or the opposite act ("raises", 2024), says nothing of the
+    window. With none of the act's events inside, it holds when the pack's events of the same actors
+    and pillar reach both ends of the window (the record covers it), by the claim's date; else it is
+    unknown (review session 27 R16; a linguistic reason: "not … in 2023" denies the act of 2023 alone).
+    None when the act's event found is inside the window (the usual inverted date check). Affirmed,
+    in a window the claim closes ("cut its rate before 2022"): holds on the act dated inside it."""
+    st, pack = ctx.st, ctx.pack
+    # (a record or a bound said negated, 「これを上回った年はない」, is no act of a window)
+    read = _act_window(st) if not st.cues & _RECORD_CUES else None
+    found = [pack.events[i] for i in evidence if i in pack.events]
+    affirmed_end = st.negated or (not opposite and window_ending_at(st, strict=True) is not None)
+    if read is None or not found or not affirmed_end:
+        # (affirmed, only before / prior to / earlier than / より前 / 以前: "kept its plants running
+        # through 2024", 「2024年まで」 say a state lasted to the end, not an act some time in it)
+        return None
+    window, said = read[0], read[1] or ctx.ptext(read[0])
+    acts = [] if opposite else list(found)
+    actors = {a for ev in found for a in ev.actors}
+    pillars = {ev.pillar for ev in found}
+    kinds = {ev.kind for ev in found}
+    # the record the act is looked for in: the events of the found one's actors, pillar and kind
+    record = [ev for ev in pack.events.values()
+              if set(ev.actors) & actors and ev.pillar in pillars and not is_plan_event(ev)
+              and (ctx.as_of is None or ev.date.start <= ctx.as_of.end)]
+    retrieved = [pack.events[c.id] for c in ctx.ev.events if not c.plan]
+    for ev in retrieved + [e for e in record if e.kind in kinds]:
+        if ev not in acts and title_goes_the_same_way(st, ev) and not title_negates(st, ev):
+            acts.append(ev)
+    by_then = [ev for ev in acts if ctx.as_of is None or ev.date.start <= ctx.as_of.end]
+    inside = [ev for ev in by_then if ev.date.overlaps(window)]
+    if st.negated and opposite and found[0].date.overlaps(window):
+        return None  # 「承認しなかった」 against 「承認せず」 in the window: the usual reading holds it
+    if st.negated and not opposite and len(acts) == 1 and not inside:
+        # "did not pass the Clean Air Act in 2019" against its passing in 2020: an act the record
+        # holds once is dated by that one event, so a year off keeps its usual reading (§4.2)
+        return None
+    if not st.negated:
+        # "cut its rate before 2022", 「2020年以前に利下げした」: the act dated inside the window the
+        # claim closes shows it; none inside is left to the window guard (§4.1)
+        if not inside:
+            return None
+        ev = inside[0]
+        return Finding("holds", ctx.t(
+            f"期間（{said}）の中にその行為がある: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+            f"The act is dated inside the window ('{said}'): '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
+        ), [ev.id], kind="event", reads_window=True)
+    if inside and inside[0] is found[0]:
+        return None
+    if inside:
+        ev = inside[0]
+        return Finding("fails", ctx.t(
+            f"期間中にその行為があった: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+            f"The act did happen in the window: '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
+        ), [ev.id], kind="event", reads_negation=True, reads_window=True)
+    # (a window from the record's own start, "before 2022", is never shown whole by it)
+    opens = window.start != date.min and any(ev.date.end <= window.start for ev in record)
+    closes = any(ev.date.start >= window.end for ev in record)
+    if opens and closes and (ctx.as_of is None or window.end <= ctx.as_of.end):
+        return Finding("holds", ctx.t(
+            f"パックの出来事は{said}の前後に及ぶが、期間中にその行為はない（最も近いもの: "
+            f"「{found[0].title('ja')}」{ctx.ptext(found[0].date)}）。",
+            f"The pack's events reach both ends of {said} and date no such act inside it (the nearest: "
+            f"'{found[0].title('en')}', {ctx.ptext(found[0].date)}).",
+        ), [ev.id for ev in found], kind="event", reads_negation=True, reads_window=True)
+    return Finding("unknown", ctx.t(
+        f"期間（{said}）の外の出来事はその期間に行為がなかったことを示さない（「{found[0].title('ja')}」"
+        f"{ctx.ptext(found[0].date)}）。",
+        f"An event outside the window ({said}) does not show the act did not happen in it "
+        f"('{found[0].title('en')}', {ctx.ptext(found[0].date)}).",
+    ), [ev.id for ev in found], kind="event", reads_negation=True, reads_window=True)

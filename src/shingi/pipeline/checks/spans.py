@@ -21,6 +21,7 @@ import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from shingi.model import Event, Metric, NumberCompared, Observation, Period, Result
 from shingi.normalize.periods import shift
@@ -40,6 +41,7 @@ from shingi.pipeline.checks.common import (
 )
 from shingi.pipeline.checks.events import _best_event, a_step_the_way_said, never_a_step
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.windows import bounded_window
 from shingi.pipeline.retrieve import is_plan_event
 
 _N = r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -776,16 +778,26 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
     the bound turned round ("never below 3 million": at least 3 million each period)."""
     st = ctx.st
     m = _NEVER_PAST.search(st.span)
+    if m is None:
+        return None
+    closed = bounded_window(st)
     start = [p for p in st.periods if p.role == "since"] or [p for p in st.periods if p.role is None]
-    if m is None or len(start) != 1 or st.periods[-1] is not start[0]:
+    if closed is None and (len(start) != 1 or st.periods[-1] is not start[0]):
         return None
     word = m.group("jb") or m.group("jb2") or re.sub(r"\s+", " ", m.group("eb").lower())
     floor = word in _FLOOR_WORDS
-    since = replace(start[0], role="since")
+    since = replace(start[-1 if closed else 0], role="since")
     kinds = {"year": "year", "fiscal_year": "year", "quarter": "quarter", "month": "month"}
     unit = kinds.get(since.period.precision)
     if unit is None:
         return None
+    # a window the claim closes ("from 2015 to 2020", "before 2021", 「2020年以前」): its values
+    # only, from its start (else the series' own) to its end (§4.1, a window that ends at a year)
+    first = closed.start if closed else since.period.start
+    last = closed.end if closed else None
+    if closed is not None:
+        opened = Period(first or date.min, closed.end, since.period.precision, closed.text)
+        since = replace(since, period=opened)
     window = Window("each", 0, unit, since.period.precision == "fiscal_year", False, m.group(0), since.period)
     inner = _Ctx(replace(st, periods=(since,)), ctx.ev, ctx.pack, ctx.lang, ctx.claim)
     for mid in st.metrics[:2]:
@@ -803,15 +815,21 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
             if not numbers:
                 continue
             as_of = ctx.as_of
-            values = [o for o in series if o.period.start >= since.period.start
+            values = [o for o in series if (first is None or o.period.start >= first)
+                      and (last is None or o.period.end <= last)
                       and (as_of is None or o.period.end <= as_of.end)]
             found = _each(inner, ent, mid, values, numbers) if values else None
             if found is None:
                 return None
-            if found.result != "fails" and (len(values) < 2 or not _in_a_row(values)):
+            whole = len(values) >= 2 and _in_a_row(values)
+            if closed is not None and values:
+                # the window's two ends held: its first period (when it says one) and its last
+                whole = whole and values[-1].period.end >= closed.end and (
+                    closed.start is None or values[0].period.start <= closed.start)
+            if found.result != "fails" and not whole:
                 found = _unknown(ctx, window, ctx.mname(mid))  # a gap may hide a value past it
             # (one value past the bound fails it, whatever the pack lacks)
-            return replace(found, reads_negation=True)
+            return replace(found, reads_negation=True, reads_window=closed is not None)
     return None
 
 
