@@ -640,7 +640,7 @@ _LEVEL_BEFORE_EN = re.compile(
     r"|less\s+than|approximately|an?\s+estimated|a\s+record(?:\s+high|\s+low)?)\s+)?$"
 )
 _LEVEL_AFTER_JA = re.compile(
-    r"\s*(?:近く|程度|ほど|強|弱|余り|台)?\s*(?:に|へ|まで)(?:と)?\s*(?:まで)?\s*"
+    r"\s?(?:近く|程度|ほど|強|弱|余り|台)?\s?(?:に|へ|まで)(?:と)?(?:まで)?\s?"
     r"(?:増|減|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|急|達|な[っりるら]|戻|回復|改善|悪化|高ま|低ま)"
 )
 _PERCENT_WRITTEN = re.compile(r"(?i)[%％]|percent|per\s?cent|パーセント")
