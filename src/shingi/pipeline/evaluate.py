@@ -32,6 +32,7 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import (
     APPROX_TOLERANCE,
+    BOUND_SIDE,
     EQUAL_TOLERANCE,
     EXACT_TOLERANCE,
     FALLBACK_COVERAGE,
@@ -1103,8 +1104,10 @@ def evaluate(
             n.comparator in ("more_than", "at_least", "less_than", "at_most") for n in st.numbers
         ):
             # "did not have more than three million" for 2,978,000: a bound missed, however
-            # narrowly, is a bound not met; its negation holds (§4.1, negation)
-            c.result, c.credit = "holds", None
+            # narrowly, is a bound not met; its negation holds (§4.1, negation). A bound met and
+            # graded partly for being far past it ("more than 1 trillion" for 1.4 trillion) is met:
+            # its negation fails
+            c.result, c.credit = ("fails" if _bounds_met(c) else "holds"), None
         elif c.result == "partly" and st.negated and "missed" in st.cues:
             # "missed its ¥2 trillion target" for 1.95 trillion: a figure near the target says
             # nothing of which side of it the outturn fell (§4.3, a target missed)
@@ -1162,6 +1165,17 @@ def _opposite_acts(st: Statement, ev: Event) -> tuple[str, str] | None:
         if found is not None:
             return found
     return None
+
+
+def _bounds_met(c: Check) -> bool:
+    """Every bound the check compared is a lower one ("more than", "at least", "reach") that the value
+    found passes (1.4 trillion for "more than 1 trillion"): a ``partly`` on it is for the distance past
+    the bound, not a near miss. (An upper bound said as a near value, "almost 30%" for 28.2 %, is
+    left to the near-miss reading.)"""
+    bounds = [n for n in c.numbers if BOUND_SIDE.get(n.comparator) == 1 and n.claimed is not None]
+    return bool(bounds) and len(bounds) == len(c.numbers) and all(
+        n.found > (n.claimed or 0.0) for n in bounds
+    )
 
 
 def _target_missed(

@@ -60,6 +60,7 @@ from shingi.pipeline.claims.clauses import (
     _sources_named,
     _split,
     clean_claim,
+    setting_spans,
 )
 from shingi.pipeline.claims.cues import (
     _AS_ADJ_AS,
@@ -163,6 +164,7 @@ from shingi.pipeline.claims.numbers import (
     fell_to_a_fraction,
     is_rate_metric,
     is_time_unit,
+    negated_bound,
     number_roles,
     of_a_period,
     per_a_thing,
@@ -1235,7 +1237,8 @@ class _Parser:
             if m.quantity.unit in (None, "count") and _age_band(text, m.start, m.end):
                 continue  # "aged 16 and over", 「200歳を超える」: who is counted, not a value
             comparator = (
-                m.comparator
+                negated_bound(text, m.start, m.end)
+                or m.comparator
                 or comparator_near(text, m.start, m.end)
                 or ("about" if m.quantity.approx else "exactly")
             )
@@ -2181,6 +2184,15 @@ class _Parser:
             # 「輸出の拡大で、出生数が減少した」: the cause's rise is no direction of the clause (§4.12)
             all_masked = " " * lead + all_masked[lead:]
             names_masked = " " * lead + names_masked[lead:]
+        for a, b in setting_spans(span):
+            # "Rents fell in 2022 as interest rates went up", 「金利が上がるなか家賃は下がった」: the
+            # direction of a subordinate clause that sets the scene is not the main clause's; it
+            # is left out when the main clause says another of its own (§2, a setting's direction)
+            rest = all_masked[:a] + " " * (b - a) + all_masked[b:]
+            own, setting = _cue_names(rest) & {"up", "down"}, _cue_names(all_masked[a:b]) & {"up", "down"}
+            if own and setting and own != setting:
+                all_masked = rest
+                names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
         cues = _cue_names(all_masked)
         never = _NEVER_RECORD_BLANKED_EN.search(all_masked)
         if never and not _NEVER_RECORD_EN.search(names_masked):

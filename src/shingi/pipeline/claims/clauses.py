@@ -259,6 +259,47 @@ _WINDOW_SETTING_JA = re.compile(
 )
 
 
+#: A subordinate clause inside a clause that only sets the scene of the main clause's assertion
+#: (docs/verdict-rules.md §2, "a setting's direction"): a leading one up to its comma ("When interest
+#: rates went up in 2022, …", 「…した時に、」), a Japanese one ended by 中(で) / なか(で) / につれ(て) /
+#: にもかかわらず / のに after a verb's or an adjective's end (「金利が上がるなか家賃は下がった」), or a
+#: trailing English one opened by as / when / because / just as with a subject of its own ("Rents fell
+#: in 2022 as interest rates went up"; not "as much as", "as high as", "as expected", "such as")
+_SETTING_LEAD_EN = re.compile(
+    r"(?i)^\s*(?:when|as|just as|even as|by the time|at the time|once)\s+(?![a-z]+ing\b)[^,;]{3,}?,"
+)
+_SETTING_LEAD_JA = re.compile(
+    r"^[^。]*?(?:[るたいだ]|ている|ていた)(?:なか|中|最中)(?:で|に|にも)?、?"
+    r"|^[^。]*?(?:[るたい]|ている)(?:につれて|につれ|のに)、?"
+    # 「金利上昇にもかかわらず」「金利上昇のなか」: a noun phrase that says a rise or a fall, the same
+    r"|^[^。]*?(?:にもかかわらず|にも関わらず|の(?:なか|中|最中)(?:で|に)?)、?"
+    r"|^[^、。]*?(?:た|る)(?:時|とき|際|時点)(?:に|には|で|は)?、"
+)
+_SETTING_TAIL_EN = re.compile(
+    r"(?i)(?<=\S)\s+(?:as|just as|when|because)\s+"
+    r"(?!(?:much|many|well|high|low|large|big|little|few|far|long|soon|a|an|of|in|for|to|on|at|if|though"
+    r"|expected|planned|forecast|projected|promised|such|usual|before|part|per|is|was|were|are|it)\b)"
+    r"(?![a-z]+ing\b)(?:the\s+|its\s+|their\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}?\s+"
+    r"(?:[a-z]+ed|rose|fell|grew|went|shrank|sank|soared|climbed|dropped|surged|slid|jumped|hit|kept"
+    r"|stayed|remained|have|has|had|were|was|are|is|kept)\b[^,;]*$"
+)
+
+
+def setting_spans(span: str) -> list[tuple[int, int]]:
+    """The spans (offsets into ``span``) of the subordinate clauses that set the scene of a clause's
+    main assertion (``_SETTING_LEAD_EN``, ``_SETTING_LEAD_JA``, ``_SETTING_TAIL_EN``)."""
+    out = []
+    for rx in (_SETTING_LEAD_EN, _SETTING_LEAD_JA):
+        m = rx.match(span)
+        if m and m.end() < len(span.rstrip()):
+            out.append(m.span())
+            break
+    tail = _SETTING_TAIL_EN.search(span)
+    if tail and (not out or tail.start() > out[0][1]):
+        out.append(tail.span())
+    return out
+
+
 #: a clause that states a condition: 「…場合(は)」「…すれば」「…したら」「…により」 (means, with a
 #: consequence after it), "if …"
 _CONDITION_END_JA = re.compile(r"(?:場合(?:は|には|に)?|れば|たら|により|によって|すると|されると)$")

@@ -404,7 +404,9 @@ def _negated(masked: str) -> bool:
             (_NEVER_JA.search(plain) and not NEVER_PAST_JA.search(plain)) or NEVER_RECORD_JA.search(plain)
         )
     cleaned = re.sub(
-        r"(?i)\b(?:not only|no less than|no more than|not least|nothing but|no later than|not counting"
+        # "not more than 1 trillion": the bound's own words (at most), as "no more than"
+        r"(?i)\b(?:not only|no less than|no more than|not (?:more|less|fewer) than|not least|nothing but"
+        r"|no later than|not counting"
         r"|not including|not adjusted|not seasonally adjusted|not taking into account"
         r"|not (?:just |only )?once,? but)\b",
         " ",

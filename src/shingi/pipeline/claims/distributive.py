@@ -32,11 +32,18 @@ _DISTRIBUTIVE = re.compile(_EACH_WORDS + "|" + _EACH_FLOATED)
 #: 「それぞれ」「各々」: each of the things named before it when the clause says one figure; with two
 #: or more it is "respectively" (「AとBはそれぞれ10万人と5万人」), one figure of each
 _RESPECTIVE = re.compile(r"それぞれ|各々|おのおの")
+#: A past or modal verb right after "all" floated after a list ("A, B and C all rose / saw / posted /
+#: had / will …"): not a plural noun ("led all states"), so no bare -s word
+_ALL_VERB = (
+    r"(?:[a-z]+ed|rose|grew|fell|saw|had|hit|got|took|made|won|lost|gave|paid|spent|drew|kept|held|sold"
+    r"|bought|brought|became|came|went|ran|set|cut|beat|have|has|were|are|will|would|could|can|may|might"
+    r"|must|should)\b"
+)
 #: A word that says the things listed before it act together (「基幹3税がそろって」, "all three
-#: rose"): the list's items are the conjuncts
+#: rose", "Perth, Adelaide and Brisbane all saw …"): the list's items are the conjuncts
 _TOGETHER = re.compile(
     r"(?:そろって|揃って|すべて|全て|いずれも|ともに|共に)"
-    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|\ball\s+(?=rose|fell|grew|increased|declined)"
+    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|(?<=[a-z)]\s)all\s+(?=" + _ALL_VERB + r")"
     r"|\bboth\b)"
 )
 #: 「各地」「各都市」: the prefix 各 before a noun, "each of"
@@ -120,8 +127,10 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
         return respective
     each = bool(_DISTRIBUTIVE.search(st.span)) or (len(st.numbers) < 2 and bool(_RESPECTIVE.search(st.span)))
     together = _TOGETHER.search(st.span) or len(_MO.findall(st.span)) >= 2
-    if st.kind in _RELATIONAL or not (each or together):
+    if st.kind in _RELATIONAL:
         return [st]
+    if not (each or together):
+        return _each_listed_owner(st, pack)
     owners = [e for e in st.entities if e not in st.scope]
     observed = [_observed(pack, e, st.metrics[0]) for e in owners] if st.metrics else []
     rest = tuple(e for e in st.entities if e not in owners)
@@ -133,6 +142,8 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
         missing = pack.entities[owners[observed.index(False)]]
         return [replace(st, unvalued=missing.name(st.lang))]
     segments = _MO.split(st.span)[:-1] if len(_MO.findall(st.span)) >= 2 else []
+    # 「AもBも」 says its predicate of each noun phrase as "both" does (a linguistic reason)
+    said_of_each = bool(segments) or bool(_DISTRIBUTIVE.search(st.span))
     if not segments and re.search(r"(?i)\bboth\b", st.span):
         both = re.search(r"(?i)\bboth\b(.+?)\band\b(.+)", st.span)
         segments = [both.group(1), both.group(2)] if both else []
@@ -142,7 +153,7 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
     named = [m for _s, m in linked if m is not None]
     distinct = len(set(named)) == len(named)
     if (len(named) >= 2 and distinct) or (
-        named and distinct and len(named) < len(linked) and _DISTRIBUTIVE.search(st.span)
+        named and distinct and len(named) < len(linked) and said_of_each
     ):
         # "copper production and copper export earnings both grew by about 17%": each conjunct on
         # its own measure; one the pack names no measure of is left open, never checked on
@@ -157,6 +168,66 @@ def distribute(st: Statement, pack: Pack) -> list[Statement]:
             out.append(replace(st, metrics=(growth, m) if growth else (m,), kind=kind))
         return out
     return [st]
+
+
+#: What joins the names of a list: a comma, "and", "or", &, 、, ・, と, や
+_JOINED = re.compile(r"(?i)[,、・と&や]|(?:,\s?)?(?:and|or)")
+#: Kinds of statement a list of owners is the subject of: a value, a change, a share
+_OF_AN_OWNER = frozenset({"metric", "change", "share"})
+#: Words before a list that make it the object of a comparison or an exception, not the subject
+_NOT_THE_SUBJECT = re.compile(
+    r"(?i)\b(?:after|than|behind|besides|except|excluding|like|unlike|against|versus|vs\.?|over|beyond"
+    r"|outside|apart\s+from|other\s+than|ahead\s+of)\s*(?:in\s+|the\s+)?$|(?:より|以外|を除く|に次いで|に次ぐ|と比べ)[、,]?\s*$"
+)
+#: Kinds of measure whose values do not add up over owners: a list said to have one of them has
+#: it each (a growth rate, a ratio, a rank, a score; not a share of one whole, which adds up)
+_NOT_SUMMED = frozenset({"growth", "ratio", "rank", "score"})
+#: Words that say the owners of a list make the figure together
+_SUMMED = re.compile(
+    r"(?i)\b(?:together|combined|jointly|between\s+them|in\s+total|taken\s+together)\b"
+    r"|合わせ|あわせ|合計|だけで|のみで|計で"
+)
+
+
+def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
+    """"Perth, Adelaide and Brisbane saw home values jump by more than 15%", 「パースとアデレードの
+    住宅価格は15%超上昇した」: two or more owners written as one list (names joined by a comma,
+    "and", 、, ・, と), each observed on the statement's measure, which is one whose values do not add
+    up (a growth rate, a ratio, a rank, a score) and no word says they make it together, are each
+    said to have the figure — the statement once per owner (a linguistic reason: a rate of a list of
+    owners is no sum of theirs, so the predicate can only be said of each; checked on the first alone
+    it had made such a claim true on one of its members). Else the statement."""
+    if not st.metrics or len(st.numbers) != 1 or st.kind not in _OF_AN_OWNER:
+        return [st]
+    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED or _SUMMED.search(st.span):
+        return [st]
+    owners = [e for e in st.entities if e not in st.scope]
+    placed = sorted(
+        (m.start(), m.end(), e)
+        for e in owners
+        for m in [_first_name(st.span, pack.entities[e].names)]
+        if m is not None
+    )
+    run: list[str] = []
+    for (_a, b, e), (c, _d, f) in itertools.pairwise(placed):
+        if _JOINED.fullmatch(st.span[b:c].strip()):
+            run = [*run, f] if run and run[-1] == e else [e, f]
+        elif len(run) < 2:
+            run = []
+    if len(run) < 2 or len(set(run)) != len(run) or not all(_observed(pack, e, st.metrics[0]) for e in run):
+        return [st]
+    first = min(a for a, _b, e in placed if e == run[0])
+    if _NOT_THE_SUBJECT.search(st.span[:first]):
+        return [st]  # "…, after China and Mexico", "higher than in A and B": not who has the figure
+    rest = tuple(e for e in st.entities if e not in run)
+    return [replace(st, entities=(e, *rest)) for e in run]
+
+
+def _first_name(span: str, names: tuple[str, ...]) -> re.Match[str] | None:
+    """The earliest of the names said in ``span`` (on word boundaries for an English name)."""
+    said = [rf"\b{re.escape(n)}\b" if n.isascii() else re.escape(n) for n in names if n and len(n) > 1]
+    hits = [m for rx in said for m in [re.search(rx, span, re.IGNORECASE)] if m]
+    return min(hits, key=lambda m: (m.start(), -m.end())) if hits else None
 
 
 #: "respectively", 「それぞれ」「各々」 with as many figures as things named: the n-th figure is the

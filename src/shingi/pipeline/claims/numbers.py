@@ -479,7 +479,62 @@ def _not_even(after: str) -> bool:
     return not (len(rest) > 1 and rest[1].pos == "動詞" and rest[1].lemma in ("成る", "なる"))
 
 
+#: A bound verb negated right after a quantity (「1兆円に届いていない」「1兆円に達していない」「1兆円を
+#: 超えていない」) or before it ("did not reach 1 trillion", "has not exceeded", "failed to top"): the
+#: quantity is a bound, which the negative denies (docs/verdict-rules.md §4.1, "a bound verb negated";
+#: a linguistic reason: "not reach N" is "below N", "not exceed N" is "N or less"). Group ``below``:
+#: a bound reached (at least), else one passed (more than).
+_NEGATED_BOUND_JA = re.compile(
+    r"\s?(?:(?:の)?(?:大台|水準|ライン|壁))?"
+    r"(?:に(?:も|は|まで|すら)?\s?(?:まだ|いまだに|未だに|なお)?\s?(?P<below>届いていな|届いてな|届いておら|届いていませ"
+    r"|及んでいな|及んでおら|達していな|達してな|達しな|達せず|達しておら|達していませ|達しませ|乗っていな|乗っておら"
+    r"|乗らな|乗らず|乗せていな|乗せられな|乗せられず)"
+    r"|を(?:まだ)?(?:超えていな|超えてな|超えな|超えず|超えておら|超えていませ|上回っていな|上回らな|上回らず))"
+)
+#: (English: a negative before the verb — did not, has not, never — is the statement's, which
+#: inverts the bound's check; "failed to", "yet to" carry it in the bound itself, group ``own``)
+_NEGATED_BOUND_EN = re.compile(
+    r"(?i)\b(?:(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+(?:yet|even|quite|ever))?|never"
+    r"|(?P<own>failed\s+to|fails\s+to|fail\s+to|(?:has|have|is|are|was|were)\s+yet\s+to|yet\s+to))"
+    r"\s+(?:(?:even|quite)\s+)?(?:(?P<below>reach(?:ed)?|hit|get\s+to|got\s+to|gotten\s+to"
+    r"|make\s+it\s+to|made\s+it\s+to)|exceed(?:ed)?|top(?:ped)?|pass(?:ed)?|surpass(?:ed)?|cross(?:ed)?|break"
+    r"|broken|go\s+above|gone\s+above|rise\s+above|risen\s+above)"
+    r"(?:\s+(?:the|a|an))?(?:\s+(?:mark|level|threshold)\s+of)?\s*$"
+)
+
+
+def negated_bound(text: str, start: int, end: int) -> str | None:
+    """``at_least`` / ``more_than`` when a negated bound verb takes the quantity at ``start``-``end``
+    (``_NEGATED_BOUND_JA`` / ``_NEGATED_BOUND_EN``): the bound the verb says, which the statement's
+    negative then denies (its check inverted, §4.1), not the exact figure "reached" says alone.
+    Else None. The quantity's text may hold the verb already (「1兆円に達し」, "reach 1 trillion")."""
+    digit = re.search(r"[\d０-９]", text[start:end])
+    first = start + digit.start() if digit else start
+    counter = _COUNTER_BEFORE_BOUND_JA.match(text, end)
+    far = max(end, counter.end() if counter else end)
+    for ja in _NEGATED_BOUND_JA.finditer(text, first, min(len(text), far + 16)):
+        if ja.start() <= far:
+            return "at_least" if ja.group("below") else "more_than"
+    en = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
+    if en and en.group("own"):
+        # "failed to reach 1 trillion", "has yet to top it": no negative word to invert the check,
+        # so the figure is read on the far side of the line at once
+        return "less_than" if en.group("below") else "at_most"
+    if en:
+        return "at_least" if en.group("below") else "more_than"
+    return None
+
+
+def negated_bound_said(span: str, figure: str) -> bool:
+    """Whether the figure ``figure`` (its text) of the statement ``span`` is taken by a negated
+    bound verb (``negated_bound``: 「1兆円に届いていない」, "did not reach 1 trillion")."""
+    at = span.find(figure) if figure else -1
+    return at >= 0 and negated_bound(span, at, at + len(figure)) is not None
+
+
 def comparator_near(text: str, start: int, end: int) -> str | None:
+    if (bound := negated_bound(text, start, end)) is not None:
+        return bound
     if text[max(0, start - 1) : start] == "過" and text[start:end].startswith("半数"):
         return "more_than"  # 過半数: "more than half" (a word of its own, 過 + 半数)
     after = text[end : end + 6]
