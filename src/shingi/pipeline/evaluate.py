@@ -58,12 +58,14 @@ from shingi.pipeline.checks.comparisons import _comparison, a_margin
 from shingi.pipeline.checks.delegated import _country_gap, _delegate
 from shingi.pipeline.checks.dimensions import comparable as same_dimension
 from shingi.pipeline.checks.events import (
+    MEETS,
     _continuation,
     _event,
     _named_thing_events,
     _title_quantities,
     act_in_a_window,
     announcement,
+    bound_of,
     continues,
     decides_the_plan,
     title_goes_the_other_way,
@@ -1317,12 +1319,6 @@ def _title_figures(title: str) -> list[tuple[Quantity, bool]]:
     return out
 
 
-_MEETS = {
-    "more_than": lambda f, x: f > x, "at_least": lambda f, x: f >= x,
-    "less_than": lambda f, x: f < x, "at_most": lambda f, x: f <= x,
-}
-
-
 def _a_bound_met_in_the_window(ctx: _Ctx, c: Check) -> str | None:
     """The event of an event check that meets the claim's one bound ("above 4%": 4.35 %), dated
     inside the statement's window — its one period of its own, or from its "since" period (a window
@@ -1330,13 +1326,13 @@ def _a_bound_met_in_the_window(ctx: _Ctx, c: Check) -> str | None:
     refuted by that event (a linguistic reason: the bound met once in the window is what the negation
     denies), however another event of the check fails the figure or the window's start is graded."""
     st, pack = ctx.st, ctx.pack
-    if c.kind != "event" or len(st.numbers) != 1 or st.numbers[0].comparator not in _MEETS:
+    if c.kind != "event" or bound_of(st) is None:
         return None
     own = [p for p in st.periods if not p.inferred or p.role == "since"]  # (a window to now is inferred)
     if len(own) != 1 or (own[0].role not in (None, "since")):
         return None
     window = own[0].period
-    meets = _MEETS[st.numbers[0].comparator]
+    meets = MEETS[st.numbers[0].comparator]
     for n in c.numbers:
         e = n.evidence[0] if n.evidence else None
         if n.claimed is None or e not in pack.events or not meets(n.found, n.claimed):
@@ -1344,7 +1340,8 @@ def _a_bound_met_in_the_window(ctx: _Ctx, c: Check) -> str | None:
         when = pack.events[e].date
         if ctx.as_of is not None and when.start > ctx.as_of.end:
             continue
-        if st.entities and not set(st.entities) & set(pack.events[e].actors):
+        if st.entities and not any(pack.speaks_for(a, s) for a in pack.events[e].actors for s in st.entities):
+            # (「ノーランド中銀」 read as the country: a body of that country speaks for it — review R28)
             continue
         inside = (when.start >= window.start) if own[0].role == "since" else (
             window.contains(when) or when.contains(window))

@@ -48,7 +48,7 @@ from shingi.pipeline.checks.two_groups import order_against
 from shingi.pipeline.claims.cues import clause_of_the_statement
 from shingi.pipeline.claims.numbers import BOUND_FLIP, number_roles
 from shingi.pipeline.claims.ranks import RELATIVE_PLACES
-from shingi.pipeline.claims.statement import ClaimedNumber, Statement
+from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Statement
 from shingi.pipeline.claims.windows import bounded_window, window_ending_at
 from shingi.pipeline.morphology import (
     Token,
@@ -3073,6 +3073,77 @@ _AN_END_BEFORE = re.compile(
 _AN_END_AFTER = re.compile(r"\s?(?:末|中)?(?:まで|以降|以来|から|より前|以前|以後)")
 
 
+#: a bound met: the claim's figure ``x`` and a value ``f`` (``f`` past ``x`` on the bound's side)
+MEETS: dict[str, Callable[[float, float], bool]] = {
+    "more_than": lambda f, x: f > x, "at_least": lambda f, x: f >= x,
+    "less_than": lambda f, x: f < x, "at_most": lambda f, x: f <= x,
+}
+
+
+def bound_of(st: Statement) -> ClaimedNumber | None:
+    """The statement's one figure when it is a bound ("above 4%", 「4%超」), else None."""
+    return st.numbers[0] if len(st.numbers) == 1 and st.numbers[0].comparator in MEETS else None
+
+
+def act_meets_bound(st: Statement, ev: Event) -> bool | None:
+    """Whether an act's title states a figure of the bound's unit past the statement's bound ("did
+    not raise … above 4%": 'raises … to 4.35%' True, '… to 0.35%' False); None when the statement
+    has no bound or the title states no figure of its unit."""
+    bound = bound_of(st)
+    if bound is None:
+        return None
+    unit = bound.quantity.unit
+    figures = [m.quantity.value for m in find_quantities(ev.title(st.lang)) if m.quantity.unit == unit]
+    if not figures:
+        return None
+    return any(MEETS[bound.comparator](f, bound.quantity.value) for f in figures)
+
+
+#: "did not raise the tax until 2019", "not … till October 2019", 「2019年まで引き上げなかった」: the
+#: period after until / till (before まで) is when the act was first done; not "until the end of
+#: 2025" / 「2025年末まで」 (the period's end, not the period: blind round 27d boeing cap-ja, unchanged)
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|up\s+until)\s+$")
+_UNTIL_AFTER = re.compile(r"^\s?まで(?!に|の|で)")
+
+
+def _not_until(st: Statement) -> ClaimedPeriod | None:
+    """The period T of a negated act said "not … until T" (「Tまで…なかった」): a linguistic reason —
+    the negative scopes over the time before T, and "until" says the act came at T. Not with never /
+    一度も ("had never … until 2024" is a window, §4.1), nor with a figure. None when not so said."""
+    own = [p for p in st.periods if not p.inferred]
+    if not st.negated or st.numbers or len(own) != 1 or own[0].role is not None or own[0].run:
+        return None
+    if re.search(r"(?i)\bnever\b|一度も|\bever\b", st.span):
+        return None
+    at = st.span.find(own[0].text)
+    if at < 0 or re.search(r"(?:末|終わり|暮れ|end)$", own[0].text):
+        return None
+    said = _UNTIL_BEFORE.search(st.span[:at]) or _UNTIL_AFTER.match(st.span[at + len(own[0].text) :])
+    return own[0] if said else None
+
+
+def _first_at(ctx: _Ctx, when: Period, said: str, acts: list[Event]) -> Finding | None:
+    """"did not raise the tax until October 2019" (review R22): the act's first event of the record,
+    by the claim's date, dated in T holds it; one dated before T, or the first after it, refutes it
+    ("until" says the act came at T); no act in the record is left to the usual reading (None)."""
+    if not acts:
+        return None
+    ev = acts[0]
+    if ev.date.overlaps(when) and not ev.date.start < when.start:
+        return Finding("holds", ctx.t(
+            f"その行為が初めて記録されるのは{said}: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）、"
+            "それより前にはない。",
+            f"The act is first dated in {said}: '{ev.title('en')}' ({ctx.ptext(ev.date)}), none before it.",
+        ), [ev.id], kind="event", reads_negation=True, reads_window=True)
+    before = ev.date.start < when.start
+    return Finding("fails", ctx.t(
+        f"その行為は{said}より{'前' if before else '後'}に初めて行われた: "
+        f"「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
+        f"The act was first done {'before' if before else 'after'} {said}: '{ev.title('en')}' "
+        f"({ctx.ptext(ev.date)}).",
+    ), [ev.id], kind="event", reads_negation=True, reads_window=True)
+
+
 def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Finding | None:
     """An act said of a window. Negated ("did not cut its rate in 2023", 「2024年に利上げしなかった」,
     "did not raise rates before 2022") is refuted only by that act dated inside the window: an act
@@ -3084,7 +3155,8 @@ def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Findi
     in a window the claim closes ("cut its rate before 2022"): holds on the act dated inside it."""
     st, pack = ctx.st, ctx.pack
     # (a record or a bound said negated, 「これを上回った年はない」, is no act of a window)
-    read = _act_window(st) if not st.cues & _RECORD_CUES else None
+    first = _not_until(st) if not opposite else None
+    read = (first.period, first.text) if first else _act_window(st) if not st.cues & _RECORD_CUES else None
     found = [pack.events[i] for i in evidence if i in pack.events]
     affirmed_end = st.negated or (not opposite and window_ending_at(st, strict=True) is not None)
     if read is None or not found or not affirmed_end:
@@ -3108,6 +3180,24 @@ def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Findi
     inside = [ev for ev in by_then if ev.date.overlaps(window)]
     if st.negated and opposite and found[0].date.overlaps(window):
         return None  # 「承認しなかった」 against 「承認せず」 in the window: the usual reading holds it
+    if first is not None:
+        return _first_at(ctx, window, said, sorted(by_then, key=lambda ev: ev.date.start))
+    if st.negated and not opposite and inside and bound_of(st) is not None:
+        # "did not raise its rate above 4% in 2022" against a raise to 0.35 %: only an act past the
+        # bound is the act denied (§4.2); an act of a figure the title does not say is left as it was
+        sized = [(ev, act_meets_bound(st, ev)) for ev in inside]
+        past = [ev for ev, met in sized if met]
+        if past:
+            inside = past
+        elif all(met is False for _, met in sized):
+            ev = inside[0]
+            return Finding("holds", ctx.t(
+                f"期間中の行為（「{ev.title('ja')}」{ctx.ptext(ev.date)}）は主張の値を超えていない。",
+                f"The act in the window ('{ev.title('en')}', {ctx.ptext(ev.date)}) does not pass the "
+                f"claim's figure.",
+            ), [e.id for e, _ in sized], kind="event", reads_negation=True, reads_window=True)
+        else:
+            return None
     if st.negated and not opposite and len(acts) == 1 and not inside:
         # "did not pass the Clean Air Act in 2019" against its passing in 2020: an act the record
         # holds once is dated by that one event, so a year off keeps its usual reading (§4.2)
@@ -3122,7 +3212,9 @@ def act_in_a_window(ctx: _Ctx, evidence: Sequence[str], opposite: bool) -> Findi
             f"期間（{said}）の中にその行為がある: 「{ev.title('ja')}」（{ctx.ptext(ev.date)}）。",
             f"The act is dated inside the window ('{said}'): '{ev.title('en')}' ({ctx.ptext(ev.date)}).",
         ), [ev.id], kind="event", reads_window=True)
-    if inside and inside[0] is found[0]:
+    if inside and inside[0] is found[0] and not read[1]:
+        # (the statement's own one period: the usual inverted date check reads it; a window the
+        # claim closes, "between 2015 and 2020", is not its first period — review R12)
         return None
     if inside:
         ev = inside[0]

@@ -778,13 +778,16 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
     the bound turned round ("never below 3 million": at least 3 million each period)."""
     st = ctx.st
     m = _NEVER_PAST.search(st.span)
-    if m is None:
-        return None
     closed = bounded_window(st)
+    # "was at least 100 billion in every year from FY2015 to FY2022", 「2015年度から2022年度まで毎年…
+    # 以上だった」: each period of a window the claim closes, the figure as said (review R32)
+    every = m is None and closed is not None and not st.negated and bool(_EVERY_SINCE.search(st.span))
+    if m is None and not every:
+        return None
     start = [p for p in st.periods if p.role == "since"] or [p for p in st.periods if p.role is None]
     if closed is None and (len(start) != 1 or st.periods[-1] is not start[0]):
         return None
-    word = m.group("jb") or m.group("jb2") or re.sub(r"\s+", " ", m.group("eb").lower())
+    word = "" if m is None else m.group("jb") or m.group("jb2") or re.sub(r"\s+", " ", m.group("eb").lower())
     floor = word in _FLOOR_WORDS
     since = replace(start[-1 if closed else 0], role="since")
     kinds = {"year": "year", "fiscal_year": "year", "quarter": "quarter", "month": "month"}
@@ -798,7 +801,8 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
     if closed is not None:
         opened = Period(first or date.min, closed.end, since.period.precision, closed.text)
         since = replace(since, period=opened)
-    window = Window("each", 0, unit, since.period.precision == "fiscal_year", False, m.group(0), since.period)
+    said_as = closed.text if m is None and closed is not None else m.group(0) if m else ""
+    window = Window("each", 0, unit, since.period.precision == "fiscal_year", False, said_as, since.period)
     inner = _Ctx(replace(st, periods=(since,)), ctx.ev, ctx.pack, ctx.lang, ctx.claim)
     for mid in st.metrics[:2]:
         metric = ctx.pack.metrics.get(mid)
@@ -811,7 +815,7 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
                 continue
             said = _numbers_for(st, metric.unit or series[-1].unit, ctx.pack, metric.names, metric.kind)
             bound = "at_least" if floor else "at_most"
-            numbers = [replace(n, comparator=bound) for n in said if n.role is None]
+            numbers = [n if every else replace(n, comparator=bound) for n in said if n.role is None]
             if not numbers:
                 continue
             as_of = ctx.as_of
@@ -827,9 +831,11 @@ def never_past_since(ctx: _Ctx) -> Finding | None:
                 whole = whole and values[-1].period.end >= closed.end and (
                     closed.start is None or values[0].period.start <= closed.start)
             if found.result != "fails" and not whole:
+                if every:
+                    return None  # (every period: left to the usual reading of the window)
                 found = _unknown(ctx, window, ctx.mname(mid))  # a gap may hide a value past it
             # (one value past the bound fails it, whatever the pack lacks)
-            return replace(found, reads_negation=True, reads_window=closed is not None)
+            return replace(found, reads_negation=not every, reads_window=closed is not None)
     return None
 
 

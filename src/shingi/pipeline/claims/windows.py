@@ -33,6 +33,12 @@ _ENDS_JA = re.compile(
 #: "between 2015 and 2020": two periods that bound one window
 _BETWEEN_EN = re.compile(r"(?i)\bbetween\s+$")
 _AND_EN = re.compile(r"(?i)\s+and\s+$")
+#: "from FY2015 to FY2022", 「2015年から2020年まで」「2015年〜2020年の間」: two periods said as the ends of
+#: one span (a range the period reader did not join: fiscal years, JA years with から … まで)
+_FROM_EN = re.compile(r"(?i)\bfrom\s+$")
+_TO_EN = re.compile(r"(?i)^\s*(?:to|through|thru|until|till|-|–)\s*$")
+_TO_JA = re.compile(r"^\s*(?:から|より|〜|～|－|-)\s*$")
+_END_JA = re.compile(r"^\s*(?:まで(?!に)|の間|にかけて)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +93,13 @@ def bounded_window(st: Statement) -> Bounded | None:
         # (a period's offsets are the claim's, not the clause's: found again in the span)
         i = st.span.find(a.text)
         j = st.span.find(b.text, i + len(a.text)) if i >= 0 else -1
-        if (j >= 0 and _BETWEEN_EN.search(st.span[:i]) and _AND_EN.search(st.span[i + len(a.text) : j] + " ")
-                and a.period.end < b.period.start):
+        gap, after = st.span[i + len(a.text) : j], st.span[j + len(b.text) :]
+        joined = (
+            (_BETWEEN_EN.search(st.span[:i]) and _AND_EN.search(gap + " "))
+            or (_FROM_EN.search(st.span[:i]) and _TO_EN.match(gap))
+            or (_TO_JA.match(gap) and _END_JA.match(after))
+        )
+        if j >= 0 and joined and a.period.end < b.period.start:
             return Bounded(a.period.start, b.period.end, st.span[i : j + len(b.text)])
     ends = window_ending_at(st)
     if ends is None:
