@@ -43,7 +43,9 @@ _ALL_VERB = (
 #: rose", "Perth, Adelaide and Brisbane all saw …"): the list's items are the conjuncts
 _TOGETHER = re.compile(
     r"(?:そろって|揃って|すべて|全て|いずれも|ともに|共に)"
-    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|(?:(?<=[a-z)]\s)|^|(?<=[:;—–]\s))all\s+(?=" + _ALL_VERB + r")"
+    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b"
+    # (after a lower-case word, or first in the sentence or after a colon or a dash: "All rose …")
+    r"|(?:(?<=[a-z)]\s)|^|(?<=[:;—–]\s))all\s+(?=" + _ALL_VERB + r")"
     r"|\bboth\b)"
 )
 #: 「各地」「各都市」: the prefix 各 before a noun, "each of"
@@ -206,7 +208,9 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     it had made such a claim true on one of its members). Else the statement."""
     if not st.metrics or len(st.numbers) != 1 or st.kind not in _OF_AN_OWNER:
         return [st]
-    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED or _SUMMED.search(st.span) or _AVERAGED.search(st.span):
+    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED:
+        return [st]
+    if _SUMMED.search(st.span) or _AVERAGED.search(st.span):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
     placed = sorted(
