@@ -261,6 +261,8 @@ from shingi.normalize.quantities import (
     find_ranks,
     is_currency,
     is_rate,
+    shows_spaced_thousands,
+    spaced_thousands,
 )
 from shingi.normalize.text import normalize
 from shingi.pack.duplicates import similarity
@@ -834,6 +836,46 @@ _DONE_RE = re.compile(
     r"(?<![A-Za-z])(?i:signed|announced|awarded|approved|launched|released|opened|completed|agreed"
     r"|acquired|invested|granted|selected|finalized|finalised)(?![A-Za-z])"
     r"|(?:を|に)(?:決定|発表|公表|承認|締結|開始|採択|選定)(?:した|しました|された|されました)")
+#: A verb of a deed in the past tense, read by its form rather than listed (review R19: "raised $10 million",
+#: "won a contract", "secured", "closed a round" in a month are happenings as "signed" is): a regular past
+#: ("raised", "secured") or one of the irregular pasts of English (a closed class) that name a deed, said as
+#: the clause's verb: no article, determiner, preposition or form of "be" before it ("the adjusted data", "was
+#: supported by", "of employed persons") and no "by" after it ("data released by"), not a participle made an
+#: adjective ("un…ed", "seasonally adjusted"). The gate it opens was written for a figure's month ("declined
+#: by 6.3 per cent in August"): a verb of a figure's change or level ("rose", "increased", "totalled",
+#: "stood", "recorded", "compared") does not count.
+_PAST_VERB_RE = re.compile(
+    r"(?<![A-Za-z'-])(?:(?!un)[a-z]{2,}[^e\W\d_]ed|won|bought|sold|took|made|built|paid|struck|got|brought|sent"
+    r"|lent|chose|gave|wrote|drew|led|held|broke|sought|told|spent|won)(?![A-Za-z'-])")
+_NO_DEED_BEFORE_RE = re.compile(
+    r"(?i:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|of|for|in|to|with|on|at|from|by|as|and|or"
+    r"|is|are|was|were|be|been|being|not|[a-z]+ly))\s+$")
+_FIGURE_VERBS = frozenset(str.split("""
+    increased decreased declined dropped climbed jumped slipped eased expanded contracted totaled totalled
+    amounted averaged recorded registered posted reached peaked improved weakened strengthened accelerated
+    slowed edged surged soared plunged tumbled rebounded recovered moderated widened narrowed remained stayed
+    continued compared adjusted revised based estimated expected projected reported reflected followed
+    contributed accounted represented exceeded doubled tripled halved fluctuated ranged hundred rose fell grew
+    shrank sank stood
+"""))
+
+_BY_AFTER_RE = re.compile(r"\s+by(?![A-Za-z])")
+
+
+def _deed_done(text: str) -> bool:
+    """Does ``text`` say, in English, that something was done (a verb of a deed in the past tense, see
+    _PAST_VERB_RE)?"""
+    if _DONE_RE.search(text):
+        return True
+    for m in _PAST_VERB_RE.finditer(text):
+        before = text[max(0, m.start() - 20):m.start()]
+        if m.group() in _FIGURE_VERBS or _NO_DEED_BEFORE_RE.search(before) \
+                or _BY_AFTER_RE.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
 _REPORTING_AFTER_RE = re.compile(
     r"(?:\s*\([^()]{1,30}\))?"  # "Infosys (NYSE: INFY) today announced"
     r"\s+(?i:today\s+)?(?i:announced|announces|reported|reports|said|says|posted|unveiled|launched|will|plans"
@@ -1339,6 +1381,8 @@ class DocumentExtractor:
         self._texts_read = 0  # sentences of text or heading read (the first with no stop is a title)
         # whether the text writes its figures in kanji (「十八万四千円」, 「〇・二%」: see kanji_numerals)
         self._kanji_figures = False
+        # whether the text writes its thousands grouped with spaces, the SI style (see add_all)
+        self._spaced_thousands = False
         # the (year, end month) of the Japanese fiscal year named last (2025年3月期): a 第3四半期
         # said alone is its part
         self._ja_fiscal_year: tuple[int, int] | None = None
@@ -1507,8 +1551,13 @@ class DocumentExtractor:
             self.doc_date = self.address_day
             self.date_from_address = True
         for s in chain(head, stream):
-            self.add(s)
-        self.finish()
+            # a document that writes thousands grouped with spaces ("7 291 600") shows the convention for
+            # its later sentences' one-group numbers ("a natural decrease of 26 500"; see find_quantities)
+            self._spaced_thousands = self._spaced_thousands or shows_spaced_thousands(s.text)
+            with spaced_thousands(self._spaced_thousands):
+                self.add(s)
+        with spaced_thousands(self._spaced_thousands):
+            self.finish()
         return self.facts
 
     def finish(self) -> None:
@@ -2730,7 +2779,7 @@ class DocumentExtractor:
                     # five documents). A month stays with a verb of one: "ABCI 3.0 started operation in April
                     # 2026")
                     or (kind in ("milestone", "funding") and date.precision == "month"
-                        and not _DONE_RE.search(text) and not _BEGAN_RE.search(text))):
+                        and not _deed_done(text) and not _BEGAN_RE.search(text))):
                 # an English release or publication dated by a month, a quarter or a year: that is the period
                 # its figures are about, not the day it came out ("Statistics Korea has released its
                 # employment trends for September 2023", "2024 FOMC Statements"); nor is a sentence with no

@@ -39,6 +39,9 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -67,6 +70,8 @@ __all__ = [
     "parse_quantity",
     "parse_rank",
     "rate_unit_problem",
+    "shows_spaced_thousands",
+    "spaced_thousands",
     "split_unit",
     "unit_names",
     "word_number",
@@ -270,11 +275,50 @@ _NUM = r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 # Statistics Canada's French-influenced releases): a table's neighbouring cells have no word between them,
 # and a sentence does not set two numbers side by side with only a space (a linguistic reason; dev25 C&SD
 # read 600 and 0 of them). Not after a capitalised word: a label's number ("Table 3 100 persons").
+# One group alone ("12 100 bed hospitals", "bought 2 747 jets") is as often two numbers side by side, a count
+# and a number naming the thing: read as one only in a text that shows the convention itself (see
+# shows_spaced_thousands): two groups or more ("7 291 600"), which no pair of numbers makes, are read always.
+# (Review R33: a claim's "12 100 bed hospitals" was read 12,100.)
 _AFTER_A_LOWER_CASE_WORD = r"(?<=[a-z] )" + "".join(f"(?<![A-Z][a-z]{{{n}}} )" for n in range(1, 9))
+_SPACED_BETWEEN_WORDS = _AFTER_A_LOWER_CASE_WORD + r"\d{1,3}(?: \d{3}){2,}(?= [a-z])"
+_ONE_GROUP_BETWEEN_WORDS = _AFTER_A_LOWER_CASE_WORD + r"\d{1,3} \d{3}(?= [a-z])"
 _SPACED_NUM = (r"(?<![0-9] )(?:\d{1,3}(?: \d{3})+(?=[%一-龥ぁ-んァ-ヶ]| per\b)"
                r"|(?<=\bper )\d{1,3}(?: \d{3})+"
                r"|\d{1,3}(?:, \d{3})+(?=[一-龥ぁ-んァ-ヶ])"
-               r"|" + _AFTER_A_LOWER_CASE_WORD + r"\d{1,3}(?: \d{3})+(?= [a-z]))")
+               r"|" + _SPACED_BETWEEN_WORDS + ")")
+_SPACED_BETWEEN_WORDS_RE = re.compile(_SPACED_BETWEEN_WORDS + r"(?![0-9])")
+_ONE_GROUP_BETWEEN_WORDS_RE = re.compile(r"(?<![0-9] )" + _ONE_GROUP_BETWEEN_WORDS + r"(?![0-9]|[.,][0-9])")
+#: a thin or narrow no-break space inside a number (「7\u2009291」): the typeset form of the SI grouping
+_THIN_SPACE_GROUP_RE = re.compile(r"[0-9][\u2009\u202f][0-9]{3}(?![0-9])")
+_COMMA_GROUP_RE = re.compile(r"[0-9],[0-9]{3}(?![0-9])")
+#: the document being read shows the SI grouping (set by the ingest for a document: see spaced_thousands)
+_SPACED_SHOWN: ContextVar[bool] = ContextVar("spaced_thousands_shown", default=False)
+
+
+def shows_spaced_thousands(text: str) -> bool:
+    """Does ``text`` itself write thousands grouped with spaces (the SI style)? Yes when a number has two
+    groups or more after a space ("7 291 600"), when a thin or narrow no-break space groups one (as typeset),
+    or when two numbers of one group stand between words ("35 100 births and 61 600 deaths") and no number is
+    grouped with a comma (a text writes its thousands one way). ``text`` is as written (before ``normalize``,
+    which makes a thin space a plain one)."""
+    if _THIN_SPACE_GROUP_RE.search(text):
+        return True
+    s = normalize(text)
+    if _SPACED_BETWEEN_WORDS_RE.search(s):
+        return True
+    return len(_ONE_GROUP_BETWEEN_WORDS_RE.findall(s)) >= 2 and not _COMMA_GROUP_RE.search(s)
+
+
+@contextmanager
+def spaced_thousands(shown: bool) -> Iterator[None]:
+    """Within the block, a number of one space-grouped thousands between words ("a decrease of 26 500
+    was recorded") is read as one number even in a text that does not show the convention itself: the
+    document it comes from does (``shows_spaced_thousands`` of another of its sentences)."""
+    token = _SPACED_SHOWN.set(shown)
+    try:
+        yield
+    finally:
+        _SPACED_SHOWN.reset(token)
 _JA_SCALE_WORD = r"[十百千]?[万億兆]|千"
 _JA_SCALE_RE = re.compile(rf"\s?({_JA_SCALE_WORD})")
 #: a counter or a yen after the last part of a compound, perhaps after a space (「6900 人」, 「6900円」)
@@ -771,6 +815,9 @@ _NUMBER_RE = re.compile(
     rf"(?<![A-Za-z]-)(?P<num>{_SPACED_NUM}|\d{{1,3}},\d{{1,2}}(?=\s(?i:thousand|million|billion|trillion)\b)"
     rf"|{_NUM})(?![0-9]|[.,][0-9])"
 )
+#: the same, with one space-grouped thousands between words read as one number (a text showing the convention)
+_NUMBER_ONE_GROUP_RE = re.compile(_NUMBER_RE.pattern.replace(
+    "(?P<num>", "(?P<num>(?<![0-9] )" + _ONE_GROUP_BETWEEN_WORDS + "|", 1))
 # Words after which a bare number is a quantity, not a version (PLaMo 2.2) or a name (tsuzumi 2).
 _NUMBER_LEADS = frozenset(str.split("""
     a an the of to by from than at least most up over under above below about around roughly nearly
@@ -1130,9 +1177,9 @@ def _ends_figure_or_scale(s: str, at: int) -> bool:
     return _FIGURE_END.search(s, max(0, at - 4), at) is not None
 
 
-def _numeric_candidates(s: str) -> list[_Cand]:
+def _numeric_candidates(s: str, spaced: bool = False) -> list[_Cand]:
     out: list[_Cand] = []
-    for m in _NUMBER_RE.finditer(s):
+    for m in (_NUMBER_ONE_GROUP_RE if spaced else _NUMBER_RE).finditer(s):
         start, end = m.span("num")
         if start > 0 and s[start - 1] == "第":
             continue  # ordinal: 第3位
@@ -1406,8 +1453,8 @@ def _rates(s: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 def _find(s: str, mask_periods: bool,
-          period_spans: list[tuple[int, int]] | None = None) -> list[QuantityMatch]:
-    cands = _numeric_candidates(s) + _word_candidates(s)
+          period_spans: list[tuple[int, int]] | None = None, spaced: bool = False) -> list[QuantityMatch]:
+    cands = _numeric_candidates(s, spaced) + _word_candidates(s)
     if not cands:
         return []
     taken = bytearray(len(s))
@@ -1450,16 +1497,18 @@ def find_quantities(text: str, period_spans: list[tuple[int, int]] | None = None
     run ``find_periods(text, default_year=...)`` (with a year) may pass its spans, to save a
     second reading.
     """
+    shown = _SPACED_SHOWN.get()
     if period_spans is None and len(text) <= 2000:
         # an event's title is read again for every claim that may speak of the event: keep the
         # answers for short texts (the list is the caller's to change)
-        return list(_quantities_of(text))
-    return _find(normalize(text), mask_periods=True, period_spans=period_spans)
+        return list(_quantities_of(text, shown))
+    spaced = shown or shows_spaced_thousands(text)
+    return _find(normalize(text), mask_periods=True, period_spans=period_spans, spaced=spaced)
 
 
 @lru_cache(maxsize=8192)
-def _quantities_of(text: str) -> tuple[QuantityMatch, ...]:
-    return tuple(_find(normalize(text), mask_periods=True))
+def _quantities_of(text: str, shown: bool) -> tuple[QuantityMatch, ...]:
+    return tuple(_find(normalize(text), mask_periods=True, spaced=shown or shows_spaced_thousands(text)))
 
 
 _RANK_EN_RE = re.compile(
