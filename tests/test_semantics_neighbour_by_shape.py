@@ -47,6 +47,11 @@ METRICS = [
      "emissions change;排出量の前年比", "false", "growth", "", "previous_period"],
     ["emissions_vs_2005", "対象排出量の2005年比", "Covered emissions compared with 2005", "%",
      "emissions since 2005;2005年比", "false", "growth", "Percent change against 2005.", "2005"],
+    ["ren", "再エネ比率", "Renewable share of electricity", "%", "renewable share;再エネ比率", "true",
+     "share", "", ""],
+    ["ren_vs_2005", "再エネ比率の2005年比", "Renewable share compared with 2005", "%",
+     "renewable share since 2005;再エネ比率の2005年比", "true", "growth", "Percent change against 2005.",
+     "2005"],
 ]
 OBSERVATIONS = [
     ["p1", "NL", "permit_price", "2023-02-21", "100.7", "EUR/t", "stat", ""],
@@ -59,6 +64,12 @@ OBSERVATIONS = [
     ["e4", "NL", "emissions", "2024", "1040", "Mt", "stat", ""],
     ["y4", "NL", "emissions_yoy", "2024", "-5", "%", "stat", ""],
     ["b4", "NL", "emissions_vs_2005", "2024", "-50", "%", "stat", ""],
+    ["e04", "NL", "emissions", "2004", "2190", "Mt", "stat", ""],
+    ["e05", "NL", "emissions", "2005", "2080", "Mt", "stat", ""],
+    ["y05", "NL", "emissions_yoy", "2005", "-5", "%", "stat", ""],
+    ["s05", "NL", "ren", "2005", "10", "%", "stat", ""],
+    ["s24", "NL", "ren", "2024", "30", "%", "stat", ""],
+    ["sb24", "NL", "ren_vs_2005", "2024", "200", "%", "stat", ""],
 ]
 
 
@@ -128,3 +139,63 @@ def test_a_change_on_the_year_before_keeps_the_yearly_measure(pack: Pack, said: 
     rating, used = _used(said, pack)
     assert "b4" not in used, said
     assert rating in ("true", "mostly_true"), said
+
+
+@pytest.mark.parametrize("said", [
+    "Norland's covered emissions fell 5% in 2005.",
+    "ノーランドの対象排出量は2005年に5%減った。",
+])
+def test_the_year_a_change_is_in_is_not_its_base(pack: Pack, said: str) -> None:
+    # review R7: "in 2005" is the change's own year, not a base; the change on the year before it
+    rating, used = _used(said, pack)
+    assert "y05" in used and "b4" not in used, said
+    assert rating == "true", said
+
+
+def test_the_size_against_the_base_is_no_change_in_the_year(pack: Pack) -> None:
+    # R7, the other side: the fall against 2005 said as the fall in 2005 is false
+    rating, used = _used("Norland's covered emissions fell 50% in 2005.", pack)
+    assert "y05" in used and "b4" not in used
+    assert rating == "false"
+
+
+@pytest.mark.parametrize("said", [
+    "Norland's covered emissions fell 50% from 2005.",
+    "Norland's covered emissions have fallen 50% relative to 2005.",
+    "ノーランドの対象排出量は2005年と比べて50%減った。",
+    "ノーランドの対象排出量は2005年より50%減った。",
+])
+def test_a_base_said_by_its_own_word_is_the_base(pack: Pack, said: str) -> None:
+    # negative of R7: from / levels / と比べて say the base
+    rating, used = _used(said, pack)
+    assert "y05" not in used and "y4" not in used, said
+    assert rating in ("true", "mostly_true"), said
+
+
+@pytest.mark.parametrize(("said", "rating"), [
+    ("Norland's renewable share has risen to 30% since 2005.", "true"),
+    ("Norland's renewable share has risen to 50% since 2005.", "false"),
+    ("Norland's renewable share rose to 30% in 2024, up from 10% in 2005.", "true"),
+    ("Norland's renewable share rose to 50% in 2024, up from 10% in 2005.", "false"),
+    ("ノーランドの再エネ比率は2005年の10%から2024年には50%に上昇した。", "false"),
+])
+def test_a_level_reached_is_no_size_of_the_change(pack: Pack, said: str, rating: str) -> None:
+    # review R29: a percentage after "to" (or from / に上昇) is the level the share came to, read on
+    # the share, not on its change against 2005
+    got, used = _used(said, pack)
+    assert "s24" in used and "sb24" not in used, said
+    assert got == rating, said
+
+
+@pytest.mark.parametrize(("said", "rating"), [
+    ("Norland's renewable share has tripled since 2005.", "true"),
+    ("Norland's renewable share has risen by 200% since 2005.", "true"),
+    ("Norland's renewable share has risen by 100% since 2005.", "mostly_false"),
+])
+def test_a_size_of_the_change_since_a_year_stays_on_the_based_measure(
+    pack: Pack, said: str, rating: str
+) -> None:
+    # negative of R29: a multiple or "by" is the change's size
+    got, used = _used(said, pack)
+    assert "sb24" in used, said
+    assert got == rating, said

@@ -957,7 +957,8 @@ KEPT_RUNNING = _cues(
 HALTED = _cues(
     "halted",
     ja="休止|運転停止|稼働停止|操業停止|営業停止|生産停止|閉鎖|閉山|閉店|閉館|廃炉|運転終了|操業終了|営業終了"
-    "|稼働終了|生産終了",
+    "|稼働終了|生産終了|稼働中止|操業中止|営業中止|生産中止|運転中止|稼働中断|操業中断|営業中断|生産中断"
+    "|運転中断",
     en=r"shut(?:s|ting)?(?: down| off)?|shutdown|switch(?:es|ed|ing)? off|halt(?:s|ed|ing)?"
     r"|idl(?:es|ed|ing)|mothball(?:s|ed|ing)?|decommission(?:s|ed|ing)?|clos(?:e|es|ed|ing) down|closures?",
 )
@@ -1341,9 +1342,24 @@ STOPWORDS_JA = frozenset(
 # --- matching ---------------------------------------------------------------------------
 
 
+#: A Japanese cue matches a word, not the start or end of a longer word of another sense: a 〜中
+#: state (稼働中, 審査中, 計画中) is not the start of a halt (稼働中止, 操業中断, 計画中止; 中止 / 中断
+#: / 中絶 end what was going on), and a kanji word is not the end of its negative (不承認, 未承認,
+#: 非合憲, 未発表, 未完了: the prefix reverses it). A linguistic reason (review R23); every act cue
+#: is run against these neighbours in tests/test_act_cue_words.py.
+_LONGER_AFTER_JA = {"中": "(?![止断絶])"}
+_NEGATIVE_PREFIX_JA = "(?<![不未非無])"
+
+
+def _ja_word(cue: str) -> str:
+    """The regular expression of one Japanese cue, kept from matching inside a longer word."""
+    before = _NEGATIVE_PREFIX_JA if re.match(r"[\u4e00-\u9fff]", cue) and cue[0] not in "不未非無" else ""
+    return before + re.escape(cue) + _LONGER_AFTER_JA.get(cue[-1], "")
+
+
 @cache
 def _regex(cue: CueList) -> re.Pattern[str] | None:
-    parts: list[str] = [re.escape(x) for x in sorted(cue.ja, key=len, reverse=True)]
+    parts: list[str] = [_ja_word(x) for x in sorted(cue.ja, key=len, reverse=True)]
     if cue.en:
         parts.append(r"(?<![A-Za-z0-9])(?:" + "|".join(cue.en) + r")(?![A-Za-z0-9])")
     if not parts:

@@ -1045,6 +1045,22 @@ def _names_its_own(ctx: _Ctx, ev: Event) -> bool:
     )
 
 
+def _names_no_one(st: Statement) -> bool:
+    """Whether the statement names no actor and no object of an act: no entity (its own or carried
+    from the clause before), group, style or name the pack does not hold, no period, and at most
+    one word of its own, the act's ("blocks", "agrees", 「阻止した」; in English every word of the
+    clause is counted, a measure's name or a multiple too: "Remittances have doubled" names what
+    doubled; a linguistic reason: an act is someone's, done to something, and the verb alone names
+    neither; review R24)."""
+    if st.entities or st.group or st.styles or st.unknown_names or st.periods:
+        return False
+    if st.lang == "ja":
+        # the one word is the act's when the clause has a verb (「阻止した」), not a noun alone
+        # (「手紙と同じように」 names what is compared)
+        return len(st.keys) <= 1 and any(t.pos == "動詞" for t in tokenize(st.span))
+    return len(word_keys(st.span) - _LIGHT_WORDS_EN) <= 1
+
+
 def _person_left_out(ctx: _Ctx, ev: Event) -> str | None:
     """The name of a person the statement names beside another one, when the event involves
     only the other: "Yakubu worked under Wike as head of TETFund" speaks of a relation between
@@ -1665,6 +1681,21 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    if _names_no_one(st):
+        # "blocks", 「阻止した」: an act word alone, no actor and no object — any event with that
+        # verb would do, so none shows it (review R24; §4.15 "Act agreement")
+        return [
+            Finding(
+                "unknown",
+                ctx.t(
+                    "主張は行為の語だけで、主体も対象も述べていない。同じ語の出来事はこの記述を示さない。",
+                    "The statement gives an act word only, with no actor and no object: an event "
+                    "with the same word does not show it.",
+                ),
+                [],
+                kind="plan" if plan else "event",
+            )
+        ]
     if never_a_step(st):
         # "has never fallen since …": an event shows a step, never the absence of one (§4.15)
         since = [p.period.start for p in st.periods if p.role == "since"]

@@ -30,7 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from shingi.model import Metric, Pack
+from shingi.model import Metric, Pack, Period
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
 from shingi.pipeline.morphology import content_keys, word_keys
@@ -603,19 +603,68 @@ def based_measure(st: Statement, pack: Pack) -> Statement:
 
     if not st.numbers or any(
         n.unit not in ("%", "x") or claimed_dimension(st, n) not in (PERCENT, GROWTH, MULTIPLE, None)
+        or n.role not in (None, "by") or _a_level_reached(st, n)
         for n in st.numbers
     ):
         # a change's size in % or as a fraction ("by more than half", 「約25%」); an amount, a
-        # rank or a share of a whole ("a quarter of new employment") is no value of a change
+        # rank or a share of a whole ("a quarter of new employment") is no value of a change, nor
+        # is a level the change went to or came from ("has risen to 30% since 2005", 「30%に上昇」,
+        # "up from 10%"): that is a value of the first measure
         return st
-    said = [p.period for p in st.periods]
+    from shingi.pipeline.claims.periods import said_as_base
+
+    # only a period said as the base ("since 2005", "compared with 2005", 「2005年比」「2005年から」);
+    # the period the change is in ("fell 5% in 2005") is its time, and the measure must have a value
+    # there ("down 50% in 2024 compared with 2005")
+    bases = [p.period for p in st.periods if said_as_base(st.span, p, st.start)]
+    times = [p.period for p in st.periods if not said_as_base(st.span, p, st.start)]
     wanted = [
         mid for mid in st.metrics[1:]
-        if (b := getattr(pack.metrics.get(mid), "base", None)) is not None and any(b == p for p in said)
+        if (b := getattr(pack.metrics.get(mid), "base", None)) is not None
+        and any(b == p for p in bases)
+        and all(_has_value(pack, st.subject, mid, t) for t in times)
     ]
     if len(wanted) != 1:
         return st
     return replace(st, metrics=(wanted[0], *(m for m in st.metrics if m != wanted[0])))
+
+
+#: a percentage after "to" / "at" / "reached" ("has risen to 30% since 2005"; not "up to 30%", a
+#: bound on the size), or before に / へ / まで and a verb of change or of becoming (「30%に上昇」
+#: 「30%まで減った」「30%になった」): the level the change reached, not its size (a linguistic reason:
+#: the goal of a change is where it ended; a multiple or a fraction, 「3倍に」「半分に」, is set against
+#: the base and stays a size)
+_LEVEL_BEFORE_EN = re.compile(
+    r"(?i)(?:(?<!\bup\s)\bto|\bat|\breach(?:ed|es|ing)?|\bhit(?:s|ting)?)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|under|just\s+over|just\s+under|more\s+than"
+    r"|less\s+than|approximately|an?\s+estimated|a\s+record(?:\s+high|\s+low)?)\s+)?$"
+)
+_LEVEL_AFTER_JA = re.compile(
+    r"\s?(?:近く|程度|ほど|強|弱|余り|台)?\s?(?:に|へ|まで)(?:と)?(?:まで)?\s?"
+    r"(?:増|減|上昇|上が|下落|下が|低下|拡大|縮小|伸び|落ち|急|達|な[っりるら]|戻|回復|改善|悪化|高ま|低ま)"
+)
+_PERCENT_WRITTEN = re.compile(r"(?i)[%％]|percent|per\s?cent|パーセント")
+
+
+def _a_level_reached(st: Statement, n: ClaimedNumber) -> bool:
+    """Whether a percentage (written as one) is the level a change reached (``_LEVEL_BEFORE_EN``,
+    ``_LEVEL_AFTER_JA``), not its size."""
+    if not _PERCENT_WRITTEN.search(n.text):
+        return False
+    start, end = n.start - st.start, n.end - st.start
+    return bool(
+        _LEVEL_BEFORE_EN.search(st.span, max(0, start - 40), start) or _LEVEL_AFTER_JA.match(st.span, end)
+    )
+
+
+def _has_value(pack: Pack, entity: str | None, mid: str, period: Period) -> bool:
+    """Whether the pack holds a value of ``mid`` for ``entity`` in ``period``."""
+    if entity is None:
+        return False
+    return any(
+        pack.observations[o].period.overlaps(period)
+        for o in EvidenceIndex.of(pack).obs_by_entity_metric.get((entity, mid), ())
+    )
 
 
 def of_the_figure(st: Statement, before: Statement | None, pack: Pack) -> Statement:

@@ -910,6 +910,35 @@ _THAN_BEFORE_EN = re.compile(
 _THAN_AFTER_JA = re.compile(r"(?:の水準)?(?:より|と比べ|に比べ)")
 
 
+def said_as_base(text: str, p: ClaimedPeriod, offset: int = 0) -> bool:
+    """Whether a period is said as the base a change is measured against, not as the period the
+    change is of: a window's start ("since 2005", 「2005年から」「2005年以来」), the other side of a
+    comparison ("compared with 2005", "relative to", "against", "than in 2005", "below 2005
+    levels", 「2005年比」「2005年より」「2005年と比べて」), or "from 2005". "Fell 5% in 2005" and
+    「2005年に5%減った」 say the year the change is in, never its base (a linguistic reason: the
+    base is marked by its own word; the bare period of a change is its time)."""
+    if p.role == "since":
+        return True
+    start, end = p.start - offset, p.end - offset
+    return bool(
+        than_a_period(text, p, offset)
+        or _BASE_BEFORE_EN.search(text, max(0, start - 30), start)
+        or _BASE_AFTER_JA.match(text, end)
+        or _LEVELS_AFTER_EN.match(text, end)
+    )
+
+
+_BASE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:since|from|compared\s+(?:with|to)|relative\s+to|against|versus|vs\.?)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:(?:levels?|values?|figures?)\s+(?:of|in)\s+)?$"
+)
+_BASE_AFTER_JA = re.compile(
+    r"(?:年|年度)?(?:の水準|水準|の値)?\s*(?:比|対比|より|と比べ|に比べ|と比較|に比して|から(?!の)|以来|以降)"
+)
+#: "50% below 2005 levels", "its 2005 level": the level then, what the change is set against
+_LEVELS_AFTER_EN = re.compile(r"(?i)\s+(?:levels?|baseline)\b")
+
+
 #: The length of period a value is said to be of, without a date (「年間で」, "annual", 「四半期」,
 #: "monthly", 「年度」, "fiscal year"), in the order tried: a fiscal year before a quarter, a month
 #: and a year ("the latest fiscal year" is no calendar year; "annual rate", "a year earlier" and
