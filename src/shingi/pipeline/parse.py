@@ -2184,6 +2184,7 @@ class _Parser:
             # 「輸出の拡大で、出生数が減少した」: the cause's rise is no direction of the clause (§4.12)
             all_masked = " " * lead + all_masked[lead:]
             names_masked = " " * lead + names_masked[lead:]
+        set_aside: list[tuple[int, int]] = []
         for a, b in setting_spans(span):
             # "Rents fell in 2022 as interest rates went up", 「金利が上がるなか家賃は下がった」: the
             # direction of a subordinate clause that sets the scene is not the main clause's; it
@@ -2193,6 +2194,20 @@ class _Parser:
             if own and setting and own != setting:
                 all_masked = rest
                 names_masked = names_masked[:a] + " " * (b - a) + names_masked[b:]
+                set_aside.append((c.start + a, c.start + b))
+        if set_aside:
+            # and so are its measure and its figures ("… as imports fell 3%"): the main clause's
+            # measure is the one named outside it (review R11; a setting the rest does not name a
+            # measure outside of keeps its names, as before)
+            kept = [n for n in numbers if not any(a <= n.start < b for a, b in set_aside)]
+            outside = [
+                h for h in self.metric_names
+                if c.start <= h.start < c.end and not any(a <= h.start < b for a, b in set_aside)
+            ]
+            if outside:
+                numbers = kept
+            else:
+                set_aside = []
         cues = _cue_names(all_masked)
         never = _NEVER_RECORD_BLANKED_EN.search(all_masked)
         if never and not _NEVER_RECORD_EN.search(names_masked):
@@ -2357,6 +2372,8 @@ class _Parser:
                 # "print and digital publishing market": the modifiers the head's measure is named
                 # by are not names of measures of their own (``_coordinated_head``)
                 metric_text = metric_text[: a - c.start] + " " * (b - a) + metric_text[b - c.start :]
+        for a, b in set_aside:
+            metric_text = metric_text[: a - c.start] + " " * (b - a) + metric_text[b - c.start :]
         for cm in _BECAUSE_CLAUSE_EN.finditer(metric_text):
             # "Fewer Japanese went abroad in 2025 than in 2024 because the yen stayed so weak": a
             # measure named only in a trailing reason is the cause's (§4.12), not the clause's

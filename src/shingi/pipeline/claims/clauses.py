@@ -262,18 +262,26 @@ _WINDOW_SETTING_JA = re.compile(
 #: A subordinate clause inside a clause that only sets the scene of the main clause's assertion
 #: (docs/verdict-rules.md §2, "a setting's direction"): a leading one up to its comma ("When interest
 #: rates went up in 2022, …", 「…した時に、」), a Japanese one ended by 中(で) / なか(で) / につれ(て) /
-#: にもかかわらず / のに after a verb's or an adjective's end (「金利が上がるなか家賃は下がった」), or a
+#: にもかかわらず / のに after a verb's or an adjective's end (「金利が上がるなか家賃は下がった」), a leading
+#: Japanese relative clause before the noun it describes (「急成長しているインドの輸出は」), or a
 #: trailing English one opened by as / when / because / just as with a subject of its own ("Rents fell
 #: in 2022 as interest rates went up"; not "as much as", "as high as", "as expected", "such as")
 _SETTING_LEAD_EN = re.compile(
     r"(?i)^\s*(?:when|as|just as|even as|by the time|at the time|once)\s+(?![a-z]+ing\b)[^,;]{3,}?,"
 )
 _SETTING_LEAD_JA = re.compile(
-    r"^[^。]*?(?:[るたいだ]|ている|ていた)(?:なか|中|最中)(?:で|に|にも)?、?"
+    # (中 closing the clause, not the first letter of a word: 「成長している中国の輸出」 is no "while")
+    r"^[^。]*?(?:[るたいだ]|ている|ていた)(?:なか|中(?![一-龥々])|最中)(?:で|に|にも)?、?"
     r"|^[^。]*?(?:[るたい]|ている)(?:につれて|につれ|のに)、?"
     # 「金利上昇にもかかわらず」「金利上昇のなか」: a noun phrase that says a rise or a fall, the same
-    r"|^[^。]*?(?:にもかかわらず|にも関わらず|の(?:なか|中|最中)(?:で|に)?)、?"
+    r"|^[^。]*?(?:にもかかわらず|にも関わらず|の(?:なか|中(?![一-龥々])|最中)(?:で|に)?)、?"
     r"|^[^、。]*?(?:た|る)(?:時|とき|際|時点)(?:に|には|で|は)?、"
+    # 「急成長しているインドの輸出は…減少した」「前年に増えた輸出が…」: a leading relative clause (a verb's
+    # attributive form right before a noun, no topic は before it) describes the noun after it; its
+    # direction is the noun's, not the statement's (not 「増えた後」「増えたため」: a clause of time or
+    # reason, nor 「増える見通し」: the guard in parse keeps a direction the rest does not replace)
+    r"|^[^。、はも]*?(?:ている|ていた|てきた|た|る)"
+    r"(?=[一-龥ァ-ヶ])(?!後|以降|以来|ため|結果|分|場合|時|際|上|他|一方|反面|半面|直後|直前|前|途中|最中|中(?![一-龥々])|間|頃|度|見通|見込|予定|方針|計画|可能)"
 )
 _SETTING_TAIL_EN = re.compile(
     r"(?i)(?<=\S)\s+(?:as|just as|when|because)\s+"
@@ -285,9 +293,21 @@ _SETTING_TAIL_EN = re.compile(
 )
 
 
+#: What describes a noun inside an English clause, as the leading Japanese relative clause does:
+#: a participle of a direction before the noun, after a determiner or a possessive or first
+#: ("fast-growing India's exports", "India's rapidly growing exports", "the shrinking workforce");
+#: not a participle after a verb ("were growing", "kept rising": the clause's own predicate)
+_DESCRIBING_EN = re.compile(
+    r"(?i)(?:^|(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s)|(?<=\bour\s)|(?<=[a-z]['’]s\s)|(?<=[a-z]['’]\s))"
+    r"(?:[a-z]+ly\s+|[a-z]+-)?(?:growing|rising|falling|declining|shrinking|increasing|decreasing|booming"
+    r"|expanding|contracting|slowing|soaring|surging|dwindling|climbing|sinking)(?=\s+[A-Za-z])"
+)
+
+
 def setting_spans(span: str) -> list[tuple[int, int]]:
     """The spans (offsets into ``span``) of the subordinate clauses that set the scene of a clause's
-    main assertion (``_SETTING_LEAD_EN``, ``_SETTING_LEAD_JA``, ``_SETTING_TAIL_EN``)."""
+    main assertion (``_SETTING_LEAD_EN``, ``_SETTING_LEAD_JA``, ``_SETTING_TAIL_EN``) and of the words
+    that describe a noun of it (``_DESCRIBING_EN``, the leading Japanese relative clause)."""
     out = []
     for rx in (_SETTING_LEAD_EN, _SETTING_LEAD_JA):
         m = rx.match(span)
@@ -297,6 +317,10 @@ def setting_spans(span: str) -> list[tuple[int, int]]:
     tail = _SETTING_TAIL_EN.search(span)
     if tail and (not out or tail.start() > out[0][1]):
         out.append(tail.span())
+    out += [
+        d.span() for d in _DESCRIBING_EN.finditer(span)
+        if not any(a <= d.start() < b or d.start() <= a < d.end() for a, b in out)
+    ]
     return out
 
 

@@ -43,7 +43,9 @@ _ALL_VERB = (
 #: rose", "Perth, Adelaide and Brisbane all saw …"): the list's items are the conjuncts
 _TOGETHER = re.compile(
     r"(?:そろって|揃って|すべて|全て|いずれも|ともに|共に)"
-    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b|(?<=[a-z)]\s)all\s+(?=" + _ALL_VERB + r")"
+    r"|(?i:\ball\s+(?:three|four|five|six|of\s+them|these)\b"
+    # (after a lower-case word, or first in the sentence or after a colon or a dash: "All rose …")
+    r"|(?:(?<=[a-z)]\s)|^|(?<=[:;—–]\s))all\s+(?=" + _ALL_VERB + r")"
     r"|\bboth\b)"
 )
 #: 「各地」「各都市」: the prefix 各 before a noun, "each of"
@@ -177,8 +179,15 @@ _OF_AN_OWNER = frozenset({"metric", "change", "share"})
 #: Words before a list that make it the object of a comparison or an exception, not the subject
 _NOT_THE_SUBJECT = re.compile(
     r"(?i)\b(?:after|than|behind|besides|except|excluding|like|unlike|against|versus|vs\.?|over|beyond"
-    r"|outside|apart\s+from|other\s+than|ahead\s+of)\s*(?:in\s+|the\s+)?$|(?:より|以外|を除く|に次いで|に次ぐ|と比べ)[、,]?\s*$"
+    r"|outside|apart\s+from|other\s+than|ahead\s+of|to|from|into|with|as)\s*(?:in\s+|the\s+)?$"
+    r"|(?:より|以外|を除く|に次いで|に次ぐ|と比べ)[、,]?\s*$"
 )
+#: A particle right after a list that makes it a destination, a source or a partner ("exports to",
+#: 「スウェーデンとフィンランドへの輸出」「…からの輸入」「…向け」「…との貿易」「…に対する」): not the subject
+_NOT_THE_SUBJECT_AFTER = re.compile(r"^\s*(?:へ|から|向け|との|に対す|に対し|に向け|より)")
+#: Words that say the figure is the list's mean ("the average of A and B", "A and B averaged 2%",
+#: 「AとBの平均」): a figure of the list together, as a sum word says (not each member's)
+_AVERAGED = re.compile(r"(?i)\baverag(?:e|ed|es|ing)\b|\bmean\b|平均")
 #: Kinds of measure whose values do not add up over owners: a list said to have one of them has
 #: it each (a growth rate, a ratio, a rank, a score; not a share of one whole, which adds up)
 _NOT_SUMMED = frozenset({"growth", "ratio", "rank", "score"})
@@ -199,7 +208,9 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     it had made such a claim true on one of its members). Else the statement."""
     if not st.metrics or len(st.numbers) != 1 or st.kind not in _OF_AN_OWNER:
         return [st]
-    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED or _SUMMED.search(st.span):
+    if pack.metrics[st.metrics[0]].kind not in _NOT_SUMMED:
+        return [st]
+    if _SUMMED.search(st.span) or _AVERAGED.search(st.span):
         return [st]
     owners = [e for e in st.entities if e not in st.scope]
     placed = sorted(
@@ -217,8 +228,13 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     if len(run) < 2 or len(set(run)) != len(run) or not all(_observed(pack, e, st.metrics[0]) for e in run):
         return [st]
     first = min(a for a, _b, e in placed if e == run[0])
-    if _NOT_THE_SUBJECT.search(st.span[:first]):
+    last = max(b for _a, b, e in placed if e == run[-1])
+    if _NOT_THE_SUBJECT.search(st.span[:first]) or _NOT_THE_SUBJECT_AFTER.match(st.span[last:]):
         return [st]  # "…, after China and Mexico", "higher than in A and B": not who has the figure
+    if any(a < first for a, _b, e in placed if e not in run):
+        # 「ノーランドのスウェーデンとフィンランドへの輸出」, "Norland's growth … the same as Sweden and
+        # Finland": an owner named before the list is the subject; the list is said of it
+        return [st]
     rest = tuple(e for e in st.entities if e not in run)
     return [replace(st, entities=(e, *rest)) for e in run]
 

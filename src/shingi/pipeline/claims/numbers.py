@@ -503,6 +503,11 @@ _NEGATED_BOUND_EN = re.compile(
 )
 
 
+#: the negative's い right before a noun (「超えない水準」「達していない段階」; not 「超えないよう」「超えない
+#: こと」, a nominaliser, nor the end of the clause): an attributive negative, a relative clause's
+_ATTRIBUTIVE_NEGATIVE_JA = re.compile(r"い(?=[一-龥ァ-ヶ々])(?!旨)")
+
+
 def negated_bound(text: str, start: int, end: int) -> str | None:
     """``at_least`` / ``more_than`` when a negated bound verb takes the quantity at ``start``-``end``
     (``_NEGATED_BOUND_JA`` / ``_NEGATED_BOUND_EN``): the bound the verb says, which the statement's
@@ -514,6 +519,10 @@ def negated_bound(text: str, start: int, end: int) -> str | None:
     far = max(end, counter.end() if counter else end)
     for ja in _NEGATED_BOUND_JA.finditer(text, first, min(len(text), far + 16)):
         if ja.start() <= far:
+            if _ATTRIBUTIVE_NEGATIVE_JA.match(text, ja.end()):
+                # 「3%を超えない水準に抑えた」: the negative ends a relative clause before a noun, so it
+                # is not the statement's (cues._negated_ja passes it by too): the far side at once
+                return "less_than" if ja.group("below") else "at_most"
             return "at_least" if ja.group("below") else "more_than"
     en = _NEGATED_BOUND_EN.search(text[max(0, start - 48) : first].rstrip(" $€£¥"))
     if en and en.group("own"):
