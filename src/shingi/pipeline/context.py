@@ -33,14 +33,22 @@ class ClaimContext:
     as_of: Period | None = None
     speaker: str | None = None
     claim_id: str | None = None
-    #: events dated after ``as_of`` (what happened next): they decide nothing of their own, but an
-    #: act completed only after the claim was made shows it had not been by then (§4.15 "Act agreement")
-    later_events: tuple[Event, ...] = field(default=(), compare=False, repr=False)
+    #: the whole pack, later evidence included: see :meth:`later_events`
+    full_pack: Pack | None = field(default=None, compare=False, repr=False)
 
     @property
     def dated(self) -> bool:
         """Whether the claim was given a date (``said_on`` or ``--as-of``)."""
         return self.as_of is not None
+
+    def later_events(self) -> tuple[Event, ...]:
+        """The events dated after ``as_of`` (what happened next): they decide nothing of their own,
+        but an act completed only after the claim was made shows it had not been by then (§4.15
+        "Act agreement"). Read on demand: a scan of the whole pack, not made for every claim."""
+        if self.full_pack is None or self.as_of is None:
+            return ()
+        pack, as_of = self.full_pack, self.as_of
+        return tuple(e for e in pack.events.values() if _event_after(pack, e, as_of))
 
 
 def as_of_period(value: Period | str | None, pack: Pack | None = None) -> Period | None:
@@ -86,8 +94,7 @@ def claim_context(
         as_of_p = as_of_p or claim.said_on
         speaker = speaker or claim.speaker
     now = as_of_p or latest_evidence_date(pack)
-    later = tuple(e for e in pack.events.values() if as_of_p is not None and _event_after(pack, e, as_of_p))
-    return ClaimContext(now, as_of_p, speaker, claim.id if claim else None, later)
+    return ClaimContext(now, as_of_p, speaker, claim.id if claim else None, pack)
 
 
 def after(period: Period, as_of: Period) -> bool:

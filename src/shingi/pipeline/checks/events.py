@@ -2925,7 +2925,7 @@ def _stage_said(ctx: _Ctx, ev: Event) -> Finding | Event | None:
     stages = {lx.act_stage(t) for t in (ev.title_ja, ev.title_en) if t}
     if "agreed" not in stages or "completed" in stages:
         return None
-    later = ctx.claim.later_events if ctx.claim is not None else ()
+    later = ctx.claim.later_events() if ctx.claim is not None else ()
     done = sorted(
         (
             e for e in (*ctx.pack.events.values(), *later)
