@@ -60,6 +60,11 @@ def pack(tmp_path_factory: Any) -> Pack:
         ("Norland's rice price was 1,080 yen in 2024.", "mostly_true"),
         # a tenth, five steps off (59.1 for 58.6): half true; a hundredth one step off: mostly true
         ("Norland's bond yield was 59.1% in 2024.", "half_true"),
+        # a decimal written with its zero is written to tenths (review R31): "60.0%" is fourteen
+        # tenths off 58.6, half true; a plain "60%" is 1.4 of its steps of one off: mostly true
+        ("Norland's bond yield was 60.0% in 2024.", "half_true"),
+        ("2024年のノーランドの国債利回りは60.0%だった。", "half_true"),
+        ("Norland's bond yield was 60% in 2024.", "mostly_true"),
         ("ノーランドの2025年の国債利回りは2.08%だった。", "mostly_true"),
         ("Norland's bond yield was 2.08% in 2025.", "mostly_true"),
         # the pack's "2.1" is written to tenths (it may be 2.149): "2.16%" is less than one of those

@@ -243,6 +243,19 @@ def written_step(x: float) -> float:
     return step
 
 
+#: decimals written with a trailing zero ("30.0%", "2.50"): the written precision the value has lost
+_TRAILING_ZERO_DECIMALS = re.compile(r"[0-9０-９][.．]([0-9０-９]*[0０])(?![0-9０-９])")
+
+
+def _figure_step(n: Any) -> float:
+    """The step a compared figure is written to: :func:`written_step` of its value, or the place of
+    its last written decimal when the text ends its decimals in a zero, which the value drops
+    ("30.0%" is written to tenths like "30.1%", not to tens like "30%")."""
+    step = written_step(abs(n.claimed))
+    zeros = _TRAILING_ZERO_DECIMALS.search(getattr(n, "claimed_text", "") or "")
+    return min(step, 10.0 ** -len(zeros.group(1))) if zeros else step
+
+
 def _said_in_digits(n: Any) -> bool:
     text = getattr(n, "claimed_text", "") or ""
     return bool(_WRITTEN_DIGITS.search(text)) and not _NO_WRITTEN_STEP.search(text)
@@ -274,7 +287,7 @@ def _off_its_precision(n: Any) -> str | None:
     c, f = abs(c), abs(f)
     if c == 0 or f == 0 or (n.claimed > 0) != (n.found > 0):
         return None
-    step = written_step(c)
+    step = _figure_step(n)
     if step <= 0 or _rounds_at(c, f, step):
         return None  # the value rounds to the figure at the figure's own step
     if n.comparator == "about" and not _asserted(n) and f < c and (c - f) / c >= APPROX_FAR_OVER - 1e-9:
@@ -291,7 +304,7 @@ def _off_its_precision(n: Any) -> str | None:
 def _on_the_figure(n: Any) -> bool:
     """Whether a compared value rounds to the claimed figure at the figure's own step."""
     c, f = n.claimed, n.found
-    return c is not None and f is not None and c != 0 and _rounds_at(abs(c), abs(f), written_step(abs(c)))
+    return c is not None and f is not None and c != 0 and _rounds_at(abs(c), abs(f), _figure_step(n))
 
 
 def _rerated_off_precision(rating: Rating, checks: Sequence[Any]) -> tuple[Rating, str] | None:
