@@ -274,8 +274,9 @@ def profit_pack(tmp_path_factory: Any) -> Pack:
     [
         # a fraction of a base said as an upper bound: how deep the fall went, an order of size on
         # the ratio's scale; missed within x1.8 (x0.53 for a third, x1.6; x0.77 for "less than
-        # half" for x0.77, x1.54) it keeps the calibration's mostly false, not the plain bound's false (session 29:
-        # blind nintendo-oi-third, profit_third_ja, loss-halved, third-2023, writers mostly false)
+        # half", x1.54) it keeps the calibration's mostly false, not the plain bound's false
+        # (session 29: blind nintendo-oi-third, profit_third_ja, loss-halved, third-2023, writers
+        # mostly false)
         ("ノーランドの2024年の純利益は2023年の3分の1以下にまで落ち込んだ。", "mostly_false", True),
         ("Norland's net profit in 2024 was less than a third of its 2023 level.", "mostly_false", True),
         ("ノーランドの2025年の純利益は2024年の半分以下に落ち込んだ。", "mostly_false", True),
