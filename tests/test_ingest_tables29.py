@@ -25,7 +25,8 @@ def _names(text: str, ctx: ExtractContext) -> set[str]:
 ])
 def test_what_a_reader_is_sent_to_owns_nothing(bare: ExtractContext, line: str) -> None:
     # a cross-reference names a document to read, not whom the figures after it are about
-    text = "Monthly Snapshot, August 2014\n\n" + line + "\nBenefits paid rose 2.1% to $5.0 billion in August 2014.\n"
+    text = ("Monthly Snapshot, August 2014\n\n" + line
+            + "\nBenefits paid rose 2.1% to $5.0 billion in August 2014.\n")
     names = _names(text, bare)
     assert not names & {"Annual Statistical Supplement", "Technical Note"}
     assert not any(o in ("Annual Statistical Supplement", "Technical Note")
