@@ -117,6 +117,12 @@ _COMPARED_WITH = re.compile(
 )
 
 
+#: the end of a purpose clause before a comma: 「…ないよう、」「…しないように、」「…を防ぐために、」
+_PURPOSE_END_JA = re.compile(r"(?:ないよう|ないように|ないため|ないために|ぬよう|ずに済むよう|防ぐため|防ぐために)$")
+#: the start of a purpose clause after a comma: ", so that …", ", in order (not) to …", ", so as (not) to …"
+_PURPOSE_START_EN = re.compile(r"(?i)(?:so\s+that|in\s+order\s+(?:that|not\s+to|to)|so\s+as\s+(?:not\s+)?to|lest)\b")
+
+
 @dataclass(slots=True)
 class _Clause:
     start: int
@@ -158,6 +164,13 @@ def _split(text: str, names: Sequence[tuple[int, int]] = ()) -> list[_Clause]:
                 continue  # "as many as Ostland and Westland combined": one sum, not two clauses
             if not joined and _SUMMED_SUBJECT_JA.fullmatch(text[pos : s + m.start()]):
                 continue  # 「AとBの2州だけで、全米のほぼ半分を占める」: the sum is the subject
+            if not joined and (
+                _PURPOSE_END_JA.search(text[pos : s + m.start()]) or _PURPOSE_START_EN.match(text, s + m.end())
+            ):
+                # 「生乳が廃棄されないよう、…呼びかけた」, "…, so that raw milk would not be dumped": a
+                # purpose clause says what the act is for; it is part of the act's clause, not a
+                # statement of its own (a linguistic reason; blind round 28 jp-dairy c05)
+                continue
             if not joined and _COMPARED_WITH.search(text[pos : s + m.start()]):
                 # 「2019年と比べると、…約2割減っている」, "Compared with 2019, …": the base of the
                 # change the rest of the sentence states, not a clause of its own
