@@ -1151,6 +1151,40 @@ _RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|�
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|〜|～|~|to)\s*((?:19|20)?\d\d)(?![\d.%])")
 
 
+#: A verb of committing to something ahead: to agree, pledge, promise, vow, commit, decide, set a
+#: target (合意, 約束, 公約, 表明, 決定, 目標に掲げる)
+_COMMITS = re.compile(
+    r"合意|約束|公約|誓|表明|決定|決め|目標|目指|(?i:\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)"
+    r"|set(?:s|ting)?\s+(?:a|the|an)\s+(?:\w+\s+)?(?:target|goal))\b)"
+)
+#: A deadline after its period: 「2035年までに」「2035年度末までに」「2035年を目標に」「2035年を期限に」
+_DEADLINE_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:末)?(?:までに|を(?:目標|目途|めど|期限)(?:に|と))")
+#: A deadline before its period: "by 2035", "by the end of 2035", "no later than 2035"
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$")
+
+
+def deadline_of_a_commitment(st: Statement) -> bool:
+    """Whether a statement of an act of committing ("agreed", 「合意した」, "pledged") names a
+    deadline ("by 2035", 「2035年までに」, 「2035年を目標に」): the deadline is the date of what was
+    committed to, not of the act of committing (a linguistic reason: the deadline modifies the
+    verb of the content, 「5%に引き上げる」 or "to reach 5%", not 合意した; blind round 28c
+    nato-defence hague-5pct-ja read 2035 as the summit's date). The act's date is then another
+    period of the sentence, checked against the event's date (``_decision_dates``)."""
+    if not _COMMITS.search(st.span):
+        return False
+    for p in st.periods:
+        if p.role is not None:
+            continue
+        at = st.span.find(p.text)
+        if at >= 0 and (
+            _DEADLINE_AFTER.match(st.span, at + len(p.text))
+            or _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at])
+        ):
+            return True
+    return False
+
+
 def _year_ranges(text: str) -> list[Period]:
     """The spans of years a text writes ("2025-30", 「2025〜2030年」), which ``find_periods`` reads as
     their first year (or a fiscal year) only."""
@@ -1848,9 +1882,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # "…, the fastest annual rise since the series began in 2015" of an event titled so: the
         # year starts the window the record is counted over, it does not date the event
         period = None
-    if period is not None and decision:
+    if period is not None and (decision or (not plan and deadline_of_a_commitment(st))):
         # "signed off £104bn for 2025 to 2030 … last December": the act is dated by the event,
-        # the periods of what it decides by the plan (§4.3 "The act and the content")
+        # the periods of what it decides by the plan (§4.3 "The act and the content"); 「2035年
+        # までに…5%…に充てることで合意した」: the deadline is the content's, not the agreement's
         facets += _decision_dates(ctx, ev)
         period = None
     if period is not None:
