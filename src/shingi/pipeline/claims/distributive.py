@@ -242,6 +242,8 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     return [replace(st, entities=(e, *rest)) for e in run]
 
 
+#: What joins two names of a list, an article allowed after it ("the North plant and the South plant")
+_JOINED_NAMES = re.compile(r"(?i)(?:[,、・と&や]|(?:,\s?)?(?:and|or))(?:\s+the)?")
 #: Words before a list that make its names the parties of one joint act ("talks between Japan and
 #: China", 「日中間の」): one event of them all, not one of each
 _JOINT_BEFORE = re.compile(r"(?i)\b(?:between|among|amongst)\s+(?:the\s+)?$")
@@ -271,7 +273,7 @@ def _each_listed_place(st: Statement, pack: Pack) -> list[Statement]:
     placed.sort()
     run: list[tuple[int, int, str, bool]] = []
     for x, y in itertools.pairwise(placed):
-        if _JOINED.fullmatch(st.span[x[1] : y[0]].strip()):
+        if _JOINED_NAMES.fullmatch(st.span[x[1] : y[0]].strip()):
             run = [*run, y] if run and run[-1] == x else [x, y]
         elif len(run) >= 2:
             break
