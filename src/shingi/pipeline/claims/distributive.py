@@ -242,6 +242,8 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
     return [replace(st, entities=(e, *rest)) for e in run]
 
 
+#: a kanji, a katakana or a Latin letter right after a name in Japanese: the compound goes on
+_COMPOUND_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
 #: What joins two names of a list, an article allowed after it ("the North plant and the South plant")
 _JOINED_NAMES = re.compile(r"(?i)(?:[,、・と&や]|(?:,\s?)?(?:and|or))(?:\s+the)?")
 #: Words before a list that make its names the parties of one joint act ("talks between Japan and
@@ -270,7 +272,9 @@ def _each_listed_place(st: Statement, pack: Pack) -> list[Statement]:
         m = _first_name(st.span, (name,))
         if m is not None:
             placed.append((m.start(), m.end(), name, False))
-    placed.sort()
+    # 「さくらインターネットと国内AIインフラ」: a name a Japanese compound goes on after is a modifier
+    # of that noun, not an item of the list
+    placed = sorted(x for x in placed if not _COMPOUND_GOES_ON.match(st.span, x[1]))
     run: list[tuple[int, int, str, bool]] = []
     for x, y in itertools.pairwise(placed):
         if _JOINED_NAMES.fullmatch(st.span[x[1] : y[0]].strip()):
