@@ -111,7 +111,8 @@ def test_a_numeral_of_a_name_is_no_quantity() -> None:
 
 
 def test_an_event_titled_with_a_name_numeral_has_no_amount(pack: Pack) -> None:
-    for said in ("Acme Gadget 2 sold 3.5 million units in June 2025.", "アクメ Gadget 2は2025年6月に350万台を売り上げた。"):
+    for said in ("Acme Gadget 2 sold 3.5 million units in June 2025.",
+                 "アクメ Gadget 2は2025年6月に350万台を売り上げた。"):
         d = diagnose(said, pack, as_of="2025-07-01")
         found = [n.found for c in d.checks for n in c.numbers]
         assert 2.0 not in found, said
@@ -126,16 +127,19 @@ def test_a_purpose_clause_negative_does_not_negate_the_statement(pack: Pack) -> 
             "so that raw milk would not be dumped.")
     d = diagnose(said, pack, as_of="2021-12-22")
     assert d.rating == "true"
-    for text in (said, "Because demand did not recover, prices fell.", "Although exports did not grow, GDP rose.",
-                 "首相は生乳が廃棄されないよう牛乳を多く飲むよう要請した。", "政府は値上げしないよう要請した。",
+    for text in (said, "Because demand did not recover, prices fell.",
+                 "Although exports did not grow, GDP rose.",
+                 "首相は生乳が廃棄されないよう牛乳を多く飲むよう要請した。",
+                 "政府は値上げしないよう要請した。",
                  "需要が回復しないため、価格が下がった。"):
         assert not any(st.negated for st in parse(text, pack).statements), text
 
 
 def test_the_main_clause_negative_is_kept(pack: Pack) -> None:
-    for text in ("The Prime Minister did not ask the public to drink milk so that raw milk would not be dumped.",
-                 "Prices did not rise because demand fell.", "Prices will not rise.", "価格は上がっていないようだ。",
-                 "価格は上がらない。", "Prices did not rise, although demand grew."):
+    for text in ("The Prime Minister did not ask the public to drink milk so that milk would not be dumped.",
+                 "Prices did not rise because demand fell.", "Prices will not rise.",
+                 "価格は上がっていないようだ。", "価格は上がらない。",
+                 "Prices did not rise, although demand grew."):
         assert any(st.negated for st in parse(text, pack).statements), text
 
 
@@ -183,7 +187,8 @@ def test_a_fact_said_done_still_fails_on_a_plan(pack: Pack) -> None:
 
 
 def test_a_denied_part_is_no_statement(pack: Pack) -> None:
-    for said in ("規模拡大どころか、酪農家の戸数は年々減っている。", "Far from growing, the number of dairy farms fell in 2024."):
+    for said in ("規模拡大どころか、酪農家の戸数は年々減っている。",
+                 "Far from growing, the number of dairy farms fell in 2024."):
         d = diagnose(said, pack, as_of="2025-08-05")
         assert len(d.checks) == 1, said
         assert d.checks[0].result == "holds", said

@@ -843,7 +843,10 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;,(\[\"'“‘「『（]\s*)$")
 #: 「スイッチ2は」「モデル3の」「ステージ3の計画停電」: a katakana word glued to a number that no counter,
 #: unit or katakana word follows (「コメ5キロ」 keeps its 5: キロ measures it).
 _KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]")
-_KATAKANA_NAME_END = re.compile(r"(?:[\u3041-\u3093]|[、。・」』）)]|\s|$|[\u4e00-\u9fff](?<![万億兆千百十年月日時分秒台件人回個本枚円倍割位度歳号]))")
+_KATAKANA_NAME_END = re.compile(
+    r"(?:[\u3041-\u3093]|[、。・」』）)]|\s|$"
+    r"|[\u4e00-\u9fff](?<![万億兆千百十年月日時分秒台件人回個本枚円倍割位度歳号]))"
+)
 
 
 def _name_numeral(s: str, start: int, end: int, word: re.Match[str] | None, noun_end: int | None) -> bool:

@@ -26,7 +26,13 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import BOUND_SIDE, CREDIT_WRONG_SIZE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.events import PAST_END_JA, decides_later, lasted_said, never_a_step, reported_period
+from shingi.pipeline.checks.events import (
+    PAST_END_JA,
+    decides_later,
+    lasted_said,
+    never_a_step,
+    reported_period,
+)
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.checks.metrics import is_projection_metric
 from shingi.pipeline.checks.owner_series import guessed_series, singled_out

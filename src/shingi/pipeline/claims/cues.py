@@ -252,9 +252,9 @@ def _purpose_or_reason_ja(content: Sequence[Token], i: int) -> bool:
     if i + 2 >= len(content) or content[i + 1].lemma not in ("よう", "様", "ため", "為"):
         return False
     nxt = content[i + 2]
-    if nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞"):
-        return False
-    return True
+    return not (
+        nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞")
+    )
 
 
 def _not_even_a_quantity(content: Sequence[Token], i: int) -> bool:
