@@ -1947,6 +1947,10 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     out: list[EventCandidate] = []
     for eid in ids:
         ev = pack.events[eid]
+        if st.conjunct and st.conjunct not in ev.actors:
+            # "opened Giga Berlin and Giga Shanghai", the Shanghai part: only Shanghai's own event
+            # is this conjunct's (claims.distributive)
+            continue
         actor = _actor_score(ev, named, lookup)
         ekeys = lookup.event_keys(eid)
         got = sum(w for k, w in key_weights.items() if k in ekeys)
