@@ -2058,6 +2058,12 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         return Finding(result, reason, ids)
     if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top", "sup_record"}):
         return None
+    figures = [n for n in st.numbers if n.unit not in (None, "rank")]
+    if figures and not any(_amount_of_its_unit(ctx, ev, n) for n in figures):
+        # 「過去最多の81カ国」 against events whose amounts are money: the record is of the figure
+        # said (a count of countries), which amounts of another unit do not rank (a linguistic
+        # reason: a superlative is of the quantity it qualifies; blind jp-sake-exports t7)
+        return None
     if any(e not in ev.actors and _country_of(pack, e) is None for e in st.entities):
         # "the highest unemployment rate in the European Union": the ranking is among the members
         # of a group the statement names, which amounts of events in one country do not give
