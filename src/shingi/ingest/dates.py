@@ -486,6 +486,11 @@ def _relative_month(m: re.Match[str], today: date) -> Period:
     return period_of_month(y, mo)
 
 
+def says_its_year(said: str) -> bool:
+    """Whether a period's words state its year (「2020年1~3月期」, "Q1 2020", 今年), not only its months."""
+    return bool(_YEAR_WRITTEN_RE.search(said))
+
+
 def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
     """A month, day or quarter said without its year, read with the year a fiscal year or half
     starts in, that lies outside it while the same month a year later lies inside: the text goes on

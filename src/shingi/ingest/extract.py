@@ -145,6 +145,7 @@ from shingi.ingest.dates import (
     relative_periods,
     release_line,
     replace_spans,
+    says_its_year,
     same_days,
     short_year_parts,
     span_openings,
@@ -1933,6 +1934,14 @@ class DocumentExtractor:
         anchor = dated[0] if dated is not None else self.doc_date or text_day
         stated = find_periods(text, default_year=default_year)
         frame = next((p for p in stated if not is_base(text, p)), None) if default_year is None else None
+        if default_year is not None and _cjk(text):
+            # a year the sentence states first frames its months and quarters said without one, over the
+            # context's (「2020年の生産指数を四半期別に見ると、1~3月期104.1、4~6月期87.0」 in a 2021 release)
+            own = next((p for p in find_periods(text) if not is_base(text, p)), None)
+            yearless = [p for p in stated if not says_its_year(p.text)]
+            if own is not None and own.period.precision == "year" and own.period.start.year != default_year \
+                    and text.startswith("の", own.end) and yearless and all(p.start > own.end for p in yearless):
+                frame = own  # (the topic's year, 「2020年の…」, said before every month or quarter without one)
         if frame is not None and _cjk(text):
             # no year around it: Japanese states the frame first (「2024年の訪日客数は10月までの累計で」;
             # not a base: 「4月3日に発表した…前回の2022年12月調査から」)
