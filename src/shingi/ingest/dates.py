@@ -545,9 +545,9 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         # 昨年, last year: counted from the document's year, not the context's
         if anchor_year is not None and _REL_YEAR_RE.fullmatch(p.text.strip()):
             word = p.text.strip().lower()
-            shift = -1 if word in ("昨年", "去年") or word.startswith("last") else \
+            step = -1 if word in ("昨年", "去年") or word.startswith("last") else \
                 1 if word in ("来年",) or word.startswith("next") else 0
-            out.append(PeriodMatch(period_of_year(anchor_year + shift), p.start, p.end, p.text))
+            out.append(PeriodMatch(period_of_year(anchor_year + step), p.start, p.end, p.text))
         elif anchor is not None and _REL_YEAR_RE.match(p.text.strip()):
             # 昨年末, 今年1～6月, 昨年度, 昨年12月: the year word is the writer's, counted from the
             # document's date, whatever year the text went on about before
@@ -603,6 +603,12 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             if free(m):
                 y, n = context.start.year, (context.start.month - 1) // 3 + 1
                 word = (m.group(1) or "").lower()
+                if is_own_part(context):
+                    # a company's own quarter (FY2024-Q4, June-August): its neighbours are its own quarters
+                    steps = -1 if word in ("previous", "prior", "preceding") else -4 if (
+                        word.startswith("year") or word.startswith("same")) else 0
+                    out.append(PeriodMatch(shift(context, steps), m.start(), m.end(), m.group(0)))
+                    continue
                 if word in ("previous", "prior", "preceding"):
                     y, n = (y, n - 1) if n > 1 else (y - 1, 4)
                 elif word.startswith("year") or word.startswith("same"):

@@ -2651,8 +2651,10 @@ class DocumentExtractor:
             # contract spelling holds: the section's undated figures are that quarter's, skipped
             self._section_unwritable = True
             self.section_period = self.heading_period = None
-        elif titled and refs and s.role == "text" and self._section_unwritable:
-            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written
+        elif titled and refs and s.role == "text" and (self._section_unwritable or (
+                self.section_period is not None and is_own_part(self.section_period))):
+            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written (after
+            # the section of a company's own quarter, FY2024-Q4, as after one no contract spelling held)
             self.section_period = refs[0].period
             self._section_unwritable = False
         if refs:
