@@ -34,13 +34,13 @@ def test_an_own_quarter_is_read_in_its_convention_and_steps_in_it() -> None:
 
 
 def test_a_quarter_ended_in_january_is_the_companys_own(bare: ExtractContext) -> None:
-    text = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of $39.3 billion, "
-            "up 12% from the previous quarter.\n\n"
+    text = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of "
+            "$39.3 billion, up 12% from the previous quarter.\n\n"
             "For fiscal 2025, revenue was $130.5 billion.\n\n"
             "GAAP earnings per diluted share for the quarter were $0.89. Non-GAAP earnings per diluted share "
             "were $0.91.\n\n"
-            "Samplechip's outlook for the first quarter of fiscal 2026: revenue is expected to be $43.0 billion, "
-            "plus or minus 2%.\n")
+            "Samplechip's outlook for the first quarter of fiscal 2026: revenue is expected to be "
+            "$43.0 billion, plus or minus 2%.\n")
     facts = extract(bare, text, parse_period("2025-02-26"))
     got = figures(facts)
     assert (39.3e9, "FY2025-Q4") in got and (130.5e9, "FY2025") in got

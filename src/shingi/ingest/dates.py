@@ -1503,7 +1503,8 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None, cumulat
                 cum = bool(m["cum"]) or (cumulative and not text.startswith("末", m.end()))
                 part = _japanese_fiscal_part(*reported, m["q"], m["part"], cum)
                 own = part is not None and is_own_part(part)
-                out.append(FiscalPeriod(m.start(), m.end(), part, False, reported[1] % 12 + 1 if own else None))
+                start = reported[1] % 12 + 1 if own else None
+                out.append(FiscalPeriod(m.start(), m.end(), part, False, start))
     out.sort(key=lambda f: f.start)
     return out, reported
 

@@ -145,8 +145,8 @@ from shingi.ingest.dates import (
     relative_periods,
     release_line,
     replace_spans,
-    says_its_year,
     same_days,
+    says_its_year,
     short_year_parts,
     span_openings,
     split_years,
@@ -420,7 +420,7 @@ _PARTNER_TOPIC_RE = re.compile(
 #: 「…は米国で、」: the noun of a copula in its continuative form, what the next clauses are about
 _COPULA_AFTER_RE = re.compile(r"\s*で[、,]")
 _RANK_HOLDER_RE = re.compile(r"\s*(?:(?:は|が|に|：|:)\s*)?")
-#: "(±10.7 percent)", 「±0.3%」, "$43.0 billion, plus or minus 2%" (± in words): a margin of error, not a figure
+#: "(±10.7 percent)", 「±0.3%」, "$43.0 billion, plus or minus 2%" (± in words): a margin of error, no figure
 _MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-|(?<![A-Za-z])(?i:plus\s+or(?:\s+minus)?))\s*$")
 #: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
 #: "than": "more than $5 billion" is a bound, not a base)
@@ -1102,8 +1102,8 @@ def _covered_period(text: str, p: PeriodMatch) -> bool:
 
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
-#: "for the quarter", "in the quarter": the quarter a release reports on, said with no ordinal or year (not "the
-#: quarter ended …", "the quarter before", "the same quarter a year earlier")
+#: "for the quarter", "in the quarter": the quarter a release reports on, said with no ordinal or year (not
+#: "the quarter ended …", "the quarter before", "the same quarter a year earlier")
 _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:(?:for|in|during)\s+the\s+quarter)(?![A-Za-z'’-])"
                              r"(?!\s+(?i:ended|ending|of|before|a\s+year|earlier|ago|to|through))")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
@@ -1596,7 +1596,7 @@ class DocumentExtractor:
             public = ("country", "government")
             if owners and all(self._kind(o) in public for o in owners):
                 if own_part:
-                    unread.add(id(row))  # (a company's own quarter is no country's: Japan's FY would misread it)
+                    unread.add(id(row))  # (a company's own quarter is no country's: Japan's FY misreads it)
                 continue  # "FY2024" of a country or a ministry: the contract's (Japan's) fiscal year
             new = [self.facts.entities[o] for o in owners
                    if o in self.facts.entities and self._kind(o) not in public]
@@ -1940,8 +1940,9 @@ class DocumentExtractor:
             own = next((p for p in find_periods(text) if not is_base(text, p)), None)
             yearless = [p for p in stated if not says_its_year(p.text)]
             if own is not None and own.period.precision == "year" and own.period.start.year != default_year \
-                    and text.startswith("の", own.end) and yearless and all(p.start > own.end for p in yearless):
-                frame = own  # (the topic's year, 「2020年の…」, said before every month or quarter without one)
+                    and text.startswith("の", own.end) and yearless \
+                    and all(p.start > own.end for p in yearless):
+                frame = own  # (the topic's year, 「2020年の…」, said before every yearless month or quarter)
         if frame is not None and _cjk(text):
             # no year around it: Japanese states the frame first (「2024年の訪日客数は10月までの累計で」;
             # not a base: 「4月3日に発表した…前回の2022年12月調査から」)
@@ -2072,7 +2073,8 @@ class DocumentExtractor:
         # ("Revenue for the year was $88.4 billion" after "fiscal 2024 fourth quarter and full year":
         # the company's FY2024, not the calendar year of the release's day)
         full_year = self.report_year or unsaid_months or _year_of(context, self.fiscal_start)
-        if full_year is not None and context is not None and is_own_part(context) and full_year.text[:6] == context.text[:6]:
+        if full_year is not None and context is not None and is_own_part(context) \
+                and full_year.text[:6] == context.text[:6]:
             self._company_fy.add(full_year.text)  # (the company's year of its own quarter: its months too)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
@@ -3573,7 +3575,8 @@ class DocumentExtractor:
             if period.text in self._company_fy and self.fiscal_start is not None:
                 year = in_fiscal_year(period, FiscalYear(self.fiscal_start, "end"))  # (the company's months)
             if own is not None or report is None or not year.contains(report) \
-                    or not (_THE_QUARTER_RE.search(text) or (self._para_the_quarter and not _QUARTERLY_RE.search(text))):
+                    or not (_THE_QUARTER_RE.search(text)
+                            or (self._para_the_quarter and not _QUARTERLY_RE.search(text))):
                 self.facts.skipped_figures += 1
                 return
             # "GAAP earnings per diluted share for the quarter were $0.89" after "For fiscal 2025, …": the
