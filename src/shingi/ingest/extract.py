@@ -1937,8 +1937,8 @@ class DocumentExtractor:
         if default_year is not None and _cjk(text):
             # a year the sentence states first frames its months and quarters said without one, over the
             # context's (「2020年の生産指数を四半期別に見ると、1~3月期104.1、4~6月期87.0」 in a 2021 release)
-            own = next((p for p in find_periods(text) if not is_base(text, p)), None)
             yearless = [p for p in stated if not says_its_year(p.text)]
+            own = next((p for p in find_periods(text) if not is_base(text, p)), None) if yearless else None
             if own is not None and own.period.precision == "year" and own.period.start.year != default_year \
                     and text.startswith("の", own.end) and yearless \
                     and all(p.start > own.end for p in yearless):
