@@ -336,7 +336,10 @@ class Paraphrase:
     directions: frozenset[str]
 
     def __or__(self, other: Paraphrase) -> Paraphrase:
-        return Paraphrase(self.keys | other.keys, self.heads | other.heads, self.directions | other.directions)
+        """Both paraphrases' words, heads and directions."""
+        return Paraphrase(
+            self.keys | other.keys, self.heads | other.heads, self.directions | other.directions
+        )
 
 
 #: The suffixes of a person noun, left off a paraphrase's word for its head (出国者 → 出国)

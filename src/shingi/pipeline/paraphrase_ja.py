@@ -4,7 +4,8 @@ paraphrases of a measure's name"): a native verb said for a Sino-Japanese noun (
 
 A writer who rewords a measure's Sino-Japanese noun often says it by a native verb in a relative
 clause on the thing counted: 「倒れた企業」 (倒産した企業), 「顧客に渡した機体」 (引き渡し機数),
-「パナマ運河を通った船」 (通航数), 「空いている部屋」 (空室), 「海外に出ていった鋼材」 (鋼材輸出). The native verb
+「パナマ運河を通った船」 (通航数), 「空いている部屋」 (空室), 「海外に出ていった鋼材」 (鋼材輸出). The
+native verb
 is written with the kanji that carries the same meaning in the Sino-Japanese noun (the kun and on
 readings of one character: 倒れる / 倒産, 渡す / 引き渡し, 通る / 通航, 空く / 空室, 出る / 輸出; a linguistic
 reason, not a list of topics). This module reads such a verb and gives the nouns of the pack's
