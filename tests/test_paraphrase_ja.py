@@ -41,7 +41,9 @@ OBSERVATIONS = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "paraphrase-ja", METRICS, OBSERVATIONS, country=COUNTRY, language="ja")
+    return small_pack(
+        tmp_path_factory, "paraphrase-ja", METRICS, OBSERVATIONS, country=COUNTRY, language="ja"
+    )
 
 
 def _read(said: str, pack: Pack) -> tuple[str, list[str]]:
