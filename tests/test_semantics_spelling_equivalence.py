@@ -67,7 +67,9 @@ def test_a_multiple_said_about_or_of_two_keeps_its_ladder(pack: Pack) -> None:
     for t in texts:
         n = parse(f"ノーランドの売上高は2024年、{t}に増えた。", pack).statements[0].numbers[0]
         read[t] = nearly_a_rise(n)
-    assert read == {"前年の1.5倍近く": True, "前年の約1.5倍": False, "前年の2倍近く": False, "前年の1.5倍": False}
+    assert read == {
+        "前年の1.5倍近く": True, "前年の約1.5倍": False, "前年の2倍近く": False, "前年の1.5倍": False,
+    }
 
 
 def test_a_percentage_more_than_an_earlier_period_is_the_change(pack: Pack) -> None:

@@ -1147,7 +1147,7 @@ BOUND_FLIP = {
 
 
 #: the comparand's particle: 「前年度より」「前年度と比べて」「前年に比べ」 (one comparison, said two ways)
-_THAN_JA = re.compile(r"より|(?:と|に)比べ")
+_COMPARAND_JA = re.compile(r"より|(?:と|に)比べ")
 
 
 def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
@@ -1158,8 +1158,9 @@ def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedN
     for n in numbers:
         fraction = n.unit == "x" and 0 < n.quantity.value < 1 and "分の" in n.text
         if n.unit == "%" or fraction:
+            compared_ja = _COMPARAND_JA.search(text[: n.start]) is not None
             m = (None if fraction else _PERCENT_THAN.match(text, n.end)) or (
-                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if _THAN_JA.search(text[: n.start]) else None
+                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if compared_ja else None
             )
             if m is not None:
                 q = n.quantity
