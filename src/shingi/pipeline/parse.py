@@ -90,6 +90,7 @@ from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
+from shingi.pipeline.idioms_en import idiom_nouns
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -2404,8 +2405,8 @@ class _Parser:
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
-        metrics = tuple(
-            self.lookup.match_metrics(
+        def named_by(metric_text: str) -> tuple[str, ...]:
+            return tuple(self.lookup.match_metrics(
                 metric_text,
                 entity_ids,
                 unit_hint,
@@ -2423,8 +2424,15 @@ class _Parser:
                 and not cues & {"up", "down"}
                 and said_as_a_part(self.text, numbers[0]),
                 amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
-            )
-        )
+            ))
+
+        metrics = named_by(metric_text)
+        if not metrics and (nouns := idiom_nouns(metric_text)):
+            # "Boeing took in $80 billion", "went bust", "in the red": an English idiom says a
+            # measure's noun; a clause whose own words name no measure is read as if it said it
+            # (idioms_en, verdict-rules §4.13 "A measure named by an English idiom")
+            metric_text += nouns
+            metrics = named_by(metric_text)
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must
         # agree as a whole: a neighbour that agrees comes first (verdict-rules §4.13, qualifiers)
         metrics = self.lookup.by_qualifiers(span, metrics, entity_ids, unit_hint)

@@ -1,0 +1,83 @@
+"""English idioms that name a measure's noun (docs/verdict-rules.md §4.13, "A measure named by an
+English idiom").
+
+A closed class of the language, not of any topic: phrasal verbs and fixed phrases whose meaning is
+one word that a measure's name uses — "took in $80 billion" is revenue (sales, takings), "ended the
+year in the red" / "red ink" a loss, "the bottom line" the net result, "went bust" / "went under" a
+bankruptcy, "called off" a cancellation, "sent abroad" an export. Each row reads the phrase and
+gives the nouns English names the measure by; ``morphology.paraphrase`` adds them to the words a
+clause says, and the lookup links a measure only by a whole name of the pack that those words say,
+in the figure's unit, clearly ahead of every other (``retrieve.Lookup.paraphrased_measure``): an
+idiom two measures fit alike names neither.
+
+Kept apart from the Japanese paraphrases (``lexicon.PARAPHRASES_JA``); read only on text without
+Japanese.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A sum of money said in the clause: a currency sign or word, or money itself ("took in less
+#: money"). "take in" names revenue only of money: "took in 10% more new students" admitted them.
+_MONEY = re.compile(
+    r"(?i)[$€£¥₩₹]|\b(?:money|cash|dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|baht"
+    r"|USD|EUR|GBP|JPY|CNY)\b"
+)
+
+#: Each row: the phrase, the nouns it names, the direction of motion it says ("out", "in" or ""),
+#: and whether the clause must say a sum of money for the phrase to name them.
+IDIOMS_EN: tuple[tuple[re.Pattern[str], str, str, bool], ...] = (
+    # money coming in: "took in $80 billion", "brought in €43.6 billion", "pulled in ¥3 trillion",
+    # "raked in", "the money utilities take in" ("money flowed in" is left: of capital or of
+    # remittances it is no revenue of the goal)
+    (re.compile(
+        r"(?i)\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|pull|pulls|pulled|pulling"
+        r"|rake|rakes|raked|raking)\s+in\b(?!\s+(?:the|a|an)\s+(?:end|middle|past|year|first|second)\b)"
+    ), "revenue, sales, takings, receipts", "", True),
+    # a loss: "ended 2024 1.8 billion euros in the red", "red ink ran to $12 billion"
+    (re.compile(r"(?i)\bin\s+the\s+red\b|\bred\s+ink\b"), "loss, losses, net loss, deficit", "", False),
+    # the net result: "the canal's bottom line grew to $4.1 billion" (not the phrase of discourse,
+    # "the bottom line is that …", "bottom line:")
+    (re.compile(r"(?i)\bbottom[\s-]+lines?\b(?!\s*(?::|,|\bis\s+(?:that|this|simple|clear)\b))"),
+     "net profit, net income, net result, net earnings", "", False),
+    # failing firms: "firms that went bust", "went under", "gone bankrupt", "driven out of business"
+    (re.compile(
+        r"(?i)\b(?:go|goes|went|gone|going)\s+(?:bust|bankrupt|broke|out\s+of\s+business)\b"
+        # "went under" of a firm, not of a figure ("inflation went under 2%", "went under the knife")
+        r"|\b(?:go|goes|went|gone|going)\s+under(?=\s*(?:[,.;:!?)]|$|\s(?:in|on|at|during|after|before"
+        r"|because|since|last|this|that|and|or|as|when|while|with|between|from|until|by|amid)\b))"
+        r"|\b(?:driven|forced|put)\s+out\s+of\s+business\b"
+    ), "bankruptcies, bankruptcy, insolvencies, business failures", "", False),
+    # a phrasal verb for cancel: "called off nearly 3% of their flights", "flights being called off"
+    (re.compile(r"(?i)\b(?:call|calls|called|calling)\s+off\b|\bcalled\s+off\b"),
+     "cancellations, cancelled, cancellation", "", False),
+    # goods sent out of the country: "sent so little steel abroad", "shipped overseas", "steel leaving
+    # China for foreign markets" (exports; "sold abroad" is the same act)
+    (re.compile(
+        r"(?i)\b(?:send|sends|sent|sending|ship|ships|shipped|shipping|sell|sells|sold|selling)\b"
+        r"[^.;:,]{0,40}?\b(?:abroad|overseas|to\s+foreign\s+(?:markets?|buyers?|countries))\b"
+        r"|\b(?:leave|leaves|left|leaving)\b[^.;:,]{0,40}?\bfor\s+(?:foreign|overseas)\s+(?:markets?|buyers?)\b"
+    ), "exports, export", "out", False),
+)
+
+
+def idiom_readings(text: str) -> list[tuple[str, str]]:
+    """The nouns and the direction of motion of every idiom of ``IDIOMS_EN`` an English text says;
+    empty for a text with none (or with Japanese: those are read by their own table)."""
+    if not text.isascii() and re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return []
+    out: list[tuple[str, str]] = []
+    for pattern, words, direction, money in IDIOMS_EN:
+        if pattern.search(text) and (not money or _MONEY.search(text)):
+            out.append((words, direction))
+    return out
+
+
+def idiom_nouns(text: str) -> str:
+    """The nouns the idioms of an English clause stand for, as a text to set after the clause's
+    words when its measure is looked up ("; revenue; sales"): the clause is read as if it said
+    them, so a measure is linked, ranked and told from its neighbours as it is for the literal word
+    (paraphrase invariance, docs/verdict-rules.md §1); "" when it says none."""
+    nouns = dict.fromkeys(w.strip() for words, _direction in idiom_readings(text) for w in words.split(","))
+    return "".join(f"; {w}" for w in nouns)
