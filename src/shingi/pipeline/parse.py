@@ -90,7 +90,6 @@ from shingi.pipeline.claims.groups import group_siblings, says, sibling_named
 from shingi.pipeline.claims.heads import unmeasured_subject
 from shingi.pipeline.claims.kinds import _part_of_whole, between_periods, classify, dates_the_peak
 from shingi.pipeline.claims.moments import count_ranking, momentary_measure, unit_measure, window_measure
-from shingi.pipeline.idioms_en import idiom_nouns
 from shingi.pipeline.claims.names import (
     _GROUP_LEAD,
     _GROUP_MODIFIER,
@@ -229,6 +228,7 @@ from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group
 from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.idioms_en import idiom_nouns
 from shingi.pipeline.morphology import (
     content_keys,
     has_japanese,
