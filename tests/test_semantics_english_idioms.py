@@ -120,6 +120,10 @@ def test_idioms_said_of_something_else_name_nothing() -> None:
     assert idiom_nouns("Inflation went under 2% in May.") == ""
     assert idiom_nouns("The bottom line is that jobs were lost.") == ""
     assert idiom_nouns("Germany took in the end of the year with a surplus.") == ""
+    # "bring in" a measure with a sum: introduces it (the sum is the noun's after it)
+    assert idiom_nouns("The government brought in a $7,500 tax credit in 2023.") == ""
+    assert idiom_nouns("Norland brought in price cuts of $5,000.") == ""
+    assert "revenue" in idiom_nouns("The money the utilities take in from water bills has fallen.")
     assert "bankruptcies" in idiom_nouns("Fewer firms went under in 2025 than in 2024.")
     assert "revenue" in idiom_nouns("The canal took in close to $6 billion.")
 

@@ -18,11 +18,29 @@ from __future__ import annotations
 
 import re
 
-#: A sum of money said in the clause: a currency sign or word, or money itself ("took in less
-#: money"). "take in" names revenue only of money: "took in 10% more new students" admitted them.
-_MONEY = re.compile(
-    r"(?i)[$€£¥₩₹]|\b(?:money|cash|dollars?|euros?|pounds?|yen|yuan|won|rupees?|pesos?|francs?|baht"
-    r"|USD|EUR|GBP|JPY|CNY)\b"
+#: A sum of money as the object of "take in" ("took in $80 billion", "brought in a record €43.6
+#: billion", "took in close to 35% more money", "took in less money"), or money as what a relative
+#: clause takes in ("the money utilities take in"): "take / bring in" names revenue only so. "took in
+#: 10% more new students" admits them, and "brought in price cuts of $5,000" / "brought in a $7,500
+#: tax credit" introduces a measure (a sum after another noun is that noun's).
+_MONEY_OBJECT = re.compile(
+    r"(?i)\s+(?:(?:about|around|nearly|almost|roughly|some|something|like|over|more|less|than|close|to|just"
+    r"|only|under|a|an|the|record|estimated|total|of|well|[\d.,]+\s*%)\s+){0,5}"
+    r"(?:[$€£¥₩₹]|(?:money|cash)\b|[\d.,]+\s*(?:(?:billion|million|trillion|bn|mn|tn)\s+)?"
+    r"(?:dollars?|euros?|pounds?|yen|yuan|baht|won|rupees?|pesos?)\b|(?:US|EUR|GBP|JPY|CNY)\b)"
+)
+_MONEY_TAKEN = re.compile(r"(?i)\b(?:money|cash)\b[^.;:]{0,40}$")
+#: The rest of a sum ("5.7 billion", "80bn dollars") and what may follow a sum that is the object
+#: itself: a mark, the end, or a word that is no noun ("in 2023", "a year", "from abroad", "more than"):
+#: a noun after it is what the sum is of ("a $7,500 tax credit")
+_SUM_REST = re.compile(
+    r"(?i)[\d.,]*\s*(?:(?:billion|million|trillion|thousand|bn|mn|tn|[kmb])\b\s*)?"
+    r"(?:(?:dollars?|euros?|pounds?|yen|yuan|baht|won|rupees?|pesos?)\b\s*)?"
+)
+_AFTER_A_SUM = re.compile(
+    r"(?i)\s*(?:$|[,.;:!?)\u2014-]|(?:in|from|during|over|last|this|a|per|than|of|and|or|but|while|as|since|for"
+    r"|to|at|on|by|between|outside|abroad|overseas|through|with|that|which|more|less|up|down|worth|each|every"
+    r"|annually|altogether|combined|alone)\b)"
 )
 
 #: Each row: the phrase, the nouns it names, the direction of motion it says ("out", "in" or ""),
@@ -62,6 +80,19 @@ IDIOMS_EN: tuple[tuple[re.Pattern[str], str, str, bool], ...] = (
 )
 
 
+def _money_taken(text: str, m: re.Match[str]) -> bool:
+    """Whether the phrase at ``m`` takes in a sum of money (``_MONEY_OBJECT``, ``_MONEY_TAKEN``)."""
+    if _MONEY_TAKEN.search(text, 0, m.start()):
+        return True
+    said = _MONEY_OBJECT.match(text, m.end())
+    if said is None:
+        return False
+    if said.group(0).rstrip().lower().endswith(("money", "cash")):
+        return True
+    rest = _SUM_REST.match(text, said.end())
+    return bool(_AFTER_A_SUM.match(text, rest.end() if rest else said.end()))
+
+
 def idiom_readings(text: str) -> list[tuple[str, str]]:
     """The nouns and the direction of motion of every idiom of ``IDIOMS_EN`` an English text says;
     empty for a text with none (or with Japanese: those are read by their own table)."""
@@ -69,7 +100,7 @@ def idiom_readings(text: str) -> list[tuple[str, str]]:
         return []
     out: list[tuple[str, str]] = []
     for pattern, words, direction, money in IDIOMS_EN:
-        if pattern.search(text) and (not money or _MONEY.search(text)):
+        if any(not money or _money_taken(text, m) for m in pattern.finditer(text)):
             out.append((words, direction))
     return out
 
