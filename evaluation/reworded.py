@@ -1,4 +1,4 @@
-"""Score the reworded claims of rounds 19-27 (``evaluation/reworded/``) beside their originals.
+"""Score the reworded claims of rounds 19-28 (``evaluation/reworded/``) beside their originals.
 
 Each ``evaluation/reworded/ROUND/PACK.yaml`` restates the claims of the blind pack
 ``evaluation/blind/ROUND/PACK`` in another writer's words, with the same expected ratings. This
@@ -11,7 +11,7 @@ runs (and the same without ``--claims`` for the original wording), and prints on
 the totals: exact, within one step, polarity flips, wrong true, unverifiable (evaluation/score.py's
 counts).
 
-    PYTHONPATH=src python evaluation/reworded.py                       # all thirty-six files
+    PYTHONPATH=src python evaluation/reworded.py                       # all forty files
     PYTHONPATH=src python evaluation/reworded.py round20c/england-sewage-spills-2025
     PYTHONPATH=src python evaluation/reworded.py --format json
 """

@@ -256,3 +256,41 @@ def test_an_approximate_percentage_far_over_the_value(share_pack: Pack, claim: s
     assert d.rating == rating, d.reason
     if calibrated:  # a level's check scores the miss as a wrong size itself
         assert d.checks[0].result == "partly" and d.checks[0].credit == 0.25
+
+
+@pytest.fixture(scope="module")
+def profit_pack(tmp_path_factory: Any) -> Pack:
+    return norland_pack(
+        tmp_path_factory, "calib-profit-fall",
+        [["profit", "純利益", "net profit", "USD", "net profit;利益", "", "amount", ""]],
+        [["p1", "NL", "profit", "2023", "300000000000", "USD", "stat", ""],
+         ["p2", "NL", "profit", "2024", "160000000000", "USD", "stat", ""],
+         ["p3", "NL", "profit", "2025", "123000000000", "USD", "stat", ""]],
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "rating", "calibrated"),
+    [
+        # a fraction of a base said as an upper bound: how deep the fall went, an order of size on
+        # the ratio's scale; missed within x1.8 (x0.53 for a third, x1.6; x0.77 for "less than
+        # half", x1.54) it keeps the calibration's mostly false, not the plain bound's false
+        # (session 29: blind nintendo-oi-third, profit_third_ja, loss-halved, third-2023, writers
+        # mostly false)
+        ("ノーランドの2024年の純利益は2023年の3分の1以下にまで落ち込んだ。", "mostly_false", True),
+        ("Norland's net profit in 2024 was less than a third of its 2023 level.", "mostly_false", True),
+        ("ノーランドの2025年の純利益は2024年の半分以下に落ち込んだ。", "mostly_false", True),
+        ("Norland's net profit in 2025 was less than half of what it made in 2024.", "mostly_false", True),
+        # the fraction met holds; one missed by x1.8 or more (x0.41 for a fifth) stays false
+        ("ノーランドの2025年の純利益は2023年の半分以下に落ち込んだ。", "true", False),
+        ("Norland's net profit in 2025 was less than a fifth of its 2023 level.", "false", False),
+        # a level's plain bound keeps the session-27 rule: x1.33 off is false
+        ("Norland's net profit was less than 120 billion dollars in 2024.", "false", False),
+        ("ノーランドの2024年の純利益は1200億ドル未満だった。", "false", False),
+    ],
+)
+def test_a_fraction_said_as_an_upper_bound(profit_pack: Pack, claim: str, rating: str,
+                                           calibrated: bool) -> None:
+    d = diagnose(claim, profit_pack, lang="en" if claim.isascii() else "ja")
+    assert d.rating == rating, d.reason
+    assert calibrated == ("Calibrated:" in d.reason or "較正:" in d.reason), d.reason

@@ -1164,6 +1164,10 @@ class ExtractContext:
                 end = start + len(name)
                 if len(name) < 2:
                     continue
+            if kind == "other" and _SEE_BEFORE_RE.search(text, max(0, start - 16), start):
+                # "For detailed annual data, see our Annual Statistical Supplement.", "see the Technical
+                # Note": what a reader is sent to is a document to read, not whom the figures are about
+                continue
             single = " " not in name and not _cjk(name)
             if single and kind == "other" and not (any(ch.isupper() for ch in name[1:]) or
                                                    any(ch.isdigit() for ch in name)):
@@ -5334,6 +5338,8 @@ _PREVIOUS_CELL_RE = re.compile(r"[(（]?前(?:月|期)(?:値|分|確報(?:時|�
                                r"|(?i:\(previous (?:month|quarter)\))")
 #: a table column of changes: "% change", "Change", "y/y", "YoY", 「増減率」, 「前年比」
 #: a table header cell that names a period (当第3四半期, 前年同期, 2019年3月期, "Q3", "Year")
+#: a cross-reference before a name: "see our Annual Statistical Supplement", "see the Technical Note"
+_SEE_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:see)\s+(?:our|the)\s+$")
 _PERIODISH_CELL_RE = re.compile(r"期|[0-9０-９]月|年|当月|前月"
                                 r"|(?<![A-Za-z])(?i:quarter|year|month|Q[1-4]|FY|H[12]"
                                 r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")

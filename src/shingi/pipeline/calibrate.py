@@ -10,7 +10,8 @@ on the results and the numbers of the checks, never on what a claim is about:
   approximation (more than, under, about: not an exact figure, not a line said to be crossed,
   突破, 割り込んだ, "topped", "passed"), on the same side of zero as the
   pack's and within a factor 1.8 of it (a plain bound, with no word of nearness, within 1.3),
-  one at least outside its own comparator or band; only
+  one at least outside its own comparator or band (a fraction said as an upper bound, 「3分の1
+  以下」, "less than half", keeps 1.8); only
   sizes of the claimed measure (no place in a ranking, no test threshold; a multiple by its
   excess over one): the claim states an order of size
   and a direction, and those hold; only the size misses — **mostly false** (an exact figure that
@@ -76,6 +77,13 @@ def _bound_met(n: Any) -> bool:
 def _plain_bound(n: Any) -> bool:
     """Whether a compared figure is a bound said with no word of nearness."""
     return n.comparator in BOUND_SIDE and not _NEAR_WORDS.search(getattr(n, "claimed_text", "") or "")
+
+
+def _fraction_under(n: Any) -> bool:
+    """Whether a compared figure is a fraction of a base said as an upper bound (「3分の1以下」,
+    「3分の1にも届かなかった」, "less than half of"): a multiple below one, under which the value is
+    said to be — how deep it fell, an order of size on the ratio's scale, not a line (session 29)."""
+    return n.unit == "x" and 0 < n.claimed < 1 and BOUND_SIDE.get(n.comparator) == -1
 
 
 #: an approximate figure that holds but is over the pack's value by this share of the figure or
@@ -146,9 +154,11 @@ def _near_miss(failing: Sequence[Any]) -> float | None:
             f = _size_factor(n, check.kind == "change")
             if f is None or f >= NEAR_MISS_FACTOR:
                 return None
-            if f >= BOUND_MISS_FACTOR and _plain_bound(n) and not _bound_met(n):
+            if f >= BOUND_MISS_FACTOR and _plain_bound(n) and not _bound_met(n) and not _fraction_under(n):
                 # "more than 60%" for 45 %: the side of the line is the claim, and a quarter off
-                # it no order of size is kept (session 27, §5.1 "Grading by hedge word")
+                # it no order of size is kept (session 27, §5.1 "Grading by hedge word"); a fraction
+                # said as a bound (「3分の1以下に落ち込んだ」 for x0.53, "less than half" for x0.77)
+                # keeps the factor 1.8: the writers rate it mostly false 5 of 5 (session 29, §5.1)
                 return None
             worst = max(worst, f)
             missed = missed or _misses(n)
