@@ -1,12 +1,11 @@
 """English idioms that name a measure's noun (docs/verdict-rules.md §4.13, "A measure named by an
-English idiom"): "took in $80 billion" is revenue, "in the red" / "red ink" a loss, "the bottom
-line" the net profit, "went bust" / "went under" bankruptcies, "called off" cancellations, "sent
-abroad" exports — read only when the clause's own words name no measure, and linked by the pack's
-own names: never the converse measure (imports for exports, profit for revenue), never one of two
-siblings the idiom fits alike, never an idiom said of something else ("took in more students",
-"went under 2%", "the bottom line is that …"). A signed result named "net earnings (loss)" reads a
-loss as its value below zero. Rewordings of blind rounds 23, 23c, 24b, 25c, 25d,
-26, 27b and 27d."""
+English idiom"): "in the red" / "red ink" is a loss, "went bust" / "went under" bankruptcies,
+"called off" cancellations, "sent abroad" exports — read only when the clause's own words name no
+measure, and linked by the pack's own names: never the converse measure (imports for exports),
+never one of two siblings the idiom fits alike, never an idiom said of something else ("went under
+2%"). "take in" a sum (revenue) and "the bottom line" (net profit) are measured and held back
+(``idioms_en.HELD_BACK_EN``). A signed result named "net earnings (loss)" reads a loss as its value
+below zero. Rewordings of blind rounds 21d, 23, 23c, 27b and 27d."""
 
 from __future__ import annotations
 
@@ -40,14 +39,15 @@ OBSERVATIONS = [
     ["i2024", "NL", "inflation", "2024", "2.4", "%", "stat", ""],
 ]
 
-#: two siblings an idiom fits alike (no plain "sales"): "took in ¥3 trillion" names neither
+#: two siblings an idiom fits alike (no plain "exports"): "sent $300 billion abroad" names neither
 SIBLING_METRICS = [
-    ["domestic_sales", "国内売上", "domestic sales", "JPY", "sales at home", "true", "amount", ""],
-    ["overseas_sales", "海外売上", "overseas sales", "JPY", "sales abroad", "true", "amount", ""],
+    ["goods_exports", "財の輸出", "exports of goods", "USD", "goods exports", "true", "amount", ""],
+    ["services_exports", "サービス輸出", "exports of services", "USD", "services exports", "true", "amount",
+     ""],
 ]
 SIBLING_OBSERVATIONS = [
-    ["d2024", "NL", "domestic_sales", "2024", "1.6 trn", "JPY", "stat", ""],
-    ["o2024", "NL", "overseas_sales", "2024", "2.2 trn", "JPY", "stat", ""],
+    ["g2024", "NL", "goods_exports", "2024", "300 bn", "USD", "stat", ""],
+    ["s2024", "NL", "services_exports", "2024", "120 bn", "USD", "stat", ""],
 ]
 
 
@@ -66,17 +66,9 @@ def _read(said: str, pack: Pack, as_of: str = "2025-03-01") -> tuple[str, set[st
     return d.rating, {i for c in d.checks for i in c.evidence}
 
 
-def test_took_in_a_sum_is_revenue(pack: Pack) -> None:
-    rating, evidence = _read("Norland took in more than $80 billion in 2023.", pack)
-    assert "r2023" in evidence
-    assert not evidence & {"p2023", "p2024"}  # never the profit
-    assert rating in ("false", "mostly_false")
-
-
-def test_the_bottom_line_is_the_net_profit_not_the_revenue(pack: Pack) -> None:
-    rating, evidence = _read("In 2024 Norland's bottom line came to about $4.1 billion.", pack)
-    assert rating == "true"
-    assert "p2024" in evidence and "r2024" not in evidence
+def test_take_in_and_the_bottom_line_are_held_back() -> None:
+    assert idiom_nouns("Norland took in more than $80 billion in 2023.") == ""
+    assert idiom_nouns("In 2024 Norland's bottom line came to about $4.1 billion.") == ""
 
 
 def test_in_the_red_is_a_loss_of_the_net_result(pack: Pack) -> None:
@@ -103,29 +95,24 @@ def test_sent_abroad_is_exports_never_imports(pack: Pack) -> None:
 
 
 def test_an_idiom_two_siblings_fit_alike_names_neither(siblings: Pack) -> None:
-    rating, evidence = _read("Norland's studios took in ¥3 trillion in 2024.", siblings)
-    assert not evidence & {"d2024", "o2024"}
+    rating, evidence = _read("In 2024 Norland sold $300 billion worth of things abroad.", siblings)
+    assert not evidence & {"g2024", "s2024"}
     assert rating == "unverifiable"
 
 
 def test_the_clause_own_words_come_first(pack: Pack) -> None:
-    # "net profit" is named outright: the idiom beside it changes nothing
-    said = "Norland's net profit was $4.1 billion in 2024, though it took in less money."
+    # "imports" is named outright: the idiom beside it ("sent abroad") changes nothing
+    said = "Norland's steel imports were 40 million tonnes in 2024, while it sent more abroad."
     _rating, evidence = _read(said, pack)
-    assert "p2024" in evidence
+    assert "m2024" in evidence
 
 
 def test_idioms_said_of_something_else_name_nothing() -> None:
-    assert idiom_nouns("Japan's universities took in 10% more new students in 2025.") == ""
     assert idiom_nouns("Inflation went under 2% in May.") == ""
-    assert idiom_nouns("The bottom line is that jobs were lost.") == ""
-    assert idiom_nouns("Germany took in the end of the year with a surplus.") == ""
-    # "bring in" a measure with a sum: introduces it (the sum is the noun's after it)
-    assert idiom_nouns("The government brought in a $7,500 tax credit in 2023.") == ""
-    assert idiom_nouns("Norland brought in price cuts of $5,000.") == ""
-    assert "revenue" in idiom_nouns("The money the utilities take in from water bills has fallen.")
+    assert idiom_nouns("He went under the knife in 2023.") == ""
     assert "bankruptcies" in idiom_nouns("Fewer firms went under in 2025 than in 2024.")
-    assert "revenue" in idiom_nouns("The canal took in close to $6 billion.")
+    assert "exports" in idiom_nouns("Steel leaving China for foreign markets topped 110 million tonnes.")
+    assert "cancellations" in idiom_nouns("6% of their flights were called off.")
 
 
 def test_went_under_a_figure_is_no_bankruptcy(pack: Pack) -> None:
@@ -135,7 +122,7 @@ def test_went_under_a_figure_is_no_bankruptcy(pack: Pack) -> None:
 
 
 def test_a_japanese_clause_is_read_by_its_own_table() -> None:
-    assert idiom_nouns("売上は800億ドル、took in") == ""
+    assert idiom_nouns("売上は800億ドル、went bust") == ""
 
 
 def test_a_loss_named_in_brackets_is_the_negative_side(tmp_path_factory: pytest.TempPathFactory) -> None:

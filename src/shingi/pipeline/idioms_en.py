@@ -2,18 +2,17 @@
 English idiom").
 
 A closed class of the language, not of any topic: phrasal verbs and fixed phrases whose meaning is
-one word that a measure's name uses — "took in $80 billion" is revenue (sales, takings), "ended the
-year in the red" / "red ink" a loss, "the bottom line" the net result, "went bust" / "went under" a
-bankruptcy, "called off" a cancellation, "sent abroad" an export. Each row reads the phrase and
-gives the nouns English names the measure by; ``morphology.paraphrase`` adds them to the words a
-clause says, and the lookup links a measure only by a whole name of the pack that those words say,
-in the figure's unit, clearly ahead of every other (``retrieve.Lookup.paraphrased_measure``): an
-idiom two measures fit alike names neither.
+one word that a measure's name uses — "ended the year in the red" / "red ink" is a loss, "went bust"
+/ "went under" a bankruptcy, "called off" a cancellation, "sent abroad" an export. Each row reads the
+phrase and gives the nouns English names the measure by: a clause whose own words link no measure is
+read as if it said them (``parse``, ``idiom_nouns``), and ``morphology.paraphrase`` adds their keys
+to the words of a verb phrase (``retrieve.Lookup.paraphrased_measure``). A measure is linked only by
+the pack's own names and aliases, as the literal word links it: an idiom two measures fit alike names
+neither, and one that says a direction of motion never links the converse.
 
 Kept apart from the Japanese paraphrases (``lexicon.PARAPHRASES_JA``); read only on text without
 Japanese.
 """
-
 from __future__ import annotations
 
 import re
@@ -46,19 +45,8 @@ _AFTER_A_SUM = re.compile(
 #: Each row: the phrase, the nouns it names, the direction of motion it says ("out", "in" or ""),
 #: and whether the clause must say a sum of money for the phrase to name them.
 IDIOMS_EN: tuple[tuple[re.Pattern[str], str, str, bool], ...] = (
-    # money coming in: "took in $80 billion", "brought in €43.6 billion", "pulled in ¥3 trillion",
-    # "raked in", "the money utilities take in" ("money flowed in" is left: of capital or of
-    # remittances it is no revenue of the goal)
-    (re.compile(
-        r"(?i)\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|pull|pulls|pulled|pulling"
-        r"|rake|rakes|raked|raking)\s+in\b(?!\s+(?:the|a|an)\s+(?:end|middle|past|year|first|second)\b)"
-    ), "revenue, sales, takings, receipts", "", True),
     # a loss: "ended 2024 1.8 billion euros in the red", "red ink ran to $12 billion"
     (re.compile(r"(?i)\bin\s+the\s+red\b|\bred\s+ink\b"), "loss, losses, net loss, deficit", "", False),
-    # the net result: "the canal's bottom line grew to $4.1 billion" (not the phrase of discourse,
-    # "the bottom line is that …", "bottom line:")
-    (re.compile(r"(?i)\bbottom[\s-]+lines?\b(?!\s*(?::|,|\bis\s+(?:that|this|simple|clear)\b))"),
-     "net profit, net income, net result, net earnings", "", False),
     # failing firms: "firms that went bust", "went under", "gone bankrupt", "driven out of business"
     (re.compile(
         r"(?i)\b(?:go|goes|went|gone|going)\s+(?:bust|bankrupt|broke|out\s+of\s+business)\b"
@@ -77,6 +65,27 @@ IDIOMS_EN: tuple[tuple[re.Pattern[str], str, str, bool], ...] = (
         r"[^.;:,]{0,40}?\b(?:abroad|overseas|to\s+foreign\s+(?:markets?|buyers?|countries))\b"
         r"|\b(?:leave|leaves|left|leaving)\b[^.;:,]{0,40}?\bfor\s+(?:foreign|overseas)\s+(?:markets?|buyers?)\b"
     ), "exports, export", "out", False),
+)
+
+
+#: Measured and held back (session 29): "take / bring / pull / rake in" + a sum → revenue, sales,
+#: takings, receipts, and "the bottom line" → net profit, net income, net result. On the development
+#: rewordings they gain (Boeing "took in more than $80 billion", "pulled in ¥3 trillion outside Japan"),
+#: but on the held-out round-28 rewordings they add one flip with their two exact ratings (a bound the
+#: value misses by a fraction of a percent, §4.1, as "topped ¥170 billion" for 169.6 is read): left
+#: for the lead to weigh against the grading policy. Not read by ``idiom_readings``.
+HELD_BACK_EN: tuple[tuple[re.Pattern[str], str, str, bool], ...] = (
+    # money coming in: "took in $80 billion", "brought in €43.6 billion", "pulled in ¥3 trillion",
+    # "raked in", "the money utilities take in" ("money flowed in" is left: of capital or of
+    # remittances it is no revenue of the goal)
+    (re.compile(
+        r"(?i)\b(?:take|takes|took|taken|taking|bring|brings|brought|bringing|pull|pulls|pulled|pulling"
+        r"|rake|rakes|raked|raking)\s+in\b(?!\s+(?:the|a|an)\s+(?:end|middle|past|year|first|second)\b)"
+    ), "revenue, sales, takings, receipts", "", True),
+    # the net result: "the canal's bottom line grew to $4.1 billion" (not the phrase of discourse,
+    # "the bottom line is that …", "bottom line:")
+    (re.compile(r"(?i)\bbottom[\s-]+lines?\b(?!\s*(?::|,|\bis\s+(?:that|this|simple|clear)\b))"),
+     "net profit, net income, net result, net earnings", "", False),
 )
 
 
