@@ -838,6 +838,35 @@ _LABEL_WORDS = frozenset(str.split("""
     chapter article section part no
 """))
 _LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z][A-Za-z0-9]*)\s$")
+#: The start of a sentence or a clause before a word: a capital there is no sign of a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;,(\[\"'“‘「『（]\s*)$")
+#: 「スイッチ2は」「モデル3の」「ステージ3の計画停電」: a katakana word glued to a number that no counter,
+#: unit or katakana word follows (「コメ5キロ」 keeps its 5: キロ measures it).
+_KATAKANA_BEFORE = re.compile(r"[\u30a1-\u30fa\u30fc]")
+_KATAKANA_NAME_END = re.compile(
+    r"(?:[\u3041-\u3093]|[、。・」』）)]|\s|$"
+    r"|[\u4e00-\u9fff](?<![万億兆千百十年月日時分秒台件人回個本枚円倍割位度歳号]))"
+)
+
+
+def _name_numeral(s: str, start: int, end: int, word: re.Match[str] | None, noun_end: int | None) -> bool:
+    """Whether the number at ``start:end`` is part of a proper name, not a quantity: "Switch 2
+    launches", "Sendai Unit 2 restarts", "Model 3 deliveries", 「スイッチ2は」 (a linguistic reason: a
+    capitalised word inside an English sentence is a name, and the numeral right after it, with
+    no scale, currency or unit of its own, is the name's: the product's, model's or unit's
+    number; the lowercase noun after it is what the sentence says of the named thing, not a
+    counted noun, so the number counts nothing). A capital at a sentence's start, a word that
+    leads a quantity ("About 3 farms", "Only 6 allies") and title case ("Tesla Opens 3 New
+    Plants") are no such sign."""
+    if word is not None and noun_end is not None:
+        name = word[1]
+        if name.lower() in _NUMBER_LEADS or name.lower() in _LABEL_WORDS or name.islower():
+            return False
+        if _SENTENCE_START.search(s, 0, word.start(1)) and not any(c.isupper() for c in name[1:]):
+            return False  # "Those 300 farms": a capital of the sentence's start (not "PlayStation 5")
+        after = _NEXT_WORD.match(s, end)
+        return after is not None and after[1][0].islower()
+    return bool(start > 0 and _KATAKANA_BEFORE.match(s, start - 1) and _KATAKANA_NAME_END.match(s, end))
 #: 「4〜10月」「2020〜24年」: the first end of a range of dates is a date as the second is (a
 #: linguistic reason; blind round 12 jp-bear-incidents sightings-1-6x, h1-1-4x read 4 as a count)
 _NOT_AFTER = re.compile(
@@ -1220,6 +1249,10 @@ def _numeric_candidates(s: str, spaced: bool = False) -> list[_Cand]:
             # 10 cents, 10¢: a hundredth of a dollar
             number, unit_found = replace(number, value=number.value / 100), ("USD", cents.end())
         elif unit_found is None and currency is None and (counted := _count_after(s, pos)) is not None:
+            if not number.scaled and _name_numeral(
+                s, start, pos, _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead), counted
+            ):
+                continue  # "Switch 2 launches", "Unit 4 restarts": a name's number, no count
             unit_found = ("count", counted)  # 256,000 jobs, 12 stores, 20,000 direct ... jobs
         if unit_found and currency and unit_found[0] in _METRIC_SYMBOLS:
             unit_found = None  # "$5 t": a sum is no mass
@@ -1231,6 +1264,8 @@ def _numeric_candidates(s: str, spaced: bool = False) -> list[_Cand]:
         word = _LATIN_WORD_BEFORE.search(s, max(0, lead - 30), lead)
         if word and word[1].lower() in _LABEL_WORDS and not (number.scaled or currency):
             continue  # Round 1, Phase 3, Level 4: a label
+        if not (unit or number.scaled or currency) and _name_numeral(s, start, pos, None, None):
+            continue  # スイッチ2, モデル3: a katakana name's number
         if not (unit or number.scaled) and word and word[1].lower() not in _NUMBER_LEADS and not (
             word[1].islower() and word[1].endswith("ed")  # a verb's past: "created 540,000 new jobs"
         ) and not _RANGE_TO_PERCENT.match(s, pos):

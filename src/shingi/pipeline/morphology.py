@@ -336,6 +336,12 @@ class Paraphrase:
     #: the directions of motion they say ("out" for "went abroad", 「国を出た」; "in" for 入国)
     directions: frozenset[str]
 
+    def __or__(self, other: Paraphrase) -> Paraphrase:
+        """Both paraphrases' words, heads and directions."""
+        return Paraphrase(
+            self.keys | other.keys, self.heads | other.heads, self.directions | other.directions
+        )
+
 
 #: The suffixes of a person noun, left off a paraphrase's word for its head (出国者 → 出国)
 _PERSON_SUFFIX = re.compile(r"(?:者数|人数|者|数)$")

@@ -60,6 +60,7 @@ from shingi.pipeline.claims.clauses import (
     _sources_named,
     _split,
     clean_claim,
+    denied_parts,
     setting_spans,
 )
 from shingi.pipeline.claims.cues import (
@@ -639,6 +640,9 @@ class _Parser:
         self.lang: Lang = "ja" if has_japanese(text) else "en"
         # "…, according to the PSA", 「Eurostatによると、…」: who says so, not what is said
         self.attributions = _attributions(text)
+        # 「規模拡大どころか、…」, "Far from growing, …", "…, let alone two": a part denied or said
+        # only rhetorically asserts nothing either; it is read as an attribution is
+        self.attributions += denied_parts(text)
         #: demonyms that are another country's than the pack's one of the name ("Nigerian" with a
         #: Niger): (start, end), names the pack lacks (``_unknown_names``)
         self.other_demonyms: list[tuple[int, int]] = []
@@ -715,10 +719,13 @@ class _Parser:
                 h for h in self.metric_names
                 if RELATION_NAME.match(h.text) and not self._growth_of_named(h.ref, others)
             ]
-        self.metric_names = [h for h in self.metric_names if h not in self.modifiers]
+        self.metric_names = [
+            h for h in self.metric_names
+            if h not in self.modifiers and not any(a <= h.start and h.end <= b for a, b in denied_parts(text))
+        ]
         self.coordinated: list[tuple[int, int]] = []  # "print and digital" before a head's name
         self.metric_names = [self._coordinated_head(h) for h in self.metric_names]
-        self.numbers = self._find_numbers(taken)
+        self.numbers = self._find_numbers(taken + denied_parts(text))
         self.appositions: list[_Clause] = []
 
     def _coordinated_head(self, h: Span) -> Span:

@@ -1113,6 +1113,41 @@ def announces_the_plan(st: Statement, ev: Event) -> bool:
     return False
 
 
+def forecast_said(span: str) -> bool:
+    """Whether a statement says what will happen as fact ("DB will get punctuality back to 80% by
+    2028", 「…は半減する見通しだ」), not that an actor aims, plans or promised it ("has pledged to",
+    「…を目指す」): a goal reached or missed is the measure of what will happen ("will hit its
+    target", 「目標を達成する見通し」), not an aim said."""
+    if not lx.has(lx.FORECAST_SAID, span):
+        return False
+    return not lx.has(lx.INTENT, lx.REACHES_A_GOAL.sub(" ", span))
+
+
+#: a Japanese predicate said as done (「…した」「…だった」「…ました」), closing the statement
+PAST_END_JA = re.compile(r"(?:た|だ|でした)[。．.!！]?\s*$")
+
+
+def _forecast_ahead(ctx: _Ctx, ev: Event) -> bool:
+    """Whether the statement forecasts what will happen after the claim's date (「…を超えるだろう」,
+    "will exceed", or a non-past 「2027年に…を確実に達成する」 of a year after it): a plan or target
+    of the pack does not refute it, the future is not yet known (a linguistic reason: a forecast
+    asserts nothing about the time it is said in; blind round 28b jp-games switch2-jp-10m-2026,
+    round 28c nato-defence uk-2-5-certain-ja). Not a decision's title (what is decided is what will
+    be), nor a statement of an aim ("has pledged to", 「目指す」): those have their own rules."""
+    st, claim = ctx.st, ctx.claim
+    if claim is None or not claim.dated or claim.as_of is None:
+        return False
+    if any(lx.has(lx.DECISION_ACT, t) for t in (ev.title_ja, ev.title_en) if t):
+        return False
+    ahead = bool(st.periods) and all(p.period.start > claim.as_of.end for p in st.periods)
+    if forecast_said(st.span):
+        # (「今年中に…超えるだろう」: a period still running when it is said is ahead too)
+        return all(p.period.end > claim.as_of.end for p in st.periods)
+    if st.lang != "ja" or not ahead or PAST_END_JA.search(st.span):
+        return False
+    return not lx.has(lx.INTENT, st.span)
+
+
 def decides_the_plan(st: Statement, ev: Event) -> bool:
     """"Ofwat signed off £104bn … in its final determinations", 「…計画を閣議決定した」 against a plan
     event whose title names the decision ("final determinations allow £104bn", "£12bn allocated",
@@ -1149,6 +1184,40 @@ _CONTENT_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:まで|から|〜|～|~|-|–
 _RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|から)\s*")
 #: A span of years written with the second shortened or whole: "2025-30", 「2025〜2030年」
 _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|〜|～|~|to)\s*((?:19|20)?\d\d)(?![\d.%])")
+
+
+#: A verb of committing to something ahead: to agree, pledge, promise, vow, commit, decide, set a
+#: target (合意, 約束, 公約, 表明, 決定, 目標に掲げる)
+_COMMITS = re.compile(
+    r"合意|約束|公約|誓|表明|決定|決め|目標|目指|(?i:\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)"
+    r"|set(?:s|ting)?\s+(?:a|the|an)\s+(?:\w+\s+)?(?:target|goal))\b)"
+)
+#: A deadline after its period: 「2035年までに」「2035年度末までに」「2035年を目標に」「2035年を期限に」
+_DEADLINE_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:末)?(?:までに|を(?:目標|目途|めど|期限)(?:に|と))")
+#: A deadline before its period: "by 2035", "by the end of 2035", "no later than 2035"
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?(?:the\s+)?$")
+
+
+def deadline_of_a_commitment(st: Statement) -> bool:
+    """Whether a statement of an act of committing ("agreed", 「合意した」, "pledged") names a
+    deadline ("by 2035", 「2035年までに」, 「2035年を目標に」): the deadline is the date of what was
+    committed to, not of the act of committing (a linguistic reason: the deadline modifies the
+    verb of the content, 「5%に引き上げる」 or "to reach 5%", not 合意した; blind round 28c
+    nato-defence hague-5pct-ja read 2035 as the summit's date). The act's date is then another
+    period of the sentence, checked against the event's date (``_decision_dates``)."""
+    if not _COMMITS.search(st.span):
+        return False
+    for p in st.periods:
+        if p.role is not None:
+            continue
+        at = st.span.find(p.text)
+        if at >= 0 and (
+            _DEADLINE_AFTER.match(st.span, at + len(p.text))
+            or _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at])
+        ):
+            return True
+    return False
 
 
 def _year_ranges(text: str) -> list[Period]:
@@ -1817,6 +1886,22 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
                     kind="event",
                 )
             ]
+        if _forecast_ahead(ctx, ev):
+            # 「1000万台を超えるだろう」, 「2027年に2.5%を確実に達成する」: a forecast of a time after the
+            # claim's date is not refuted by a plan: whether it happens is not yet known (§4.3)
+            return [
+                Finding(
+                    "unknown",
+                    ctx.t(
+                        f"主張はこれから起きることの予測で、パックにあるのは計画・目標（「{title}」、"
+                        f"{ctx.ptext(ev.date)}）のみ: 予測が当たるかどうかは示さない。",
+                        f"The claim forecasts what will happen; the pack holds only a plan or target "
+                        f"('{title}', {ctx.ptext(ev.date)}), which does not show whether it will.",
+                    ),
+                    [ev.id],
+                    kind="event",
+                )
+            ]
         return [
             Finding(
                 "fails",
@@ -1848,9 +1933,10 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # "…, the fastest annual rise since the series began in 2015" of an event titled so: the
         # year starts the window the record is counted over, it does not date the event
         period = None
-    if period is not None and decision:
+    if period is not None and (decision or (not plan and deadline_of_a_commitment(st))):
         # "signed off £104bn for 2025 to 2030 … last December": the act is dated by the event,
-        # the periods of what it decides by the plan (§4.3 "The act and the content")
+        # the periods of what it decides by the plan (§4.3 "The act and the content"); 「2035年
+        # までに…5%…に充てることで合意した」: the deadline is the content's, not the agreement's
         facets += _decision_dates(ctx, ev)
         period = None
     if period is not None:

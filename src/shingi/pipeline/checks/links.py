@@ -26,7 +26,13 @@ from shingi.pipeline.checks.changes import (
 )
 from shingi.pipeline.checks.common import BOUND_SIDE, CREDIT_WRONG_SIZE, _Ctx, metric_name_keys
 from shingi.pipeline.checks.dimensions import comparable
-from shingi.pipeline.checks.events import decides_later, lasted_said, never_a_step, reported_period
+from shingi.pipeline.checks.events import (
+    PAST_END_JA,
+    decides_later,
+    lasted_said,
+    never_a_step,
+    reported_period,
+)
 from shingi.pipeline.checks.measure_words import uncovered_measure_words
 from shingi.pipeline.checks.metrics import is_projection_metric
 from shingi.pipeline.checks.owner_series import guessed_series, singled_out
@@ -93,8 +99,6 @@ def _counterfactual(ctx: _Ctx) -> str | None:
     )
 
 
-#: A Japanese clause that ends in a past form (「…した」「…だった」「…ました」)
-_PAST_END_JA = re.compile(r"(?:た|だ|でした)[。．.!！]?\s*$")
 
 
 def _said_of_the_future(ctx: _Ctx, c: Check) -> str | None:
@@ -110,7 +114,7 @@ def _said_of_the_future(ctx: _Ctx, c: Check) -> str | None:
         return None
     if not st.periods or any(p.period.start <= claim.as_of.end for p in st.periods):
         return None
-    if _PAST_END_JA.search(st.span) if st.lang == "ja" else not lx.has(lx.FORECAST_SAID, st.span):
+    if PAST_END_JA.search(st.span) if st.lang == "ja" else not lx.has(lx.FORECAST_SAID, st.span):
         # said as done (「2026年に開業した」 said in 2025): a misdated fact, the usual checks
         return None
     for i in c.evidence:

@@ -18,7 +18,7 @@ from shingi.pipeline.checks.common import (
     metric_name_keys,
     pick_observations,
 )
-from shingi.pipeline.checks.events import _best_event, _event, decides_later
+from shingi.pipeline.checks.events import _best_event, _event, decides_later, forecast_said
 from shingi.pipeline.checks.metrics import _compare_observations, is_projection_metric, is_target_metric
 from shingi.pipeline.context import latest_evidence_date
 from shingi.pipeline.morphology import content_keys
@@ -129,16 +129,6 @@ def _plan_found(ctx: _Ctx) -> list[Finding] | None:
         found = _event(ctx)
         return _forecast_beyond(ctx, found) or found
     return None
-
-
-def forecast_said(span: str) -> bool:
-    """Whether a statement says what will happen as fact ("DB will get punctuality back to 80% by
-    2028", 「…は半減する見通しだ」), not that an actor aims, plans or promised it ("has pledged to",
-    「…を目指す」): a goal reached or missed is the measure of what will happen ("will hit its
-    target", 「目標を達成する見通し」), not an aim said."""
-    if not lx.has(lx.FORECAST_SAID, span):
-        return False
-    return not lx.has(lx.INTENT, lx.REACHES_A_GOAL.sub(" ", span))
 
 
 def _only_a_goal(ctx: _Ctx) -> list[Finding] | None:

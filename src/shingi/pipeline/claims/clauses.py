@@ -117,6 +117,16 @@ _COMPARED_WITH = re.compile(
 )
 
 
+#: the end of a purpose clause before a comma: 「…ないよう、」「…しないように、」「…を防ぐために、」
+_PURPOSE_END_JA = re.compile(
+    r"(?:ないよう|ないように|ないため|ないために|ぬよう|ずに済むよう|防ぐため|防ぐために)$"
+)
+#: the start of a purpose clause after a comma: ", so that …", ", in order (not) to …", ", so as (not) to …"
+_PURPOSE_START_EN = re.compile(
+    r"(?i)(?:so\s+that|in\s+order\s+(?:that|not\s+to|to)|so\s+as\s+(?:not\s+)?to|lest)\b"
+)
+
+
 @dataclass(slots=True)
 class _Clause:
     start: int
@@ -158,6 +168,14 @@ def _split(text: str, names: Sequence[tuple[int, int]] = ()) -> list[_Clause]:
                 continue  # "as many as Ostland and Westland combined": one sum, not two clauses
             if not joined and _SUMMED_SUBJECT_JA.fullmatch(text[pos : s + m.start()]):
                 continue  # 「AとBの2州だけで、全米のほぼ半分を占める」: the sum is the subject
+            purpose = _PURPOSE_END_JA.search(text[pos : s + m.start()]) or _PURPOSE_START_EN.match(
+                text, s + m.end()
+            )
+            if not joined and purpose:
+                # 「生乳が廃棄されないよう、…呼びかけた」, "…, so that raw milk would not be dumped": a
+                # purpose clause says what the act is for; it is part of the act's clause, not a
+                # statement of its own (a linguistic reason; blind round 28 jp-dairy c05)
+                continue
             if not joined and _COMPARED_WITH.search(text[pos : s + m.start()]):
                 # 「2019年と比べると、…約2割減っている」, "Compared with 2019, …": the base of the
                 # change the rest of the sentence states, not a clause of its own
@@ -239,6 +257,36 @@ def _attributions(text: str) -> list[tuple[int, int]]:
         if terms.TOOK_OFFICE.search(m.group(0)) and no_figure:
             spans.append(m.span())
     return spans
+
+
+#: 「規模拡大どころか、」「黒字はおろか、」: the part a どころか / はおろか denies, from the clause's
+#: start (or its topic's は) to the particle
+_DENIED_JA = re.compile(r"(?:^|(?<=[、。，,\s]))(?P<all>[^、。，,\s]{1,40}?)(?:どころか|はおろか)")
+#: "Far from growing, …" opening a sentence; ", let alone 2 million", ", much less …": the part
+#: denied or left rhetorical, to the next comma or the clause's end
+_DENIED_EN = re.compile(
+    r"(?:^|(?<=[.;!?]\s))\s*(?i:far\s+from)\s+[^,;.]{1,80}?(?=,)"
+    r"|,?\s*\b(?i:let\s+alone|much\s+less|still\s+less|never\s+mind)\b[^,;.]*"
+)
+
+
+def denied_parts(text: str) -> list[tuple[int, int]]:
+    """The spans of a claim that it denies or says only rhetorically: 「規模拡大どころか、…は減っている」
+    ("far from expanding, … is falling"), "Far from growing, …", "not one million, let alone two":
+    the part before どころか / はおろか, after "far from" or "let alone" is not asserted (a linguistic
+    reason: the construction sets the part aside as not so, or as still further from so, to stress
+    what follows; blind round 28 jp-dairy c26 checked 「規模拡大どころか」 alone as a claim of growth).
+    Such a part is read as an attribution is: no statement, no cue words, no names or figures. A
+    topic before it stays (「売上は増加どころか」 keeps 売上は)."""
+    out: list[tuple[int, int]] = []
+    for m in _DENIED_JA.finditer(text):
+        start, part = m.start("all"), m.group("all")
+        topic = max(part.rfind("は"), part.rfind("も"), part.rfind("が"))
+        if 0 <= topic < len(part) - 1:
+            start += topic + 1
+        out.append((start, m.end()))
+    out += [m.span() for m in _DENIED_EN.finditer(text)]
+    return out
 
 
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")

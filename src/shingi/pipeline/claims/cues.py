@@ -213,6 +213,8 @@ def _negated_ja(masked: str) -> bool:
                 # 「使い道のない［放置空き家］だ」: a masked name right after the negative is the noun
                 # its relative clause describes, as a noun of the text is (below)
                 continue
+            if after is not None and _purpose_or_reason_ja(content, i):
+                continue
             if after is not None and after.pos == "名詞" and after.lemma not in _NOMINALISERS_JA:
                 # 「報道しない自由」「行かない人が多い」: a negative inside a relative clause describes
                 # the noun after it; it does not negate the statement (「…ないことが決まった」 does)
@@ -234,6 +236,25 @@ def _negated_ja(masked: str) -> bool:
                 continue  # the adjective ない after a noun ("問題ない") is not a negation of the claim
             return True
     return False
+
+
+#: the copula that makes 「…ないようだ」「…ないためだ」 the clause's own predicate (a negation kept)
+_COPULA_SURFACES_JA = frozenset({"だ", "です", "でし", "だっ", "で", "である"})
+
+
+def _purpose_or_reason_ja(content: Sequence[Token], i: int) -> bool:
+    """The negative ``content[i]`` closes a purpose or a reason clause: 「廃棄されないように消費を
+    呼びかけた」, 「値上げしないよう要請した」, 「需要が回復しないため、価格が下がった」: よう(に) or ため(に)
+    after it and a predicate of the main clause after that (a linguistic reason: the negative is
+    the subordinate clause's, what is asked for or why, and does not negate the main verb;
+    blind round 28 jp-dairy c05, reworded round 25 jp-water-utilities yashio-restriction-rw).
+    「上がっていないようだ」「…ないためだ」 end the clause with a copula: the negation is kept."""
+    if i + 2 >= len(content) or content[i + 1].lemma not in ("よう", "様", "ため", "為"):
+        return False
+    nxt = content[i + 2]
+    return not (
+        nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞")
+    )
 
 
 def _not_even_a_quantity(content: Sequence[Token], i: int) -> bool:
@@ -377,6 +398,25 @@ _SIDE_CLAUSE_EN = re.compile(
 _FIGURE = re.compile(r"\d")
 
 
+#: A subordinate clause of purpose, reason or concession, to the next comma or the end: "so that
+#: raw milk would not be dumped", "in order not to …", "because they could not find workers",
+#: "Although exports did not grow," (its negative is its own, §4.1 negation)
+_SUBORDINATE_EN = re.compile(
+    r"(?i)\b(?:so\s+that|in\s+order\s+that|so\s+as\s+not\s+to|in\s+order\s+not\s+to|lest|for\s+fear\s+(?:that|of)"
+    r"|because|(?:even\s+)?though|although|even\s+if|whereas|unless)\b[^,;.]*"
+)
+
+
+def without_subordinate_clauses(span: str) -> str:
+    """``span`` without its subordinate clauses of purpose, reason and concession: a "not" in
+    "so that raw milk would not be dumped" or "because they could not find enough workers"
+    negates the subordinate clause's verb, not the main clause's (a linguistic reason: a
+    negative's scope is its clause; blind round 28 jp-dairy c05, reworded round 23
+    jp-bankruptcies labor-2025-record-rw). The main clause's own "not" stays: "Prices did not
+    rise because demand fell" is still negated."""
+    return _SUBORDINATE_EN.sub(" ", span)
+
+
 def clause_of_the_statement(span: str) -> str:
     """``span`` without a side clause after a comma that has no figure and no subject of its own
     ("Wages have risen, but never enough to keep up with prices", "wages rose, something that never
@@ -410,7 +450,9 @@ def _negated(masked: str) -> bool:
         r"|not including|not adjusted|not seasonally adjusted|not taking into account"
         r"|not (?:just |only )?once,? but)\b",
         " ",
-        _INVERTED_SINCE_EN.sub(" ", _OBLIGATION_EN_RE.sub(" ", clause_of_the_statement(masked))),
+        _INVERTED_SINCE_EN.sub(
+            " ", _OBLIGATION_EN_RE.sub(" ", without_subordinate_clauses(clause_of_the_statement(masked)))
+        ),
     )
     return bool(lx.find_words(lx.NEGATION_EN, cleaned)) and none_past_a_name(masked) is None
 

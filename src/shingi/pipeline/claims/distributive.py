@@ -15,6 +15,7 @@ from shingi.model import Pack
 from shingi.pack.index import EvidenceIndex
 from shingi.pipeline.claims.groups import group_siblings, says
 from shingi.pipeline.claims.statement import Statement
+from shingi.pipeline.morphology import content_keys
 
 #: A word that makes a predicate hold of each of the things named before it.
 _EACH_WORDS = r"いずれも|どちらも|ともに|共に|(?i:\bboth\b|\beach of\b)"
@@ -121,6 +122,8 @@ def _metric_of(segment: str, candidates: tuple[str, ...], pack: Pack) -> str | N
 def distribute(st: Statement, pack: Pack) -> list[Statement]:
     """The statement once per conjunct when a distributive word says its predicate holds of each
     of two or more entities (each observed on its measure) or measures; else the statement."""
+    if st.kind == "event":
+        return _each_listed_place(st, pack)
     by_period = _each_period(st)
     if by_period:
         return by_period
@@ -237,6 +240,71 @@ def _each_listed_owner(st: Statement, pack: Pack) -> list[Statement]:
         return [st]
     rest = tuple(e for e in st.entities if e not in run)
     return [replace(st, entities=(e, *rest)) for e in run]
+
+
+#: a kanji, a katakana or a Latin letter right after a name in Japanese: the compound goes on
+_COMPOUND_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9]")
+#: What joins two names of a list, an article allowed after it ("the North plant and the South plant")
+_JOINED_NAMES = re.compile(r"(?i)(?:[,、・と&や]|(?:,\s?)?(?:and|or))(?:\s+the)?")
+#: Words before a list that make its names the parties of one joint act ("talks between Japan and
+#: China", 「日中間の」): one event of them all, not one of each
+_JOINT_BEFORE = re.compile(r"(?i)\b(?:between|among|amongst)\s+(?:the\s+)?$")
+
+
+def _each_listed_place(st: Statement, pack: Pack) -> list[Statement]:
+    """"In 2022 Tesla opened new gigafactories in Berlin and Shanghai", 「テスラはベルリンと上海に
+    工場を開設した」: an event said of an actor and of two or more names written as one list after it
+    (the pack's entities or names it does not hold, joined by a comma, "and", と, 、) says the act of
+    each of them — the statement once per listed name, the others left out of its names and words
+    (a linguistic reason: a coordinated object or place of one verb is one act per conjunct, so each
+    must be shown; checked on the first alone, Shanghai's 2019 start was never compared with 2022:
+    blind round 28d tesla berlin_shanghai_2022). Not a list that is the subject (「AとBが合意」: one
+    joint act, the parties together), nor one after "between" / "among", nor a statement with figures
+    (a sum or a figure of each is not told apart here). Else the statement."""
+    if st.numbers or st.negated or not st.entities:
+        return [st]
+    placed: list[tuple[int, int, str, bool]] = []
+    for e in st.entities:
+        m = _first_name(st.span, pack.entities[e].names)
+        if m is not None:
+            placed.append((m.start(), m.end(), e, True))
+    for name in st.unknown_names:
+        m = _first_name(st.span, (name,))
+        if m is not None:
+            placed.append((m.start(), m.end(), name, False))
+    # 「さくらインターネットと国内AIインフラ」: a name a Japanese compound goes on after is a modifier
+    # of that noun, not an item of the list
+    placed = sorted(x for x in placed if not _COMPOUND_GOES_ON.match(st.span, x[1]))
+    run: list[tuple[int, int, str, bool]] = []
+    for x, y in itertools.pairwise(placed):
+        if _JOINED_NAMES.fullmatch(st.span[x[1] : y[0]].strip()):
+            run = [*run, y] if run and run[-1] == x else [x, y]
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    if len(run) < 2 or len({r[2] for r in run}) != len(run):
+        return [st]
+    first = run[0][0]
+    if not any(a < first and own for a, _b, _n, own in placed) or _JOINT_BEFORE.search(st.span[:first]):
+        return [st]  # the list is the subject (one joint act), or the parties "between" which it is
+    out = []
+    for _a, _b, name, own in run:
+        others = [r for r in run if r[2] != name]
+        # the words of the other names the pack does not hold (not those of this one)
+        gone = frozenset(k for r in others if not r[3] for k in content_keys(r[2]))
+        gone -= frozenset() if own else content_keys(name)
+        left = {r[2] for r in others}
+        out.append(
+            replace(
+                st,
+                entities=tuple(e for e in st.entities if e not in left),
+                unknown_names=tuple(n for n in st.unknown_names if n not in left),
+                keys=st.keys - gone,
+                conjunct=name if own else "",
+            )
+        )
+    return out
 
 
 def _first_name(span: str, names: tuple[str, ...]) -> re.Match[str] | None:

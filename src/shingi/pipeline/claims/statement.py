@@ -127,6 +127,10 @@ class Statement:
     #: a phrase before it that qualifies its measure (「アップル分を除いても、」, "Excluding Apple,"):
     #: its qualifiers are the measure's (pipeline.qualifiers)
     framing: str = ""
+    #: for one of the statements an event said of a list was split into ("opened factories in
+    #: Giga Berlin and Giga Shanghai": claims.distributive): the listed entity it is said of, whose
+    #: own event it must be
+    conjunct: str = ""
     start: int = 0
     end: int = 0
 
