@@ -348,8 +348,9 @@ def test_fiscal_q4_said_in_a_heading_is_the_companys_quarter(bare: ExtractContex
             "Fiscal 2024 highlights\n\n"
             "- Revenue of $25.11 billion versus $15.54 billion for the prior year\n")
     got = {o.value.value: o.period.text for o in extract(bare, text).observations}
-    # June-August and the quarter before it have no contract period (they were 2024-Q4 and 2024-Q3)
-    assert 7.75e9 not in got and 6.81e9 not in got
+    # June-August and the quarter before it are the company's own quarters (no calendar quarters: they were
+    # 2024-Q4 and 2024-Q3), read with its fiscal_year column 9/end
+    assert got[7.75e9] == "FY2024-Q4" and got[6.81e9] == "FY2024-Q3"
     assert got[25.11e9] == "FY2024" and got[15.54e9] == "FY2023"
 
 

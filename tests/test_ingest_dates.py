@@ -101,8 +101,8 @@ def test_a_company_fiscal_year_is_its_own_not_japans(bare: ExtractContext) -> No
             "of $39.3 billion.\n\n"
             "For fiscal 2025, revenue was $130.5 billion, up 114% from a year ago.\n")
     facts = extract(bare, text, parse_period("2025-02-26"))
-    # the quarter is November-January: no contract spelling holds it, so it is not written
-    assert figures(facts) == [(130.5e9, "FY2025"), (114.0, "FY2025")]
+    # the quarter is November-January: the company's own FY2025-Q4, read with its fiscal_year column
+    assert figures(facts) == [(39.3e9, "FY2025-Q4"), (130.5e9, "FY2025"), (114.0, "FY2025")]
     assert facts.entities["nvidia"].fiscal_year == "2/end"  # FY2025 = February 2024 .. January 2025
 
 

@@ -175,9 +175,11 @@ def test_a_company_full_year_ended_in_april_is_its_fiscal_year(bare: ExtractCont
             "- Revenue was $364.7 million, down 5.8%\n\n"
             "Full Year Key Highlights (FY'24 vs. FY'23)\n\n- Revenue was $1.4 billion, down 0.5%\n")
     facts = extract(bare, text)
-    # the fourth quarter (February-April) has no contract period: its section is skipped; the year
-    # is the company's FY2024, May 2023 to April 2024 (no "GLOBE NEWSWIRE" actor)
-    assert rows(facts) == [("America's Car-Mart", "FY2024", 1.4e9, "USD"),
+    # the fourth quarter (February-April) is the company's own FY2024-Q4 ("FY'24 Q4" is no name); the
+    # year is the company's FY2024, May 2023 to April 2024 (no "GLOBE NEWSWIRE" actor)
+    assert rows(facts) == [("America's Car-Mart", "FY2024-Q4", 364.7e6, "USD"),
+                           ("America's Car-Mart", "FY2024-Q4", -5.8, "%"),
+                           ("America's Car-Mart", "FY2024", 1.4e9, "USD"),
                            ("America's Car-Mart", "FY2024", -0.5, "%")]
     assert facts.entities[facts.observations[0].entity].fiscal_year == "5/end"
 

@@ -12,7 +12,7 @@ from ingest_helpers import extract
 from shingi.ingest.dates import japanese_fiscal_periods
 from shingi.ingest.extract import ExtractContext
 from shingi.ingest.run import ingest_files
-from shingi.normalize.periods import parse_period
+from shingi.normalize.periods import parse_fiscal_year, parse_period
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -20,7 +20,8 @@ from shingi.normalize.periods import parse_period
     ("2025年3月期第3四半期の売上高", ["2024-Q4"]),   # October-December 2024
     ("2025年3月期第2四半期累計の売上高", ["FY2024-H1"]),
     ("2024年12月期上期の売上高", ["2024-H1"]),
-    ("2025年8月期第1四半期(9~11月)の売上収益", [None]),  # September-November: no contract period
+    ("2025年8月期第1四半期(9~11月)の売上収益", ["FY2025-Q1"]),  # September-November: the company's own
+    ("2025年8月期上期の売上収益", ["FY2025-H1"]),  # September-February, read with fiscal_year 9/end
     ("2025年3月期第3四半期累計(4~12月)の売上高", [None]),  # nine months
 ])
 def test_parts_of_a_company_year_are_counted_in_its_months(text: str, expected: list[str | None]) -> None:
@@ -51,7 +52,12 @@ def test_a_company_year_ending_in_august_gets_its_convention(tmp_path: Path) -> 
     assert found >= {("3103800000000", "FY2024"), ("500900000000", "FY2024")}
 
 
-def test_a_quarter_with_months_no_contract_period_holds_is_skipped() -> None:
+def test_a_quarter_that_is_no_calendar_quarter_is_the_companys_own() -> None:
     text = "株式会社サンプル商事の2025年8月期第1四半期(9~11月)の売上収益は8964億円となった。\n"
     facts = extract(ExtractContext(None), text, parse_period("2025-01-10"))
-    assert facts.observations == []  # never dated with a calendar quarter it is not
+    # never dated with a calendar quarter it is not: FY2025-Q1 in the company's own months
+    assert [(o.value.value, o.period.text) for o in facts.observations] == [(8964e8, "FY2025-Q1")]
+    company = facts.entities[facts.observations[0].entity]
+    assert company.fiscal_year == "9/end"
+    own = parse_period("FY2025-Q1", parse_fiscal_year(company.fiscal_year))
+    assert (own.start.isoformat(), own.end.isoformat()) == ("2024-09-01", "2024-11-30")

@@ -95,7 +95,7 @@ def test_a_base_amount_of_an_unsaid_period_is_skipped(bare: ExtractContext) -> N
     assert figures(facts) == [(5.2e9, "2024-Q3")]  # the quarter before, or a year before? not said
 
 
-def test_a_company_quarter_that_is_no_calendar_quarter_is_not_written(bare: ExtractContext) -> None:
+def test_a_company_quarter_that_is_no_calendar_quarter_is_its_own(bare: ExtractContext) -> None:
     facts = extract(bare, "Samplecorp reports fiscal 2014 results\n\n"
                           "Samplecorp Corporation reported results fo"
                           "r its fourth quarter and fiscal year ended "
@@ -103,8 +103,8 @@ def test_a_company_quarter_that_is_no_calendar_quarter_is_not_written(bare: Extr
                           "ted net sales rose 4% to $3,946 million.\n\n"
                           "For the fourth quarter, reported net sales increased 3% to $893 million.\n")
     got = figures(facts)
-    # the fourth quarter of a May-April year is February-April: no contract period holds it
-    assert (3946e6, "FY2014") in got and not any(v in (893e6, 3.0) for v, _p in got)
+    # the fourth quarter of a May-April year is February-April: the company's own FY2014-Q4
+    assert (3946e6, "FY2014") in got and (893e6, "FY2014-Q4") in got and (3.0, "FY2014-Q4") in got
     # and "reported net sales" is a measure, no report event with an amount
     assert all(e.amount is None for e in facts.events)
 
@@ -160,12 +160,13 @@ def test_quarters_with_two_digit_years_are_of_that_year(bare: ExtractContext) ->
 
 
 def test_a_company_fiscal_quarter_is_never_japans(bare: ExtractContext) -> None:
-    # the year's months are stated (a fourth quarter ended January): Q4 FY24 is November-January,
-    # which no contract period holds; without them it is not written either (never Japan's Q4)
+    # the year's months are stated (a fourth quarter ended January): Q4 FY24 is November-January, the
+    # company's own FY2024-Q4 (never Japan's Q4); without them it is not written (see below)
     facts = extract(bare, "Samplecorp Inc. reported results for its fourth quarter ended "
                           "January 31, 2024.\n\nQ4 FY24 revenue was $5.1 billion.\n",
                     parse_period("2024-02-21"))
-    assert figures(facts) == []
+    assert figures(facts) == [(5.1e9, "FY2024-Q4")]
+    assert next(iter(facts.entities.values())).fiscal_year == "2/end"
     facts = extract(bare, "Samplecorp Inc. said Q2 FY24 revenue was $4 billion.\n",
                     parse_period("2024-02-21"))
     assert figures(facts) == []

@@ -42,7 +42,7 @@ from datetime import date, timedelta
 from itertools import chain, pairwise
 
 from shingi.ingest.labels import MEASURE_HEADS, PRICES_OR_INDEX_RE
-from shingi.model import Period
+from shingi.model import FiscalYear, Period
 from shingi.normalize.periods import (
     ERA_BASE,
     SPLIT_YEAR_RE,
@@ -51,11 +51,14 @@ from shingi.normalize.periods import (
     is_split_year,
     parse_period,
     period_of_day,
+    period_of_fiscal_half,
+    period_of_fiscal_quarter,
     period_of_fiscal_year,
     period_of_half,
     period_of_month,
     period_of_quarter,
     period_of_year,
+    shift,
 )
 from shingi.normalize.text import ordinal_number
 
@@ -445,12 +448,21 @@ def durations_and_last_months(text: str, periods: list[PeriodMatch], context: Pe
 
 
 def _year_before(period: Period) -> Period:
+    if is_own_part(period):
+        return _own_part_a_year_before(period)
     year, rest = period.text.split("-", 1)
     return parse_period(f"{int(year) - 1:04d}-{rest}")
 
 
+def _own_part_a_year_before(period: Period) -> Period:
+    return shift(period, -4 if period.precision == "quarter" else -2)
+
+
 def a_year_before(period: Period) -> Period | None:
-    """The same period one year earlier (``2015-Q4`` -> ``2014-Q4``, ``FY2014`` -> ``FY2013``)."""
+    """The same period one year earlier (``2015-Q4`` -> ``2014-Q4``, ``FY2014`` -> ``FY2013``; a company's
+    own ``FY2014-Q4`` -> ``FY2013-Q4``, in its own months)."""
+    if is_own_part(period):
+        return _own_part_a_year_before(period)
     m = re.fullmatch(r"(FY)?(\d{4})(.*)", period.text)
     if m is None:
         return None
@@ -472,6 +484,11 @@ def _relative_month(m: re.Match[str], today: date) -> Period:
     shift = {"先々月": -2, "先月": -1, "今月": 0, "来月": 1}.get(m["ja"] or "", -1)
     y, mo = _add_months(today.year, today.month, shift)
     return period_of_month(y, mo)
+
+
+def says_its_year(said: str) -> bool:
+    """Whether a period's words state its year (「2020年1~3月期」, "Q1 2020", 今年), not only its months."""
+    return bool(_YEAR_WRITTEN_RE.search(said))
 
 
 def _within(p: PeriodMatch, within: Period | None) -> PeriodMatch:
@@ -528,9 +545,9 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
         # 昨年, last year: counted from the document's year, not the context's
         if anchor_year is not None and _REL_YEAR_RE.fullmatch(p.text.strip()):
             word = p.text.strip().lower()
-            shift = -1 if word in ("昨年", "去年") or word.startswith("last") else \
+            step = -1 if word in ("昨年", "去年") or word.startswith("last") else \
                 1 if word in ("来年",) or word.startswith("next") else 0
-            out.append(PeriodMatch(period_of_year(anchor_year + shift), p.start, p.end, p.text))
+            out.append(PeriodMatch(period_of_year(anchor_year + step), p.start, p.end, p.text))
         elif anchor is not None and _REL_YEAR_RE.match(p.text.strip()):
             # 昨年末, 今年1～6月, 昨年度, 昨年12月: the year word is the writer's, counted from the
             # document's date, whatever year the text went on about before
@@ -586,6 +603,12 @@ def relative_periods(text: str, anchor: Period | None, context_year: int | None,
             if free(m):
                 y, n = context.start.year, (context.start.month - 1) // 3 + 1
                 word = (m.group(1) or "").lower()
+                if is_own_part(context):
+                    # a company's own quarter (FY2024-Q4, June-August): its neighbours are its own quarters
+                    steps = -1 if word in ("previous", "prior", "preceding") else -4 if (
+                        word.startswith("year") or word.startswith("same")) else 0
+                    out.append(PeriodMatch(shift(context, steps), m.start(), m.end(), m.group(0)))
+                    continue
                 if word in ("previous", "prior", "preceding"):
                     y, n = (y, n - 1) if n > 1 else (y - 1, 4)
                 elif word.startswith("year") or word.startswith("same"):
@@ -1358,6 +1381,36 @@ def _span_period(first: tuple[int, int], months: int) -> Period | None:
     return None
 
 
+def own_part(first: tuple[int, int], months: int, fiscal_start: int | None) -> Period | None:
+    """A company's quarter (``months`` 3) or half (6) that starts at ``first``, of a fiscal year that starts
+    in ``fiscal_start`` and is named by the calendar year it ends in: a calendar quarter or half when the
+    months are one, else the company's own ``FY2025-Q4`` or ``FY2025-H1``, read with the entity's
+    ``fiscal_year`` column (``2/end``), as its ``FY2025`` is; None when the year's start is not known."""
+    calendar = _month_span(first, _add_months(*first, months - 1))
+    if calendar is not None and not calendar.text.startswith("FY"):
+        return calendar
+    if fiscal_start is None or (first[1] - fiscal_start) % months:
+        return calendar
+    convention = FiscalYear(fiscal_start, "end")
+    start_year = first[0] if first[1] >= fiscal_start else first[0] - 1
+    named = convention.named_year(start_year)
+    n = ((first[1] - fiscal_start) % 12) // months + 1
+    if months == 3:
+        return period_of_fiscal_quarter(named, n, convention)
+    if calendar is not None and fiscal_start == 4:
+        return calendar  # (Japan's fiscal half: the contract's FY2024-H1, whoever's it is)
+    return period_of_fiscal_half(named, n, convention)
+
+
+def is_own_part(period: Period) -> bool:
+    """A company's own quarter or half (``FY2025-Q4``, ``FY2025-H1`` from February, :func:`own_part`):
+    months only its ``fiscal_year`` column gives (the contract's reading, Japan's, is other months)."""
+    if not period.text.startswith("FY") or period.precision not in ("quarter", "half"):
+        return False
+    japan = parse_period(period.text)
+    return (japan.start, japan.end) != (period.start, period.end)
+
+
 _BARE_COMPANY_PART_RE = re.compile(r"(?<![A-Za-z0-9\-])(?:Q([1-4])|H([12]))(?![A-Za-z0-9\-])"
                                    r"(?!\s*(?:'?\d{2,4}|FY))"
                                    # "For the fourth quarter,", "fourth-quarter sales": an ordinal quarter
@@ -1404,15 +1457,16 @@ def _japanese_fiscal_part(year: int, end_month: int, q: str | None, part: str | 
                           cumulative: bool) -> Period | None:
     """A part of the fiscal year that ends in ``end_month`` of ``year`` as a contract period."""
     first = _add_months(year, end_month, -11)
+    own = end_month % 12 + 1  # (the month the company's year starts in: 2024年8月期, September)
     if q is not None:
         n = int(q)
         if cumulative:
             return _month_span(first, _add_months(*first, 3 * n - 1))
-        return _span_period(_add_months(*first, 3 * (n - 1)), 3)
+        return own_part(_add_months(*first, 3 * (n - 1)), 3, own)
     if part in ("上期", "上半期", "中間期"):
-        return _month_span(first, _add_months(*first, 5))
+        return own_part(first, 6, own)
     if part in ("下期", "下半期"):
-        return _month_span(_add_months(*first, 6), _add_months(*first, 11))
+        return own_part(_add_months(*first, 6), 6, own)
     if end_month == 3:
         return period_of_fiscal_year(year - 1)
     if end_month == 12:
@@ -1439,15 +1493,18 @@ def japanese_fiscal_periods(text: str, reported: tuple[int, int] | None, cumulat
             cumulative and not text.startswith("末", m.end())))
         whole = m["q"] is None and m["part"] in (None, "通期")
         company = whole and month not in (3, 12)
-        out.append(FiscalPeriod(m.start(), m.end(), period, company, month % 12 + 1 if company else None))
+        own = company or (period is not None and is_own_part(period))
+        out.append(FiscalPeriod(m.start(), m.end(), period, company, month % 12 + 1 if own else None))
         reported = (year, month)
     if reported is not None:
         for m in _JA_BARE_QUARTER_RE.finditer(text):
             if not any(f.start <= m.start() < f.end for f in out):
                 # (「当第3四半期末」: the quarter's end, a day, whatever the section says)
                 cum = bool(m["cum"]) or (cumulative and not text.startswith("末", m.end()))
-                out.append(FiscalPeriod(m.start(), m.end(),
-                                        _japanese_fiscal_part(*reported, m["q"], m["part"], cum)))
+                part = _japanese_fiscal_part(*reported, m["q"], m["part"], cum)
+                own = part is not None and is_own_part(part)
+                start = reported[1] % 12 + 1 if own else None
+                out.append(FiscalPeriod(m.start(), m.end(), part, False, start))
     out.sort(key=lambda f: f.start)
     return out, reported
 
@@ -1457,9 +1514,8 @@ def _company_part(fiscal_year: int, start_month: int, quarter: str | None, half:
     named by the calendar year it ends in, as a contract period if one holds it."""
     first = (fiscal_year, 1) if start_month == 1 else (fiscal_year - 1, start_month)
     if quarter:
-        return _span_period(_add_months(*first, 3 * (int(quarter) - 1)), 3)
-    start = _add_months(*first, 6 * (int(half or 1) - 1))
-    return _month_span(start, _add_months(*start, 5))
+        return own_part(_add_months(*first, 3 * (int(quarter) - 1)), 3, start_month)
+    return own_part(_add_months(*first, 6 * (int(half or 1) - 1)), 6, start_month)
 
 
 def _full_year(digits: str) -> int:
@@ -1496,10 +1552,9 @@ def company_parts(text: str, fiscal_start: int | None, fiscal_year: int
     for m in _BARE_COMPANY_PART_RE.finditer(text):
         if m.group(1) or m.group(3):
             n = int(m.group(1)) if m.group(1) else (ordinal_number(m.group(3)) or 0)
-            period = _span_period(_add_months(*first, 3 * (n - 1)), 3)
+            period = own_part(_add_months(*first, 3 * (n - 1)), 3, fiscal_start)
         else:
-            start = _add_months(*first, 6 * (int(m.group(2)) - 1))
-            period = _month_span(start, _add_months(*start, 5))
+            period = own_part(_add_months(*first, 6 * (int(m.group(2)) - 1)), 6, fiscal_start)
         out.append((m.start(), m.end(), period))
     return out
 
@@ -1543,7 +1598,9 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             if ordinal:
                 n = ordinal_number(ordinal) or 0
                 learnt = _add_months(end_y, end_m, 3 * (4 - n) + 1)[1]
-            out.append(FiscalPeriod(start, p.end, _span_period(first, 3), False, learnt))
+            # (a quarter that is no calendar quarter, "the fourth quarter ended January 26, 2025", is the
+            # company's own, FY2025-Q4, when its ordinal or the release says where the year starts)
+            out.append(FiscalPeriod(start, p.end, own_part(first, 3, learnt or fiscal_start), False, learnt))
         elif m["what"].lower() == "year" and not m["ord"] and p.period.precision == "month" \
                 and not _FULL_BEFORE_RE.search(text, max(0, start - 12), start) \
                 and _prices_clause(text, start, p.end):
@@ -1556,7 +1613,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             period = (period_of_year(end_y) if end_m == 12
                       else period_of_fiscal_year(end_y - 1) if end_m == 3 else None)
             company = period is None
-            if period is None and (m["what"].lower().startswith("fiscal")
+            if period is None and (m["what"].lower().startswith("fiscal") or m[0][:6].lower() == "fiscal"
                                    or _FULL_BEFORE_RE.search(text, max(0, start - 12), start)):
                 # "the fourth quarter and full year ended April 30, 2024", "fiscal year ended June 30,
                 # 2024": the company's fiscal year named by the year it ends in (FY2024, May 2023 to
@@ -1570,7 +1627,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
                 n = ordinal_number(paired["ord"]) or 0
                 first = _add_months(*_add_months(end_y, end_m, -11), 3 * (n - 1))
                 out.append(FiscalPeriod(paired.start(), paired.end("q"),
-                                        _span_period(first, 3), False, learnt))
+                                        own_part(first, 3, learnt), False, learnt))
     taken = [(f.start, f.end) for f in out]
     start_month = fiscal_start or next((f.fiscal_start for f in out if f.fiscal_start), None)
     for m in _FISCAL_QUARTER_RE.finditer(text):

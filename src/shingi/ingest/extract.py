@@ -128,6 +128,7 @@ from shingi.ingest.dates import (
     full_years,
     interim_halves,
     is_base,
+    is_own_part,
     is_relative_day,
     is_to_date,
     japanese_fiscal_periods,
@@ -145,6 +146,7 @@ from shingi.ingest.dates import (
     release_line,
     replace_spans,
     same_days,
+    says_its_year,
     short_year_parts,
     span_openings,
     split_years,
@@ -241,11 +243,12 @@ from shingi.ingest.text_tables import (
     title_scale,
     unit_statement,
 )
-from shingi.model import Entity, Metric, Pack, Period
+from shingi.model import Entity, FiscalYear, Metric, Pack, Period
 from shingi.normalize.periods import (
     SPLIT_YEAR_RE,
     PeriodMatch,
     find_periods,
+    in_fiscal_year,
     parse_fiscal_year,
     parse_period,
     period_of_day,
@@ -417,8 +420,8 @@ _PARTNER_TOPIC_RE = re.compile(
 #: 「…は米国で、」: the noun of a copula in its continuative form, what the next clauses are about
 _COPULA_AFTER_RE = re.compile(r"\s*で[、,]")
 _RANK_HOLDER_RE = re.compile(r"\s*(?:(?:は|が|に|：|:)\s*)?")
-#: "(±10.7 percent)", 「±0.3%」: a margin of error, not a figure
-_MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-)\s*$")
+#: "(±10.7 percent)", 「±0.3%」, "$43.0 billion, plus or minus 2%" (± in words): a margin of error, no figure
+_MARGIN_BEFORE_RE = re.compile(r"(?:±|\+/-|\+-|(?<![A-Za-z])(?i:plus\s+or(?:\s+minus)?))\s*$")
 #: an amount that is the base of a change: "up 10% from $5.6 billion", "compared with 2.4 percent" (not
 #: "than": "more than $5 billion" is a bound, not a base)
 _BASE_AMOUNT_RE = re.compile(r"(?<![A-Za-z])(?i:from|compared\s+with)\s+(?:(?:US|A|C|NZ)?\$|€|£|¥)?\s?$")
@@ -713,6 +716,8 @@ def _year_of(period: Period | None, fiscal_start: int | None) -> Period | None:
         return period
     if fiscal_start in (None, 1) and not period.text.startswith("FY"):
         return period_of_year(period.end.year)
+    if is_own_part(period):
+        return period_of_fiscal_year(int(period.text[2:6]))  # (FY2014-Q4: the company's FY2014)
     return None
 
 
@@ -1097,6 +1102,10 @@ def _covered_period(text: str, p: PeriodMatch) -> bool:
 
 _REPORT_RE = re.compile(r"発表|公表|(?<![A-Za-z])(?i:released|reported|announced|published)(?![A-Za-z])")
 _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四半期")
+#: "for the quarter", "in the quarter": the quarter a release reports on, said with no ordinal or year (not
+#: "the quarter ended …", "the quarter before", "the same quarter a year earlier")
+_THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:(?:for|in|during)\s+the\s+quarter)(?![A-Za-z'’-])"
+                             r"(?!\s+(?i:ended|ending|of|before|a\s+year|earlier|ago|to|through))")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
 #: data": the data a year's figure is computed from, not the period it is about
 _QUARTERLY_BASIS_RE = re.compile(
@@ -1465,6 +1474,9 @@ class DocumentExtractor:
         self._nationwide: set[str] = set()
         # the paragraph speaks of a quarter ("GAAP EPS for the quarter were $0.89. Non-GAAP ...")
         self._para_quarterly = False
+        # ... as "the quarter" ("GAAP EPS for the quarter were $0.89."): the one the release reports on
+        self._para_the_quarter = False
+        self._last_quarter: Period | None = None  # the quarter a text sentence stated last
         self._para_contributions = False
         self._role = "text"
         self._numbered_point = False
@@ -1574,25 +1586,37 @@ class DocumentExtractor:
         self._in_local_dollars()
         self._without_rounded_headlines()
         self._without_foreign_fiscal_years()
-        if not self._company_fy:
-            return
         rows: list[ObservationRow | EventRow] = [*self.facts.observations, *self.facts.events]
+        if not self._company_fy and not any(
+                is_own_part(r.period if isinstance(r, ObservationRow) else r.date) for r in rows):
+            return
+        unread: set[int] = set()
         for row in rows:
             period = row.period if isinstance(row, ObservationRow) else row.date
-            if period.text not in self._company_fy:
+            own_part = is_own_part(period)
+            if period.text not in self._company_fy and not own_part:
                 continue
             owners = [row.entity] if isinstance(row, ObservationRow) else list(row.actors)
             public = ("country", "government")
             if owners and all(self._kind(o) in public for o in owners):
+                if own_part:
+                    unread.add(id(row))  # (a company's own quarter is no country's: Japan's FY misreads it)
                 continue  # "FY2024" of a country or a ministry: the contract's (Japan's) fiscal year
             new = [self.facts.entities[o] for o in owners
                    if o in self.facts.entities and self._kind(o) not in public]
             if self.fiscal_start is not None and new:
                 for ent in new:
                     self.facts.entities[ent.id] = replace(ent, fiscal_year=f"{self.fiscal_start}/end")
+            elif own_part and not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
+                unread.add(id(row))  # (its months are only the company's fiscal_year column's to give)
             elif not any(getattr(e, "fiscal_year", None) for e in map(self.ctx.entity, owners)):
                 row.note = (f"{period.text} is the company's fiscal year as the document says it, "
                             "not Japan's April-March year; its months are not stated")
+        if unread:
+            kept = [o for o in self.facts.observations if id(o) not in unread]
+            self.facts.skipped_figures += len(self.facts.observations) - len(kept)
+            self.facts.observations[:] = kept
+            self.facts.events[:] = [e for e in self.facts.events if id(e) not in unread]
         self._own_fiscal_halves()
 
     def _bodies_by_initials(self) -> None:
@@ -1760,6 +1784,7 @@ class DocumentExtractor:
             self._para_unwritable = False
             self._compare = None
             self._para_quarterly = False
+            self._para_the_quarter = False
             self._para_contributions = False
             self._para_subject = None
             if s.role == "item" and self._lead_in is not None:
@@ -1913,6 +1938,15 @@ class DocumentExtractor:
         anchor = dated[0] if dated is not None else self.doc_date or text_day
         stated = find_periods(text, default_year=default_year)
         frame = next((p for p in stated if not is_base(text, p)), None) if default_year is None else None
+        if default_year is not None and _cjk(text):
+            # a year the sentence states first frames its months and quarters said without one, over the
+            # context's (「2020年の生産指数を四半期別に見ると、1~3月期104.1、4~6月期87.0」 in a 2021 release)
+            yearless = [p for p in stated if not says_its_year(p.text)]
+            own = next((p for p in find_periods(text) if not is_base(text, p)), None) if yearless else None
+            if own is not None and own.period.precision == "year" and own.period.start.year != default_year \
+                    and text.startswith("の", own.end) and yearless \
+                    and all(p.start > own.end for p in yearless):
+                frame = own  # (the topic's year, 「2020年の…」, said before every yearless month or quarter)
         if frame is not None and _cjk(text):
             # no year around it: Japanese states the frame first (「2024年の訪日客数は10月までの累計で」;
             # not a base: 「4月3日に発表した…前回の2022年12月調査から」)
@@ -2043,6 +2077,9 @@ class DocumentExtractor:
         # ("Revenue for the year was $88.4 billion" after "fiscal 2024 fourth quarter and full year":
         # the company's FY2024, not the calendar year of the release's day)
         full_year = self.report_year or unsaid_months or _year_of(context, self.fiscal_start)
+        if full_year is not None and context is not None and is_own_part(context) \
+                and full_year.text[:6] == context.text[:6]:
+            self._company_fy.add(full_year.text)  # (the company's year of its own quarter: its months too)
         if not _cjk(text) and full_year is not None:
             periods = full_years(text, periods, full_year)
         # "half" written in words (半分正しく, half the story) is too often a figure of speech
@@ -2054,7 +2091,7 @@ class DocumentExtractor:
                       and not any(a <= q.start < b for a, b in price_bases)
                       and (any(ch.isdigit() for ch in q.text)
                            or not (q.quantity.value == 0.5 and q.quantity.unit == "x"))
-                      and not _MARGIN_BEFORE_RE.search(text, max(0, q.start - 3), q.start)]
+                      and not _MARGIN_BEFORE_RE.search(text, max(0, q.start - 16), q.start)]
         # places ("ranked third", 第3位): values of a rank metric (contract 1.1)
         quantities += [r for r in find_ranks(text)
                        if not any(r.start < q.end and q.start < r.end for q in quantities)
@@ -2403,6 +2440,7 @@ class DocumentExtractor:
         self._figures_and_event(s, text, mentions, metric_hits, periods, quantities, context)
         if _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text)):
             self._para_quarterly = True
+            self._para_the_quarter = self._para_the_quarter or bool(_THE_QUARTER_RE.search(text))
         if self._para_subject is None and mentions and s.role != "row":
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
             # (nor a title in quotes: 「プレイステーション3」 is a product the sentence speaks of)
@@ -2564,6 +2602,8 @@ class DocumentExtractor:
         if s.role == "heading":
             self.section_period = None
             self._section_unwritable = False
+        if s.role == "text" and (quarters := [r.period for r in refs if r.period.precision == "quarter"]):
+            self._last_quarter = quarters[-1]
         lead = self.report_period is None and not self.facts.observations and bool(refs) \
             and _RESULTS_FOR_RE.search(text, max(0, refs[0].start - 40), refs[0].start) is not None
         if refs and s.role == "text" and not self._section_set and (
@@ -2617,8 +2657,10 @@ class DocumentExtractor:
             # contract spelling holds: the section's undated figures are that quarter's, skipped
             self._section_unwritable = True
             self.section_period = self.heading_period = None
-        elif titled and refs and s.role == "text" and self._section_unwritable:
-            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written
+        elif titled and refs and s.role == "text" and (self._section_unwritable or (
+                self.section_period is not None and is_own_part(self.section_period))):
+            # "Full Year Key Highlights (FY'24 vs. FY'23)": a section of a period that can be written (after
+            # the section of a company's own quarter, FY2024-Q4, as after one no contract spelling held)
             self.section_period = refs[0].period
             self._section_unwritable = False
         if refs:
@@ -3532,8 +3574,19 @@ class DocumentExtractor:
         if period.precision in ("year", "fiscal_year", "half") and not stated_half and (
                 (self._para_quarterly and own is None)
                 or _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text))):
-            self.facts.skipped_figures += 1
-            return
+            report = self._last_quarter
+            year = period
+            if period.text in self._company_fy and self.fiscal_start is not None:
+                year = in_fiscal_year(period, FiscalYear(self.fiscal_start, "end"))  # (the company's months)
+            if own is not None or report is None or not year.contains(report) \
+                    or not (_THE_QUARTER_RE.search(text)
+                            or (self._para_the_quarter and not _QUARTERLY_RE.search(text))):
+                self.facts.skipped_figures += 1
+                return
+            # "GAAP earnings per diluted share for the quarter were $0.89" after "For fiscal 2025, …": the
+            # quarter the text stated last ("the fourth quarter ended January 26, 2025"), inside the year the
+            # paragraph went on about
+            period, period_from = report, "context"
         value = _signed(text, q)
         if value.unit == "pt":
             value = replace(value, unit=points_unit(text, q, self._sentence_quantities))

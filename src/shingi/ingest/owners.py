@@ -728,6 +728,10 @@ def _and_labels(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+#: a run of a fiscal period's parts, "FY'24 Q4", "Q3 FY2025", "FY24 H1"
+_FISCAL_PART_RUN_RE = re.compile(r"(?:(?:FY\s?['’]?(?:\d{4}|\d{2})|Q[1-4]|H[12])[\s,]*)+")
+
+
 def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str, str]]:
     """Names found by their shape: (start, end, name, kind), leftmost and longest first."""
     found: list[tuple[int, int, str, str]] = list(organisation_names(text))
@@ -743,6 +747,8 @@ def heuristic_names(text: str, companies_only: bool) -> list[tuple[int, int, str
         if listed:
             found.extend(_and_labels(text))
         for m in _LATIN_RUN_RE.finditer(text):
+            if _FISCAL_PART_RUN_RE.fullmatch(m.group(0).strip()):
+                continue  # "FY'24 Q4", "Q3 FY25": a company's fiscal period, no name
             words = m.group(0).split(" ")
             # drop function words at both ends (The, In, April ...)
             while words and (words[0].lower().strip(".'") in _LATIN_STOP

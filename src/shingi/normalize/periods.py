@@ -69,6 +69,7 @@ __all__ = [
     "period_of_day",
     "period_of_decade",
     "period_of_fiscal_half",
+    "period_of_fiscal_quarter",
     "period_of_fiscal_year",
     "period_of_half",
     "period_of_mid_year",
@@ -124,6 +125,17 @@ def period_of_fiscal_half(year: int, half: int, fiscal_year: FiscalYear | None =
     fy = fiscal_year or JAPANESE_FISCAL_YEAR
     first = fy.first_year(year) * 12 + fy.start_month - 1 + 6 * (half - 1)
     return _months(first // 12, first % 12 + 1, 6, "half", f"FY{year:04d}-H{half}")
+
+
+def period_of_fiscal_quarter(year: int, quarter: int, fiscal_year: FiscalYear | None = None) -> Period:
+    """Fiscal quarter ``FY2025-Q4`` of a convention whose quarters are no calendar quarters (a company
+    year ``2/end``: November 2024 - January 2025). In a convention whose quarters are calendar
+    quarters (Japan's) it is that calendar quarter (``2026-Q1``)."""
+    fy = fiscal_year or JAPANESE_FISCAL_YEAR
+    first = fy.first_year(year) * 12 + fy.start_month - 1 + 3 * (quarter - 1)
+    if (fy.start_month - 1) % 3 == 0:
+        return period_of_quarter(first // 12, (first % 12) // 3 + 1)
+    return _months(first // 12, first % 12 + 1, 3, "quarter", f"FY{year:04d}-Q{quarter}")
 
 
 def period_of_mid_year(year: int) -> Period:
@@ -402,9 +414,12 @@ def _qn(m: re.Match[str]) -> int:
 
 def _fiscal_quarter(y: int | None, q: int, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> _Spec | None:
     """Quarter n of fiscal year y as a calendar quarter (Japan: Q1 = April-June). A convention whose
-    quarters are no calendar quarters (a year starting in February) gives None: not understood."""
-    if y is None or not 1 <= q <= 4 or (fy.start_month - 1) % 3:
+    quarters are no calendar quarters (a company year starting in February) gives its own three
+    months, ``FY2025-Q4`` (November 2024 - January 2025 in a year ``2/end``), as its halves do."""
+    if y is None or not 1 <= q <= 4:
         return None
+    if (fy.start_month - 1) % 3:
+        return ("fyquarter", y, q, 0)
     first = fy.first_year(y) * 12 + fy.start_month - 1 + 3 * (q - 1)
     return ("quarter", first // 12, (first % 12) // 3 + 1, 0)
 
@@ -869,6 +884,8 @@ def _period(spec: _Spec, fy: FiscalYear = JAPANESE_FISCAL_YEAR) -> Period:
         return period_of_fiscal_half(y, n, fy)
     if kind == "fyhalf_jp":
         return period_of_fiscal_half(y, n)
+    if kind == "fyquarter":
+        return period_of_fiscal_quarter(y, n, fy)
     if kind == "fy_jp":
         return period_of_fiscal_year(y)
     if kind == "fysplit":
@@ -951,6 +968,8 @@ def _kind(period: Period) -> tuple[str, int]:
     if p == "month":
         return "month", s.year * 12 + s.month - 1
     if p == "quarter":
+        if period.text.startswith("FY"):
+            return _fiscal_kind(period)
         return "quarter", s.year * 4 + (s.month - 1) // 3
     if p == "half":
         if period.text.startswith("mid-"):
@@ -974,14 +993,16 @@ def in_fiscal_year(period: Period, fiscal_year: FiscalYear) -> Period:
     """A fiscal year or fiscal half read in another convention: ``FY2024`` (Japan's) becomes the
     FY2024 of ``fiscal_year``; any other period comes back unchanged."""
     m = _FY_TEXT.fullmatch(period.text)
-    if not m or period.precision not in ("fiscal_year", "half"):
+    if not m or period.precision not in ("fiscal_year", "half", "quarter"):
         return period
     if m[2]:
         return period_of_fiscal_half(int(m[1]), int(m[2]), fiscal_year)
+    if m[3]:
+        return period_of_fiscal_quarter(int(m[1]), int(m[3]), fiscal_year)
     return period_of_fiscal_year(int(m[1]), fiscal_year)
 
 
-_FY_TEXT = re.compile(r"FY(\d{4})(?:-H([12]))?")
+_FY_TEXT = re.compile(r"FY(\d{4})(?:-H([12])|-Q([1-4]))?")
 
 
 def _fiscal_kind(period: Period) -> tuple[str, int]:
@@ -990,10 +1011,12 @@ def _fiscal_kind(period: Period) -> tuple[str, int]:
     m = _FY_TEXT.fullmatch(period.text)
     if not m:
         raise ValueError(f"{period.text} is not a fiscal year or half")
-    named, half = int(m[1]), int(m[2] or 1)
-    first = period.start.year * 12 + period.start.month - 1 - 6 * (half - 1)
+    named, half, quarter = int(m[1]), int(m[2] or 1), int(m[3] or 1)
+    first = period.start.year * 12 + period.start.month - 1 - 6 * (half - 1) - 3 * (quarter - 1)
     start_year, start_month = first // 12, first % 12 + 1
     named_by = "start" if named == start_year else "end"
+    if m[3]:
+        return f"fyquarter:{start_month}:{named_by}", named * 4 + quarter - 1
     if m[2]:
         return f"fyhalf:{start_month}:{named_by}", named * 2 + half - 1
     return f"fy:{start_month}:{named_by}", named
@@ -1007,6 +1030,8 @@ def _convention(kind: str) -> FiscalYear:
 def _from_kind(kind: str, index: int) -> Period:
     if kind.startswith("fyhalf:"):
         return period_of_fiscal_half(index // 2, index % 2 + 1, _convention(kind))
+    if kind.startswith("fyquarter:"):
+        return period_of_fiscal_quarter(index // 4, index % 4 + 1, _convention(kind))
     if kind.startswith("fy:"):
         return period_of_fiscal_year(index, _convention(kind))
     if kind == "day":

@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from shingi.pipeline.idioms_en import idiom_readings
 from shingi.pipeline.lexicon import (
     AGENT_NOUN_JA,
     DECIDED_END,
@@ -335,6 +336,12 @@ class Paraphrase:
     #: the directions of motion they say ("out" for "went abroad", 「国を出た」; "in" for 入国)
     directions: frozenset[str]
 
+    def __or__(self, other: Paraphrase) -> Paraphrase:
+        """Both paraphrases' words, heads and directions."""
+        return Paraphrase(
+            self.keys | other.keys, self.heads | other.heads, self.directions | other.directions
+        )
+
 
 #: The suffixes of a person noun, left off a paraphrase's word for its head (出国者 → 出国)
 _PERSON_SUFFIX = re.compile(r"(?:者数|人数|者|数)$")
@@ -354,6 +361,10 @@ def paraphrase(text: str) -> Paraphrase:
             keys |= word_keys(words)
             heads |= word_keys(words)
             directions |= {direction} - {""}
+    for words, direction in idiom_readings(text):
+        keys |= word_keys(words.replace(",", " "))
+        heads |= word_keys(words.replace(",", " "))
+        directions |= {direction} - {""}
     if has_japanese(text):
         for pattern, words, direction in PARAPHRASES_JA:
             if pattern.search(text):

@@ -40,6 +40,7 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
+from shingi.pipeline.paraphrase_ja import verb_nouns
 from shingi.pipeline.qualifiers import agreement, of_metric, through_names, told_apart
 from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
 
@@ -366,6 +367,7 @@ class Lookup:
         self._profile: (
             tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]] | None
         ) = None
+        self._all_name_nouns: frozenset[str] | None = None
 
     def _name_keys(self, name: str) -> frozenset[str]:
         """The keys of a metric name: its content words, and for each entity it mentions
@@ -1320,6 +1322,11 @@ class Lookup:
         measures fit alike, or one whose figure is of another dimension, names none (the runner-up
         must be covered less than ``PARAPHRASE_RUNNER_UP`` times the best)."""
         said_by_verb = paraphrase(text)
+        # 「倒れた企業の数」: a native verb said for its Sino-Japanese noun (paraphrase_ja, §3)
+        by_verb_kanji = verb_nouns(text, self._name_nouns()) if has_japanese(text) else None
+        by_kanji = by_verb_kanji is not None and bool(by_verb_kanji.keys)
+        if by_verb_kanji is not None and by_kanji:
+            said_by_verb = said_by_verb | by_verb_kanji
         extra = said_by_verb.keys
         if not extra:
             return ()
@@ -1330,7 +1337,7 @@ class Lookup:
         pool = self.metrics_of(entities) if entities else set(self.pack.metrics)
         covers: dict[str, float] = {}
         for n, (mid, name_keys) in enumerate(self._metric_names):
-            if mid not in pool or (unit and not self._unit_fits(mid, unit, strict=True)):
+            if (mid not in pool and not by_kanji) or (unit and not self._unit_fits(mid, unit, strict=True)):
                 continue
             got = keys & name_keys
             words = {k for k in got if not k.startswith("@")}
@@ -1338,12 +1345,21 @@ class Lookup:
                 continue
             total = math.fsum(self._metric_idf[k] for k in name_keys)
             covers[mid] = max(covers.get(mid, 0.0), self._weight(got) / total if total else 0.0)
-        ranked = sorted(covers.items(), key=lambda kv: (-kv[1], kv[0]))
+        ranked = sorted(((m, c) for m, c in covers.items() if m in pool), key=lambda kv: (-kv[1], kv[0]))
         if not ranked or ranked[0][1] < METRIC_NAME_COVERAGE:
             return ()
-        if len(ranked) > 1 and ranked[1][1] > PARAPHRASE_RUNNER_UP * ranked[0][1]:
+        # a verb read by its kanji links no measure a sibling anywhere in the pack fits as well
+        # (「建ち上がった住宅」: 建設 of a target, 建築 of approvals), whoever it is observed on
+        rivals = [c for m, c in covers.items() if m != ranked[0][0] and (m in pool or by_kanji)]
+        if rivals and max(rivals) > PARAPHRASE_RUNNER_UP * ranked[0][1]:
             return ()
         return () if self.another_of_its_kind(text, ranked[0][0]) else (ranked[0][0],)
+
+    def _name_nouns(self) -> frozenset[str]:
+        """The Japanese nouns of all the pack's measure names and aliases."""
+        if self._all_name_nouns is None:
+            self._all_name_nouns = frozenset().union(*self._metric_name_nouns)
+        return self._all_name_nouns
 
     def _profiles(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict[str, float]]:
         """Each metric's profile for ``scored_measure``: the content keys of its names, aliases

@@ -1,0 +1,96 @@
+"""Japanese words for a measure that the pack writes another way (docs/verdict-rules.md §3, "Japanese
+paraphrases of a measure's name"): a native verb said for a Sino-Japanese noun (「倒れた企業の数」 for
+企業倒産件数).
+
+A writer who rewords a measure's Sino-Japanese noun often says it by a native verb in a relative
+clause on the thing counted: 「倒れた企業」 (倒産した企業), 「顧客に渡した機体」 (引き渡し機数),
+「パナマ運河を通った船」 (通航数), 「空いている部屋」 (空室), 「海外に出ていった鋼材」 (鋼材輸出). The
+native verb
+is written with the kanji that carries the same meaning in the Sino-Japanese noun (the kun and on
+readings of one character: 倒れる / 倒産, 渡す / 引き渡し, 通る / 通航, 空く / 空室, 出る / 輸出; a linguistic
+reason, not a list of topics). This module reads such a verb and gives the nouns of the pack's
+measure names that share its kanji, as the words the clause says of a measure
+(``morphology.Paraphrase``); ``retrieve.Lookup.paraphrased_measure`` then links a measure only when
+the clause's words cover one of its names with them and no other measure fits as well.
+
+Only a verb that modifies the noun after it (a relative clause: 「倒れた企業」, 「着いたのは」) is read: a
+verb that ends its clause says what happened, not what is counted. A verb of change or comparison
+(上回る, 減る, 超える: ``lexicon.UP`` / ``DOWN`` / ``EXCEED`` / ``TRAIL``) says how a value moved, not
+what it measures, and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from shingi.pipeline import lexicon as lx
+from shingi.pipeline.morphology import Paraphrase, Token, content_keys, has_japanese, tokenize
+
+__all__ = ["relative_verbs", "verb_nouns"]
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+#: the cue lists of a move or a comparison: a verb inside one of their hits is not read
+_MOVES = (lx.UP, lx.DOWN, lx.EXCEED, lx.TRAIL)
+
+
+def _auxiliary(tok: Token) -> bool:
+    """An auxiliary between a verb and the noun its clause modifies: た, れる, ない (助動詞), the
+    て of 「出ていった」 and the helper verbs after it (いる, いく, しまう)."""
+    if tok.pos == "助動詞":
+        return True
+    if tok.pos == "動詞" and tok.pos2 == "非自立可能" and not _KANJI.search(tok.surface):
+        return True
+    return tok.pos == "助詞" and tok.pos2 == "接続助詞" and tok.surface in ("て", "で")
+
+
+@lru_cache(maxsize=4096)
+def relative_verbs(text: str) -> tuple[Token, ...]:
+    """The verbs of a Japanese text written with a kanji that modify the noun after them (a
+    relative clause: 「倒れた企業」, 「空いている部屋」, 「着いたのは」), not those of a move or a
+    comparison (``_MOVES``)."""
+    if not has_japanese(text):
+        return ()
+    moved = [(h.start, h.end) for cue in _MOVES for h in lx.find(cue, text)]
+    toks = tokenize(text)
+    out: list[Token] = []
+    for i, tok in enumerate(toks):
+        if tok.pos != "動詞" or not _KANJI.search(tok.lemma):
+            continue
+        if any(a <= tok.start < b for a, b in moved):
+            continue
+        j = i + 1
+        while j < len(toks) and _auxiliary(toks[j]):
+            j += 1
+        if j == i + 1 or j >= len(toks):
+            continue  # the bare stem is a 連用形 that continues the clause; a tense mark ends it
+        head = toks[j]
+        if (head.pos == "名詞" and head.pos2 != "数詞") or (head.pos == "助詞" and head.pos2 == "準体助詞"):
+            out.append(tok)
+    return tuple(out)
+
+
+def verb_nouns(text: str, nouns: Iterable[str]) -> Paraphrase:
+    """The nouns among ``nouns`` (the Japanese nouns of the pack's measure names and aliases) that
+    share a kanji with a verb of ``text``'s relative clauses (``relative_verbs``), as the words the
+    clause says of a measure: their keys, as heads too, and the direction of motion the verb's
+    kanji says (出る out, 入る in: ``lexicon.MOTION_DIRECTION_JA``). Empty when there are none."""
+    verbs = relative_verbs(text)
+    if not verbs:
+        return Paraphrase(frozenset(), frozenset(), frozenset())
+    keys: set[str] = set()
+    directions: set[str] = set()
+    for verb in verbs:
+        chars = set(_KANJI.findall(verb.lemma))
+        # not a noun of a move (上昇 of 建ち上がる's 上): a move says how a value went, no measure
+        found = [
+            n for n in nouns
+            if len(n) >= 2 and chars & set(n) and n not in text and not any(lx.has(c, n) for c in _MOVES)
+        ]
+        for noun in found:
+            keys |= content_keys(noun)
+        if found:
+            directions |= {lx.MOTION_DIRECTION_JA[c] for c in chars if c in lx.MOTION_DIRECTION_JA}
+    return Paraphrase(frozenset(keys), frozenset(keys), frozenset(directions))
+
