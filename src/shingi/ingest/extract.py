@@ -1108,14 +1108,15 @@ _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:(?:for|in|during)\s+the\s+quarte
                              r"(?!\s+(?i:ended|ending|of|before|a\s+year|earlier|ago|to|through))")
 #: a span longer than the quarter or month a text goes on about that a sentence names for its own figures:
 #: "Annual revenue was a record …", "Full-year GAAP EPS were …", "Revenue for the year was …", "for the fiscal
-#: year", "year to date", "the nine months", 「通期の売上高は…」, 「年間の…」, 「累計で…」 (not "at an annual rate",
+#: year", "year to date", "the nine months", 「通期の売上高は…」, 「年間の…」 (not 「累計」: a total to date, as of the
+#: text's month; not 「過去10年間で最高」: a record's span; not "at an annual rate",
 #: "annual growth", "annual inflation", "annualized": a change on a year before of the quarter or month itself;
 #: not "the year before", "a year earlier": a comparison's base; not "12 months to March": the month's change)
 _OWN_SPAN_RE = re.compile(
     r"(?<![A-Za-z])(?i:annual(?![\s-]+(?:[A-Za-z-]+\s+){0,2}(?:rates?|growth|inflation|change|increases?|decreases?"
     r"|rises?|falls?|declines?|percent(?:age)?|pace|basis|terms)(?![A-Za-z]))|annually"
     r"|(?:full|whole)[\s-]+(?:fiscal[\s-]+)?year|fiscal[\s-]+year|for\s+the\s+year(?!\s+(?:before|earlier|ago))"
-    r"|year[\s-]+to[\s-]+date|ytd|(?:six|nine|6|9)[\s-]+months?)(?![A-Za-z])|通期|(?<![0-9０-９一二三四五六七八九十数])年間(?!で)|累計")
+    r"|year[\s-]+to[\s-]+date|ytd|(?:six|nine|6|9)[\s-]+months?)(?![A-Za-z])|通期|(?<![0-9０-９一二三四五六七八九十数])年間(?!で)")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
 #: data": the data a year's figure is computed from, not the period it is about
 _QUARTERLY_BASIS_RE = re.compile(
