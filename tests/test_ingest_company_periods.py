@@ -119,9 +119,9 @@ _LEAD = ("Samplechip today reported revenue for the fourth quarter ended January
 def test_a_sentence_that_names_the_year_keeps_it_in_a_quarters_paragraph(bare: ExtractContext) -> None:
     # "Annual revenue was a record $130.5 billion" after "For the quarter, …": the year's, never the quarter's
     # (no year said for it: left out); the sentence after it is no longer dated by "the quarter" either
-    text = _LEAD + ("For the quarter, GAAP earnings per diluted share were $0.89. Full-year GAAP earnings per "
-                    "diluted share were $2.94, up 147%. Annual revenue was a record $130.5 billion, up 114%. "
-                    "Non-GAAP gross margin was 73.5%.\n")
+    text = _LEAD + ("For the quarter, GAAP earnings per diluted share were $0.89. Full-year GAAP "
+                    "earnings per diluted share were $2.94, up 147%. Annual revenue was a record "
+                    "$130.5 billion, up 114%. Non-GAAP gross margin was 73.5%.\n")
     got = figures(extract(bare, text, parse_period("2025-02-26")))
     assert (0.89, "FY2025-Q4") in got and (2.94, "FY2025") in got
     assert not any(p.endswith("Q4") for v, p in got if v in (130.5e9, 114.0, 73.5, 2.94, 147.0))
@@ -135,8 +135,8 @@ def test_the_quarter_still_dates_its_own_clause_and_an_annual_rate(bare: Extract
     # negatives: a clause that says "in the quarter" beside one about the year, and a quarter's figure "at an
     # annual rate", are the quarter's
     text = _LEAD + ("For fiscal 2025, revenue was $130.5 billion. Revenue for the year rose 114%, while "
-                    "operating income in the quarter was $24.0 billion. In the quarter, gross margin grew at an "
-                    "annual rate of 2.8%.\n")
+                    "operating income in the quarter was $24.0 billion. In the quarter, gross margin grew "
+                    "at an annual rate of 2.8%.\n")
     got = figures(extract(bare, text, parse_period("2025-02-26")))
     assert (130.5e9, "FY2025") in got and (24.0e9, "FY2025-Q4") in got and (2.8, "FY2025-Q4") in got
 
@@ -154,15 +154,15 @@ def test_a_japanese_full_year_figure_is_never_the_quarters(bare: ExtractContext)
 def test_a_longer_span_in_a_quarters_text_is_not_the_quarter(bare: ExtractContext) -> None:
     # the context is the quarter itself: a figure whose clause names the year (or nine months, year to date)
     # and no year of its own is left out, never the quarter's; the quarter's own figures stay
-    text = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of $39.3 billion."
-            "\n\nFor the quarter, GAAP earnings per diluted share were $0.89. Operating income was $24.0 "
-            "billion. Revenue for the fiscal year was $130.5 billion. Annual revenue was a record $131.5 billion. "
-            "Year-to-date revenue was $132.5 billion.\n")
+    text = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of "
+            "$39.3 billion.\n\nFor the quarter, GAAP earnings per diluted share were $0.89. Operating income "
+            "was $24.0 billion. Revenue for the fiscal year was $130.5 billion. Annual revenue was a record "
+            "$131.5 billion. Year-to-date revenue was $132.5 billion.\n")
     got = figures(extract(bare, text, parse_period("2025-02-26")))
     assert (39.3e9, "FY2025-Q4") in got and (0.89, "FY2025-Q4") in got and (24.0e9, "FY2025-Q4") in got
     assert not any(v in (130.5e9, 131.5e9, 132.5e9) for v, _p in got)
-    text = ("サンプル電機株式会社の2024年第3四半期（7～9月）の売上高は1200億円だった。営業利益は150億円だった。"
-            "通期の売上高は4800億円だった。年間の純利益は300億円の見通し。\n")
+    text = ("サンプル電機株式会社の2024年第3四半期（7～9月）の売上高は1200億円だった。"
+            "営業利益は150億円だった。通期の売上高は4800億円だった。年間の純利益は300億円の見通し。\n")
     got = figures(extract(bare, text, parse_period("2024-11-05")))
     assert (1.2e11, "2024-Q3") in got and (1.5e10, "2024-Q3") in got
     assert not any(v in (4.8e11, 3.0e10) for v, _p in got)

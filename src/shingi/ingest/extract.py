@@ -1107,11 +1107,11 @@ _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四
 _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:(?:for|in|during)\s+the\s+quarter)(?![A-Za-z'’-])"
                              r"(?!\s+(?i:ended|ending|of|before|a\s+year|earlier|ago|to|through))")
 #: a span longer than the quarter or month a text goes on about that a sentence names for its own figures:
-#: "Annual revenue was a record …", "Full-year GAAP EPS were …", "Revenue for the year was …", "for the fiscal
-#: year", "year to date", "the nine months", 「通期の売上高は…」, 「年間の…」 (not 「累計」: a total to date, as of the
-#: text's month; not 「過去10年間で最高」: a record's span; not "at an annual rate",
-#: "annual growth", "annual inflation", "annualized": a change on a year before of the quarter or month itself;
-#: not "the year before", "a year earlier": a comparison's base; not "12 months to March": the month's change)
+#: "Annual revenue was a record …", "Full-year GAAP EPS were …", "Revenue for the year was …", "for the
+#: fiscal year", "year to date", "the nine months", 「通期の売上高は…」, 「年間の…」 (not 「累計」: a total to
+#: date, as of the text's month; not 「過去10年間で最高」: a record's span; not "at an annual rate", "annual
+#: growth", "annual inflation", "annualized": a change on a year before of the quarter or month itself; not
+#: "the year before", "a year earlier": a comparison's base; not "12 months to March": the month's change)
 _OWN_SPAN_RE = re.compile(
     r"(?<![A-Za-z])(?i:annual(?![\s-]+(?:[A-Za-z-]+\s+){0,2}(?:rates?|growth|inflation|change|increases?|decreases?"
     r"|rises?|falls?|declines?|percent(?:age)?|pace|basis|terms)(?![A-Za-z]))|annually"
@@ -2453,7 +2453,8 @@ class DocumentExtractor:
             self._para_quarterly = True
             self._para_the_quarter = self._para_the_quarter or bool(_THE_QUARTER_RE.search(text))
         elif self._para_the_quarter and (_OWN_SPAN_RE.search(text) or any(
-                p.period.precision in ("year", "fiscal_year", "half") and not is_base(text, p) for p in periods)):
+                p.period.precision in ("year", "fiscal_year", "half") and not is_base(text, p)
+                for p in periods)):
             # "For the quarter, GAAP EPS were $0.89. Full-year GAAP EPS were $2.94. Annual revenue was …": a
             # sentence that names the year (or another span) moves the paragraph on; "the quarter" said before
             # it no longer dates the figures after it
@@ -3571,9 +3572,9 @@ class DocumentExtractor:
                 return
         if own is None and period is not None and period.precision in ("month", "quarter", "half") \
                 and _OWN_SPAN_RE.search(clause) and not _THE_QUARTER_RE.search(clause):
-            # "Annual revenue was a record $130.5 billion", "Revenue for the fiscal year was …", 「通期の売上高は…」
-            # in a quarter's or a month's text: the clause names a longer span than the context's, and no year
-            # for it; the context's quarter or month would be a wrong period, so it is left out
+            # "Annual revenue was a record $130.5 billion", "Revenue for the fiscal year was …",
+            # 「通期の売上高は…」 in a quarter's or a month's text: the clause names a longer span than the
+            # context's, and no year for it; the context's quarter or month would be a wrong period: left out
             self.facts.skipped_figures += 1
             return
         if own is None and (self._para_unwritable or (self._section_unwritable and self.para_period is None)):
@@ -3611,9 +3612,9 @@ class DocumentExtractor:
                 return
             # "GAAP earnings per diluted share for the quarter were $0.89" after "For fiscal 2025, …": the
             # quarter the text stated last ("the fourth quarter ended January 26, 2025"), inside the year the
-            # paragraph went on about; never a figure whose sentence names its own span ("Annual revenue was a
-            # record $130.5 billion", 「通期の売上高は…」: the year's, not the quarter's; with no year said for it,
-            # left out)
+            # paragraph went on about; never a figure whose sentence names its own span ("Annual revenue was
+            # a record $130.5 billion", 「通期の売上高は…」: the year's, not the quarter's; with no year said
+            # for it, left out)
             period, period_from = report, "context"
         value = _signed(text, q)
         if value.unit == "pt":
