@@ -229,6 +229,7 @@ from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group
 from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.idioms_en import idiom_nouns
 from shingi.pipeline.morphology import (
     content_keys,
     has_japanese,
@@ -2411,8 +2412,8 @@ class _Parser:
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
-        metrics = tuple(
-            self.lookup.match_metrics(
+        def named_by(metric_text: str) -> tuple[str, ...]:
+            return tuple(self.lookup.match_metrics(
                 metric_text,
                 entity_ids,
                 unit_hint,
@@ -2430,8 +2431,15 @@ class _Parser:
                 and not cues & {"up", "down"}
                 and said_as_a_part(self.text, numbers[0]),
                 amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
-            )
-        )
+            ))
+
+        metrics = named_by(metric_text)
+        if not metrics and (nouns := idiom_nouns(metric_text)):
+            # "Boeing took in $80 billion", "went bust", "in the red": an English idiom says a
+            # measure's noun; a clause whose own words name no measure is read as if it said it
+            # (idioms_en, verdict-rules §4.13 "A measure named by an English idiom")
+            metric_text += nouns
+            metrics = named_by(metric_text)
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must
         # agree as a whole: a neighbour that agrees comes first (verdict-rules §4.13, qualifiers)
         metrics = self.lookup.by_qualifiers(span, metrics, entity_ids, unit_hint)
@@ -2644,7 +2652,12 @@ class _Parser:
         # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
         # a negative of the denial, the record stands)
         negated = negated != record_streak_ended(span, cues)
-        versus = _versus_previous(span, cues)
+        # 「前年同月より約3%高かった」: a percentage more or less says the comparative's side, as
+        # 「前年を上回った」 does (§4.16)
+        more_less = frozenset(
+            "exceed" if n.quantity.value > 1 else "trail" for n in numbers if n.role == "percent_more"
+        )
+        versus = _versus_previous(span, cues | more_less if not cues & {"up", "down"} else cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
         if versus is None and metrics and self.pack.metrics[metrics[0]].kind != "growth" and (
