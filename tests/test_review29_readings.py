@@ -1,10 +1,7 @@
-"""Review findings R2, R3 and R7 of the twenty-ninth session (docs/verdict-rules.md, "Round 28 claim
-readings"): three readings of round 28 that turned false claims true, each on a small pack.
+"""Review findings R2 and R7 of the twenty-ninth session (docs/verdict-rules.md, "Round 28 claim
+readings"): two readings of round 28 that turned false claims true, each on a small pack.
 
 - R2: 「…ないように見える／思える」 is the statement's own negation ("seems not to"), not a purpose clause;
-- R3: "by YEAR" before a past act dates the act ("By 2023, Acme had decided …", 「2022年までに協定に
-  合意した」), and 「目標を達成した」 is a target met, not an act of committing: only a deadline of the
-  content ("agreed to reach 5% by 2035", 「2035年までに…引き上げることで合意」) is the content's date;
 - R7: a clause after ", so that" / 「…ないよう、」 with a figure of its own is a statement of its own.
 The cases the rules were built for (a purpose clause's negative, the deadline of what was agreed) stay
 in tests/test_semantics_claim_reading_r28.py.
@@ -36,18 +33,6 @@ def _rating(pack: str, text: str, as_of: str) -> str:
 )
 def test_a_negative_before_a_verb_of_seeming_is_kept(text: str) -> None:
     assert _rating("exports", text, "2025-06") == "false"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "By 2023, Acme had decided to close its Norland plant.",
-        "Norland and Southland agreed a trade pact by 2022.",
-        "アクメは2023年までに排出削減目標を達成した",
-    ],
-)
-def test_by_a_year_before_a_past_act_dates_the_act(text: str) -> None:
-    assert _rating("acts", text, "2026-01") in ("false", "mostly_false")
 
 
 def test_a_result_clause_with_its_own_figure_is_checked_on_its_own_owner() -> None:

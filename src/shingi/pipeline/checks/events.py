@@ -1248,38 +1248,18 @@ def deadline_of_a_commitment(st: Statement) -> bool:
     verb of the content, 「5%に引き上げる」 or "to reach 5%", not 合意した; blind round 28c
     nato-defence hague-5pct-ja read 2035 as the summit's date). The act's date is then another
     period of the sentence, checked against the event's date (``_decision_dates``)."""
-    commits = [m for m in _COMMITS.finditer(st.span) if not _TARGET_MET.match(st.span, m.end())]
-    if not commits:
+    if not _COMMITS.search(st.span):
         return False
     for p in st.periods:
         if p.role is not None:
             continue
         at = st.span.find(p.text)
-        if at < 0:
-            continue
-        end = at + len(p.text)
-        if _DEADLINE_AFTER.match(st.span, end) and any(
-            m.start() >= end and _CONTENT_MARK_JA.search(st.span, end, m.start()) for m in commits
+        if at >= 0 and (
+            _DEADLINE_AFTER.match(st.span, at + len(p.text))
+            or _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at])
         ):
-            # 「2035年までに5%に引き上げることで合意した」: a content clause (…ことで／…ように) stands
-            # between the deadline and the verb of committing; 「2022年までに協定に合意した」 dates the act
-            return True
-        if _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at]) and any(
-            m.end() <= at and _CONTENT_MARK_EN.search(st.span, m.end(), at) for m in commits
-        ):
-            # "agreed to reach 5% by 2035": the deadline after the content verb; "By 2023, Acme had
-            # decided …" dates the act (review R3)
             return True
     return False
-
-
-#: 「目標を達成した」: a target met is a fact, not an act of committing (review R3)
-_TARGET_MET = re.compile(r"(?<=目標)\s*(?:を|は)?\s*(?:達成|実現|上回|下回|クリア)")
-#: the content clause of a commitment, between its deadline and the verb:
-#: 「…ことで」「…ことを」「…ように」「…と」
-_CONTENT_MARK_JA = re.compile(r"こと|よう|(?:る|す|む|う|く|ぐ|つ|ぬ|ぶ)と")
-#: the content of an English commitment before its deadline: "to VERB", "that …"
-_CONTENT_MARK_EN = re.compile(r"(?i)\b(?:to\s+[a-z]+|that)\b")
 
 
 def _year_ranges(text: str) -> list[Period]:
