@@ -242,32 +242,28 @@ def _negated_ja(masked: str) -> bool:
 _COPULA_SURFACES_JA = frozenset({"だ", "です", "でし", "だっ", "で", "である"})
 
 
-#: verbs of seeming after 「…ないように」: 「…ないように見える／思える／感じられる」 says "seems not to"
-_SEEMING_VERBS_JA = frozenset(
-    {"見える", "みえる", "思える", "おもえる", "思う", "おもう", "感ずる", "感じる", "感じられる", "見受ける", "映る"}
-)
-
-
 def _purpose_or_reason_ja(content: Sequence[Token], i: int) -> bool:
     """The negative ``content[i]`` closes a purpose or a reason clause: 「廃棄されないように消費を
     呼びかけた」, 「値上げしないよう要請した」, 「需要が回復しないため、価格が下がった」: よう(に) or ため(に)
     after it and a predicate of the main clause after that (a linguistic reason: the negative is
     the subordinate clause's, what is asked for or why, and does not negate the main verb;
     blind round 28 jp-dairy c05, reworded round 25 jp-water-utilities yashio-restriction-rw).
-    「上がっていないようだ」「…ないためだ」 end the clause with a copula, and 「…ないように見える」 with a verb
-    of seeming (``_SEEMING_VERBS_JA``): the negation is kept."""
+    「上がっていないようだ」「…ないためだ」 end the clause with a copula: the negation is kept."""
     if i + 2 >= len(content) or content[i + 1].lemma not in ("よう", "様", "ため", "為"):
         return False
     nxt = content[i + 2]
-    if content[i + 1].lemma in ("よう", "様"):
-        # 「減少していないように見える」「減らないように思われた」: よう(に) before a verb of seeming is
-        # the evidential "seems not to", the main predicate's own negation (no purpose in it)
-        verb = content[i + 3] if nxt.surface == "に" and i + 3 < len(content) else nxt
-        if verb.pos == "動詞" and verb.lemma in _SEEMING_VERBS_JA:
-            return False
-    return not (
-        nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞")
-    )
+    if nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞"):
+        return False
+    # 「減少していないように見える／思える」: よう(に) before a verb of seeming is evidential, the main
+    # predicate's own negation ("seems not to"), not a purpose (review R2)
+    j = i + 3 if nxt.surface == "に" else i + 2
+    return not (j < len(content) and content[j].lemma in _SEEMING_VERBS_JA)
+
+
+#: verbs of seeming after 「ないように」: the negation stays the statement's (review R2)
+_SEEMING_VERBS_JA = frozenset(
+    {"見える", "見る", "思える", "思う", "感じる", "感じられる", "映る", "聞こえる", "みえる", "おもえる"}
+)
 
 
 def _not_even_a_quantity(content: Sequence[Token], i: int) -> bool:
