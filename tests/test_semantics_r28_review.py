@@ -100,7 +100,8 @@ def test_seems_not_to_is_negated(pack: Pack, said: str, rating: str) -> None:
 
 
 def test_a_purpose_negative_is_still_no_negation(pack: Pack) -> None:
-    for text in ("政府は値上げしないよう要請した。", "首相は生乳が廃棄されないよう牛乳を多く飲むよう要請した。",
+    for text in ("政府は値上げしないよう要請した。",
+                 "首相は生乳が廃棄されないよう牛乳を多く飲むよう要請した。",
                  "政府は輸出が減らないように支援を決めた。"):
         assert not any(st.negated for st in parse(text, pack).statements), text
     assert all(st.negated for st in parse("輸出は減っていないように見える。", pack).statements)
@@ -119,6 +120,9 @@ def test_a_purpose_negative_is_still_no_negation(pack: Pack) -> None:
         ("ノーランドとサウスランドは2022年までに貿易協定に合意した。", "false"),
         ("アクメは2023年までに排出削減目標を達成した。", "false"),
         ("アクメは2025年に排出削減目標を達成した。", "true"),
+        # a done act "by" a time happened then or before it
+        ("Norland and Southland had agreed a trade pact by 2025.", "true"),
+        ("ノーランドとサウスランドは2025年までに貿易協定に合意した。", "true"),
     ],
 )
 def test_by_a_year_dates_a_past_act(pack: Pack, said: str, rating: str) -> None:
@@ -134,13 +138,20 @@ def test_a_deadline_of_the_content_is_still_the_contents(pack: Pack) -> None:
         assert _rating(pack, said, "2025-07") not in ("true", "mostly_true"), said
 
 
+def test_a_deadline_said_first_of_a_done_agreement(pack: Pack) -> None:
+    # "By 2035, … agreed": the content's deadline or the act's bound, the 2025 agreement holds either way
+    for said in ("By 2035, the allies had agreed to spend 5% of GDP on defence.",
+                 "加盟国は2035年を期限としてGDP比5%の国防支出で合意した。"):
+        assert _rating(pack, said, "2025-07") == "true", said
+
+
 def test_a_deadline_the_plan_does_not_name_is_unknown(pack: Pack) -> None:
     for said in ("In March 2025 Acme decided to close its Norland plant by 2027.",
                  "アクメは2025年3月、2027年までにノーランド工場を閉鎖することを決定した。"):
         assert _rating(pack, said, "2025-07") not in ("true", "mostly_true"), said
 
 
-# -- a clause after a purpose comma with its own figure or subject --------------------------------------------
+# -- a clause after a purpose comma with its own figure or subject ------------------------------------------
 
 
 def test_a_result_clause_with_its_own_figure_is_its_own_statement(pack: Pack) -> None:

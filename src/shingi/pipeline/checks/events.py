@@ -1300,6 +1300,25 @@ def deadline_of_a_commitment(st: Statement) -> bool:
     return False
 
 
+#: 「2023年までに」「2023年末までに」: a period said as the latest time of a done act
+_BY_AFTER_JA = re.compile(r"\s*(?:年度?\s*)?(?:末)?までに")
+
+
+def _said_as_a_bound(st: Statement, period: Period) -> bool:
+    """Whether the statement's period is said as the latest time of its act: "by 2023", "no later than
+    2023", 「2023年までに」 (a past act "by" a time happened then or before it)."""
+    for p in st.periods:
+        if p.period != period or p.role is not None:
+            continue
+        at = st.span.find(p.text)
+        if at >= 0 and (
+            _BY_AFTER_JA.match(st.span, at + len(p.text))
+            or _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at])
+        ):
+            return True
+    return False
+
+
 def _year_ranges(text: str) -> list[Period]:
     """The spans of years a text writes ("2025-30", 「2025〜2030年」), which ``find_periods`` reads as
     their first year (or a fiscal year) only."""
@@ -1355,7 +1374,8 @@ def _decision_dates(ctx: _Ctx, ev: Event) -> list[_Detail]:
                     "unknown",
                     ctx.t(
                         f"時期: 主張の{p.text}（計画の内容の時期）はパックの出来事に書かれていない。",
-                        f"Date: the claimed {p.text} (the period of what was decided) is not in the pack's event.",
+                        f"Date: the claimed {p.text} (the period of what was decided) is not in the pack's "
+                        "event.",
                     ),
                     [],
                     [ev.id],
@@ -2044,9 +2064,13 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # the date of what a decision sets is graded within the precision the claim gives, as a
         # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
         ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end
+        bound = not for_plan and _said_as_a_bound(st, period)
         graded = [
             (compare_period(period, d), None)
             if for_plan or (ahead and d in _decided_periods(e, st))
+            # "By 2035, the allies had agreed …", 「2035年までに…合意した」 of an act done in 2025:
+            # "by" a time dates a done act no later than it (review R3)
+            else ("holds", None) if bound and d.end <= period.end
             else grade_date(period, d)
             for e, d in zip(reports, dates, strict=True)
         ]
