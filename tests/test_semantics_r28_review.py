@@ -145,6 +145,13 @@ def test_a_deadline_said_first_of_a_done_agreement(pack: Pack) -> None:
         assert _rating(pack, said, "2025-07") == "true", said
 
 
+def test_an_act_still_to_come_by_a_time_is_no_bound(pack: Pack) -> None:
+    # "is on track to finish by …", 「…までに閉鎖する予定だ」: the date said is graded as said, not as a bound
+    for said in ("Acme is on track to close its Norland plant by the end of 2026.",
+                 "アクメは2026年末までにノーランド工場を閉鎖する予定だ。"):
+        assert _rating(pack, said, "2025-07") not in ("true", "mostly_true"), said
+
+
 def test_a_deadline_the_plan_does_not_name_is_unknown(pack: Pack) -> None:
     for said in ("In March 2025 Acme decided to close its Norland plant by 2027.",
                  "アクメは2025年3月、2027年までにノーランド工場を閉鎖することを決定した。"):

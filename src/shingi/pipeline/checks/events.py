@@ -1304,9 +1304,24 @@ def deadline_of_a_commitment(st: Statement) -> bool:
 _BY_AFTER_JA = re.compile(r"\s*(?:年度?\s*)?(?:末)?までに")
 
 
+#: A done act: a past or perfect verb in English, a past predicate closing a Japanese statement
+_DONE_EN = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{2,}ed\b")
+_DONE_JA = re.compile(r"(?:た|だった)[\s。．.！!]*$")
+#: … not one still to come: "on track to finish by April", "is scheduled to", 「…する予定だった」
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:will|would|shall|should|going\s+to|scheduled|expected|due\s+to|set\s+to|on\s+(?:track|schedule"
+    r"|course)|plans?|planned|aims?|aimed|intends?|intended|to\s+be)\b|予定|見通し|見込み|計画|方針|目指"
+)
+
+
 def _said_as_a_bound(st: Statement, period: Period) -> bool:
-    """Whether the statement's period is said as the latest time of its act: "by 2023", "no later than
-    2023", 「2023年までに」 (a past act "by" a time happened then or before it)."""
+    """Whether the statement's period is said as the latest time of a done act: "had decided … by
+    2023", "by 2035, the allies agreed", 「2023年までに…合意した」 (a past act "by" a time happened then
+    or before it). Not an act still to come ("is on track to finish by the end of April 2026": its
+    date is graded as the date said)."""
+    done = _DONE_JA.search(st.span) if st.lang == "ja" else _DONE_EN.search(st.span)
+    if not done or _NOT_DONE.search(st.span):
+        return False
     for p in st.periods:
         if p.period != period or p.role is not None:
             continue
