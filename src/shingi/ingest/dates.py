@@ -107,7 +107,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
                          r"(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z])"
                          r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
-_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
+#: (not 「1日あたり」, 「1日当たり」, 「1日平均」, 「1日につき」: a day a rate is counted per, no day of a month)
+_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])(?!当たり|あたり|当り|平均|につき)")
 _TWO_DIGIT_YEAR_RE = re.compile(
     # (a comma only inside a number: 「…減少傾向にあり,16年は」, a transcript's comma for 、,
     # comes before a year)
@@ -1330,11 +1331,12 @@ _APPOSED_QUARTER_RE = re.compile(
     r"(?:year\s+)?\d{4},?\s+(?:the\s+)?$", re.I)
 _COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])(?:fiscal\s+(?:year\s+)?(?P<y>\d{4})"
                             r"|FY\s?['’]?(?P<yy>\d{4}|\d{2}))(?![0-9])", re.I)
-#: "the first six months of fiscal 2025", "the first nine months of fiscal year 2024"
+#: "the first six months of fiscal 2025", "the first nine months of fiscal year 2024", "the first 11 months
+#: of fiscal year 2012" (any count of months: the run of months that opens the year, never the whole year)
 _FIRST_MONTHS_FY_RE = re.compile(
-    r"(?<![A-Za-z])(?:the\s+)?first\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+)?"
-    r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d{2})(?![0-9])", re.I)
-_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+    r"(?<![A-Za-z])(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+months\s+of\s+(?:its\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d{2})(?![0-9])", re.I)
+_MONTH_COUNTS = {**_MONTH_WORDS, **{str(n): n for n in range(1, 13)}}
 #: "Q4 FY24", "Q3 FY2024", "FY24 Q4", "Q2 fiscal 2025", "FY2025 H1": a company's own quarter or half
 _FY_PART_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Q(?P<q1>[1-4])|H(?P<h1>[12]))\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?"
@@ -1654,7 +1656,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             continue
         # "the first six months of fiscal 2025": the company's half (three months: its first quarter; nine:
         # no contract period), never the whole fiscal year
-        n = _MONTH_COUNTS[m["n"].lower()]
+        n = _MONTH_COUNTS.get(m["n"].lower().lstrip("0"), 0)
         year = _full_year(m["y"])
         period = None if start_month is None or n not in (3, 6) else _company_part(
             year, start_month, "1" if n == 3 else None, "1" if n == 6 else None)

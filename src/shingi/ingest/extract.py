@@ -1058,6 +1058,13 @@ _FIGURE_BEFORE_RE = re.compile(r"[\d０-９][\d０-９,.]*\s?[万億千百]?[^\d
 #: A body's own accounts, not a country's statistics: "consolidated revenue", "the group's revenue",
 #: "the company", "for the fiscal year ended March 31" (a linguistic reason: these phrases speak of one
 #: organisation's books; a national statistics office's release says none of them)
+#: a prefecture or a municipality said by deixis, its name unsaid: 県内 and 市内 with no name glued before
+#: them (沖縄県内, 各県内, 同県内 name another), 本県, 当県, 本市, 当市 ("this prefecture", "this city"; not
+#: 本市場, "this market"): a
+#: local government writes of itself so (a linguistic reason: 本 and 当 point to the writer's own; a bare
+#: 県内 is "within our prefecture"); not 県内総生産 (the prefectural accounts' measure, named so in
+#: national texts too)
+_OWN_LOCAL_RE = re.compile(r"(?<![一-龥々])(?:県内|市内)(?!総)|(?<![一-龥々])[本当](?:県|市)(?!場|街|況)")
 _ACCOUNTS_OF_A_BODY_RE = re.compile(
     r"(?<![A-Za-z])(?i:consolidated|(?:the|our)\s+(?:group|company|firm)(?:'s)?|fiscal\s+year\s+ended)"
     r"(?![A-Za-z])"
@@ -1477,6 +1484,9 @@ class DocumentExtractor:
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._destination_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
+        # the document speaks of its own prefecture or municipality without naming it (「県内の労働組合」,
+        # 「本県」, 「市内の」): a local government's text; a national body it names is none of its owners
+        self._own_local_unnamed = False
         # the document speaks of a company's or a group's own accounts (a company named, "consolidated",
         # "the group's", "fiscal year ended"): its money is no country's
         self._accounts_of_a_body = False
@@ -2530,6 +2540,8 @@ class DocumentExtractor:
                 self._accounts_of_a_body = True
         if _ACCOUNTS_OF_A_BODY_RE.search(text):
             self._accounts_of_a_body = True
+        if not self._own_local_unnamed and _OWN_LOCAL_RE.search(text):
+            self._own_local_unnamed = True
         del self._recent[:-50]
 
         # the day of the release, said as 本日/today/5日 or as the document's own date (「任天堂は4月25日、
@@ -3399,13 +3411,15 @@ class DocumentExtractor:
             # the user said whose document it is (--owner): before any guess from the text
             entity, review, owner_from = owned, self.stated_owner.note(), "option"
         if entity is None and self._first_actor is not None and not self._home_unresolved \
-                and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
+                and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government") \
+                and not (self._own_local_unnamed and self._kind(self._jurisdiction(self._first_actor)) == "country"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
             # as a national body's unattributed figures are (else the body's), marked for review. Any
             # other first actor (a company, "the Governing Council", a name the heuristics took) was a
             # guess: drafting the figure as theirs (5dfc983) was wrong on the development sets (dev5
-            # en-bea) and in the documents of the test4 shape read for the eighth session
+            # en-bea) and in the documents of the test4 shape read for the eighth session. (Not the nation
+            # in a local government's text, :data:`_OWN_LOCAL_RE`: the ministry it names commissioned it)
             entity = self._jurisdiction(self._first_actor)
             review = "owner not stated: the document's first body or its country; review"
             owner_from = "context"
@@ -3945,13 +3959,20 @@ class DocumentExtractor:
         if self._role == "row" and self._title_actors and not mentions:
             previous = self._title_actors[0]  # a table's figures are of what its title names
         said = self._para_subject or (govs[0] if govs else None)
-        default = said or self.ctx.subject or previous or self._doc_subject or self._doc_government
+        default = said or self.ctx.subject or previous or self._doc_subject or self._national_body()
         if default and not said and default != previous:
             self._owner_inferred = (
                 "the pack's subject" if default == self.ctx.subject
                 else "the document's subject, its title or first heading" if default == self._doc_subject
                 else "a government body the document names")
         return self._jurisdiction(default) if default else None
+
+    def _national_body(self) -> str | None:
+        """The government body the document names first, whose country owns figures no sentence owns;
+        none in a document that speaks of its own prefecture or municipality without naming it
+        (:data:`_OWN_LOCAL_RE`: 「厚生労働省の委託を受けて県内の労働組合の…」 is a prefecture's survey, done
+        for the ministry; its figures are the prefecture's, not the nation's)."""
+        return None if self._own_local_unnamed else self._doc_government
 
     def _definer(self, text: str, m: Mention) -> bool:
         """Whether a body is named as the author of a definition or a classification the text counts by
@@ -4349,7 +4370,7 @@ class DocumentExtractor:
                     return owned, found.note()
         if (national := self._national_owner(suffix)) is not None:
             return national
-        if not suffix and self._doc_government is not None and not any(
+        if not suffix and self._national_body() is not None and not any(
                 self._local_place(e) or self._local_body(e) for e in self.facts.entities):
             # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a
             # national body the document names anywhere, in a document that names no place of its own,
