@@ -174,6 +174,10 @@ _BASE_BEFORE_RE = re.compile(
     # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
+#: 「2012年度の総排出量と比べると」, 「前年度の実績に比べ」: the period's own measure (a noun after の) is what
+#: the figure is compared with (a linguistic reason: と比べ and に比べ mark the base of a comparison), so the
+#: period is the base's, as 「2012年度と比べると」 is
+_BASE_MEASURE_AFTER_RE = re.compile(r"\s*の[一-龥ァ-ヺー]{1,10}(?:と比べ|に比べ|と比較|に比し)")
 _BASE_AFTER_RE = re.compile(
     # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
     # (〜年産) said as the base, as a year is)
@@ -738,6 +742,8 @@ _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|J
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 #: "Jan-Jul 2024", "May–July 2024", "May to July 2024": two English month names joined by a dash or "to"
 #: before a year
+_MONTH_BEFORE_SPLIT_RE = re.compile(r"(?<![A-Za-z])(?:(?P<m1>" + _MONTH_NAME + r")(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?"
+                                    r"(?P<m>" + _MONTH_NAME + r")\.?,?\s+$")
 _MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")"
                                   r"(?:\s?[-–/]\s?|\s+(?i:to|through)\s+)"
                                   r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
@@ -798,6 +804,20 @@ def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
     for m in SPLIT_YEAR_RE.finditer(text):
         year = int(m["y"])
         if is_split_year(year, int(m["next"])):
+            if (month := _MONTH_BEFORE_SPLIT_RE.search(text, max(0, m.start() - 40), m.start())) is not None:
+                # "in August, 2020-21", "during April to August, 2020-21": a month (or a run of months)
+                # written before a split year is that month of it (August 2020 of India's 2020-21; January
+                # 2021), never the whole year; a run is one span (April to August: five months, no contract
+                # period holds them); where the year's months are not said, no period
+                def month_of(name: str) -> tuple[int, int]:
+                    number = _MONTHS.index(name[:3].lower()) + 1
+                    return (year if number >= 4 else year + 1, number)
+                last = month_of(month["m"])
+                first = month_of(month["m1"]) if month["m1"] else last
+                span = (period_of_month(*last) if first == last else _month_span(first, last)) \
+                    if april_fiscal and first <= last else None
+                found.append((month.start(), m.end(), span))
+                continue
             found.append((m.start(), m.end(), period_of_fiscal_year(year) if april_fiscal else None))
     return replace_spans(text, periods, found)
 
@@ -1308,6 +1328,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         return True  # 「前年(2017年)に比べ」: the bracket restates the base before it
     if _COMPARED_PHRASE_BEFORE_RE.search(text[max(0, p.start - 80):p.start]):
         return True
+    if _BASE_MEASURE_AFTER_RE.match(text, p.end):
+        return True  # 「2012年度の総排出量と比べると、…1.2%増加」: that year's amount is the base
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 

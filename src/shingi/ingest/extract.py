@@ -1065,6 +1065,8 @@ _FIGURE_BEFORE_RE = re.compile(r"[\d０-９][\d０-９,.]*\s?[万億千百]?[^\d
 #: 県内 is "within our prefecture"); not 県内総生産 (the prefectural accounts' measure, named so in
 #: national texts too)
 _OWN_LOCAL_RE = re.compile(r"(?<![一-龥々])(?:県内|市内)(?!総)|(?<![一-龥々])[本当](?:県|市)(?!場|街|況)")
+#: 「平成28年6月30日現在」, 「3月末現在」: the day a survey counts its stocks at ("as of")
+_AS_OF_AFTER_RE = re.compile(r"\s?(?:末)?\s?現在")
 _ACCOUNTS_OF_A_BODY_RE = re.compile(
     r"(?<![A-Za-z])(?i:consolidated|(?:the|our)\s+(?:group|company|firm)(?:'s)?|fiscal\s+year\s+ended)"
     r"(?![A-Za-z])"
@@ -1487,6 +1489,8 @@ class DocumentExtractor:
         # the document speaks of its own prefecture or municipality without naming it (「県内の労働組合」,
         # 「本県」, 「市内の」): a local government's text; a national body it names is none of its owners
         self._own_local_unnamed = False
+        # the day a Japanese survey's lead says its stocks are counted at (「…の結果(平成28年6月30日現在)」)
+        self._as_of: Period | None = None
         # the document speaks of a company's or a group's own accounts (a company named, "consolidated",
         # "the group's", "fiscal year ended"): its money is no country's
         self._accounts_of_a_body = False
@@ -2602,6 +2606,17 @@ class DocumentExtractor:
             if in_title is not None:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
+        frame = self.report_period or self.heading_period
+        if _cjk(text) and not self.facts.observations and frame is not None and frame.precision == "year" \
+                and s.role == "text" and not quantities and self._as_of is None:
+            # 「平成28年労働組合基礎調査結果について」 then 「労働組合基礎調査の結果(平成28年6月30日現在)を
+            # とりまとめました」: the survey's day (…現在, "as of") in the title's year, said before any
+            # figure, is the day its stocks are counted at; the title names only the survey's year
+            self._as_of = next((p.period for p in periods if p.period.precision == "day"
+                                and _AS_OF_AFTER_RE.match(text, p.end)
+                                and frame.start <= p.period.start <= frame.end), None)
+            if self._as_of is not None:
+                self.report_period = self.section_period = self._as_of
         title_month = None
         # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES
         # IN THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
@@ -2701,6 +2716,9 @@ class DocumentExtractor:
             if s.role == "heading":
                 if not forecast:
                     self.heading_period = refs[0].period
+                    if self._as_of is not None and refs[0].period.precision == "year" \
+                            and refs[0].period.start <= self._as_of.start <= refs[0].period.end:
+                        self.heading_period = self._as_of  # (the title again: the survey's day, above)
             elif _BEFORE_THE_CONTEXT_RE.fullmatch(refs[0].text) and self.para_period is not None:
                 # "The corresponding change during the previous quarter was an increase of 0.4 percent."
                 # (SCB): a period said from the one the text is about dates its sentence; the text goes on

@@ -404,6 +404,10 @@ def _in_capitals(text: str, i: int, j: int) -> bool:
     return len(_CAPS_WORD_RE.findall(around)) >= 2 and not re.search(r"(?<![A-Za-z])[a-z]{2,}", around)
 
 
+#: a people's name the country's list holds (American, Filipino, Pakistani), whose plural is the people
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ino|i)")
+
+
 class KnownNames:
     """The built-in country and union names (used without a pack)."""
 
@@ -414,6 +418,10 @@ class KnownNames:
             ent = NewEntity(ident, kind, ja, en, others)
             for n in (ja, en, *others):
                 self.names.append((n, ent))
+                if _DEMONYM_RE.fullmatch(n) and n != "Indian":
+                    # "overseas Filipinos", "Americans": a people's name in the plural is the country's
+                    # people, whose figures are its (not Indians: also the Americas' first peoples)
+                    self.names.append((n + "s", ent))
             if en and len(en) >= 4 and en.upper() != en:
                 # "INDEX OF INDUSTRIAL PRODUCTION, MALAYSIA APRIL 2016": a heading set in capitals writes
                 # every name in capitals (found only inside such a run: _in_capitals)
