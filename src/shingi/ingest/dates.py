@@ -107,8 +107,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
                          r"(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z])"
                          r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
-#: (not 「1日あたり」, 「1日当たり」, 「1日平均」, 「1日につき」: a day a rate is counted per, no day of a month)
-_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])(?!当たり|あたり|当り|平均|につき)")
+#: (not 「1日あたり」, 「1日当たり」, 「1日平均」, 「1日につき」: a day a rate is counted per, no
+#: day of a month)
+_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])"
+                          r"(?!当たり|あたり|当り|平均|につき)")
 _TWO_DIGIT_YEAR_RE = re.compile(
     # (a comma only inside a number: 「…減少傾向にあり,16年は」, a transcript's comma for 、,
     # comes before a year)
@@ -174,9 +176,9 @@ _BASE_BEFORE_RE = re.compile(
     # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
-#: 「2012年度の総排出量と比べると」, 「前年度の実績に比べ」: the period's own measure (a noun after の) is what
-#: the figure is compared with (a linguistic reason: と比べ and に比べ mark the base of a comparison), so the
-#: period is the base's, as 「2012年度と比べると」 is
+#: 「2012年度の総排出量と比べると」, 「前年度の実績に比べ」: the period's own measure (a noun after
+#: の) is what the figure is compared with (a linguistic reason: と比べ and に比べ mark the base of a
+#: comparison), so the period is the base's, as 「2012年度と比べると」 is
 _BASE_MEASURE_AFTER_RE = re.compile(r"\s*の[一-龥ァ-ヺー]{1,10}(?:と比べ|に比べ|と比較|に比し)")
 _BASE_AFTER_RE = re.compile(
     # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
@@ -740,10 +742,12 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
 
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: "in August, 2020-21", "April to August, 2020-21": a month, or a run of months, before a split year
+_MONTH_BEFORE_SPLIT_RE = re.compile(r"(?<![A-Za-z])(?:(?P<m1>" + _MONTH_NAME
+                                    + r")(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?"
+                                    r"(?P<m>" + _MONTH_NAME + r")\.?,?\s+$")
 #: "Jan-Jul 2024", "May–July 2024", "May to July 2024": two English month names joined by a dash or "to"
 #: before a year
-_MONTH_BEFORE_SPLIT_RE = re.compile(r"(?<![A-Za-z])(?:(?P<m1>" + _MONTH_NAME + r")(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?"
-                                    r"(?P<m>" + _MONTH_NAME + r")\.?,?\s+$")
 _MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")"
                                   r"(?:\s?[-–/]\s?|\s+(?i:to|through)\s+)"
                                   r"(?P<m2>" + _MONTH_NAME + r")\s+(?P<y>\d{4})(?![0-9])")
@@ -794,6 +798,12 @@ def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, 
 APRIL_FISCAL_COUNTRIES = frozenset(("JP", "UK", "IN", "CA", "HK", "SG"))
 
 
+def _month_of_split_year(name: str, year: int) -> tuple[int, int]:
+    """(year, month) of a month named in the split year that starts in April of ``year``."""
+    number = _MONTHS.index(name[:3].lower()) + 1
+    return (year if number >= 4 else year + 1, number)
+
+
 def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
                 ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"2024-25", "2024/25" (a financial, fiscal or school year written across its two calendar years):
@@ -809,11 +819,8 @@ def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
                 # written before a split year is that month of it (August 2020 of India's 2020-21; January
                 # 2021), never the whole year; a run is one span (April to August: five months, no contract
                 # period holds them); where the year's months are not said, no period
-                def month_of(name: str) -> tuple[int, int]:
-                    number = _MONTHS.index(name[:3].lower()) + 1
-                    return (year if number >= 4 else year + 1, number)
-                last = month_of(month["m"])
-                first = month_of(month["m1"]) if month["m1"] else last
+                last = _month_of_split_year(month["m"], year)
+                first = _month_of_split_year(month["m1"], year) if month["m1"] else last
                 span = (period_of_month(*last) if first == last else _month_span(first, last)) \
                     if april_fiscal and first <= last else None
                 found.append((month.start(), m.end(), span))

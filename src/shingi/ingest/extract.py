@@ -2606,15 +2606,16 @@ class DocumentExtractor:
             if in_title is not None:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
-        frame = self.report_period or self.heading_period
-        if _cjk(text) and not self.facts.observations and frame is not None and frame.precision == "year" \
+        survey_year = self.report_period or self.heading_period
+        if _cjk(text) and not self.facts.observations and survey_year is not None \
+                and survey_year.precision == "year" \
                 and s.role == "text" and not quantities and self._as_of is None:
             # 「平成28年労働組合基礎調査結果について」 then 「労働組合基礎調査の結果(平成28年6月30日現在)を
             # とりまとめました」: the survey's day (…現在, "as of") in the title's year, said before any
             # figure, is the day its stocks are counted at; the title names only the survey's year
             self._as_of = next((p.period for p in periods if p.period.precision == "day"
                                 and _AS_OF_AFTER_RE.match(text, p.end)
-                                and frame.start <= p.period.start <= frame.end), None)
+                                and survey_year.start <= p.period.start <= survey_year.end), None)
             if self._as_of is not None:
                 self.report_period = self.section_period = self._as_of
         title_month = None
@@ -3430,7 +3431,8 @@ class DocumentExtractor:
             entity, review, owner_from = owned, self.stated_owner.note(), "option"
         if entity is None and self._first_actor is not None and not self._home_unresolved \
                 and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government") \
-                and not (self._own_local_unnamed and self._kind(self._jurisdiction(self._first_actor)) == "country"):
+                and not (self._own_local_unnamed
+                         and self._kind(self._jurisdiction(self._first_actor)) == "country"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
             # as a national body's unattributed figures are (else the body's), marked for review. Any
@@ -4388,12 +4390,13 @@ class DocumentExtractor:
                     return owned, found.note()
         if (national := self._national_owner(suffix)) is not None:
             return national
-        if not suffix and self._national_body() is not None and not any(
+        national_body = None if suffix else self._national_body()
+        if national_body is not None and not any(
                 self._local_place(e) or self._local_body(e) for e in self.facts.entities):
             # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a
             # national body the document names anywhere, in a document that names no place of its own,
             # published its figures; a national body's unattributed figures are its country's
-            country = self._jurisdiction(self._doc_government)
+            country = self._jurisdiction(national_body)
             if self._country_like(country):
                 return country, ("owner not stated in the sentence: the country of the government body the "
                                  "document names; review")

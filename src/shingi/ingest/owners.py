@@ -391,8 +391,9 @@ def _chugoku_region(text: str, i: int, j: int) -> bool:
 
 
 _CAPS_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
-#: 〜線, 〜便, 〜路線, 〜航路 after a place's name name a route or a service to it (an airline's 韓国線 flies to
-#: Korea, 中国便 are flights to China): a linguistic reason, the compound's head is the route, not the place
+#: 〜線, 〜便, 〜路線, 〜航路 after a place's name name a route or a service to it (an airline's 韓国線
+#: flies to Korea, 中国便 are flights to China): a linguistic reason, the compound's head is the route,
+#: not the place
 _ROUTE_AFTER_RE = re.compile(r"(?:路線|航路|線|便)(?![一-龥])")
 
 
@@ -460,7 +461,7 @@ class KnownNames:
                 if name == "米" and _rice_in_list(text, i, j):
                     continue  # 「米、野菜、肉用牛等」: a list of crops and goods (rice), not of countries
                 if not latin and _ROUTE_AFTER_RE.match(text, j):
-                    continue  # 「韓国線、欧州線、中国線への新規就航」: a route to the country, no owner of figures
+                    continue  # 「韓国線、欧州線への新規就航」: a route to the country, no owner of figures
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
                     continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
                 if latin and _PART_OF_BEFORE_RE.search(text, max(0, i - 24), i):
