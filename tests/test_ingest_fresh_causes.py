@@ -5,37 +5,19 @@ a survey's as-of day; each with the near-misses it must not touch, in both langu
 
 from __future__ import annotations
 
-import io
-
 import pytest
 
 from shingi.ingest.dates import is_base, split_years
 from shingi.ingest.doc_owner import StatedOwner
-from shingi.ingest.extract import DocFacts, DocumentExtractor, ExtractContext
-from shingi.ingest.layout import table_lines
-from shingi.ingest.readers import iter_text_lines
-from shingi.ingest.sentences import split_sentences
+from shingi.ingest.extract import ExtractContext
 from shingi.normalize.periods import find_periods
 from shingi.normalize.quantities import find_quantities
+from test_ingest_ja_documents import read, rows
 
 
 @pytest.fixture(scope="module")
 def bare() -> ExtractContext:
     return ExtractContext(None)
-
-
-def read(ctx: ExtractContext, text: str, owner: StatedOwner | None = None) -> DocFacts:
-    lines = table_lines(iter_text_lines(io.StringIO(text, newline=None)))
-    return DocumentExtractor(ctx, "doc.txt", "src-doc", None, owner).add_all(split_sentences(lines))
-
-
-def rows(facts: DocFacts) -> set[tuple[str, float, str | None, str]]:
-    out = set()
-    for o in facts.observations:
-        e = facts.entities.get(o.entity)
-        name = (e.name_ja or e.name_en or o.entity) if e else o.entity
-        out.add((name, round(o.value.value, 6), o.value.unit, o.period.text))
-    return out
 
 
 # --- grams ---
