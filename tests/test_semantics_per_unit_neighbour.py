@@ -18,8 +18,8 @@ from pack_builder import small_pack
 from shingi.model import Pack
 from shingi.pipeline.diagnose import diagnose
 
-FARMS = ["farms", "乳用牛飼養戸数", "Dairy farms", "count", "酪農家戸数;酪農家;dairy farms;dairy farmers", "true",
-         "count", ""]
+FARMS = ["farms", "乳用牛飼養戸数", "Dairy farms", "count", "酪農家戸数;酪農家;dairy farms;dairy farmers",
+         "true", "count", ""]
 CATTLE = ["cattle", "乳用牛飼養頭数", "Dairy cattle", "head", "乳牛頭数;乳牛;dairy cows;dairy cattle", "true",
           "count", ""]
 PER_FARM = ["per_farm", "1戸当たり乳用牛飼養頭数", "Dairy cattle per farm", "head/farm",
@@ -38,7 +38,8 @@ OBS_PER = [
 
 @pytest.fixture(scope="module")
 def pack(tmp_path_factory: pytest.TempPathFactory) -> Pack:
-    return small_pack(tmp_path_factory, "per-farm", [FARMS, CATTLE, PER_FARM], OBS_TOTALS + OBS_PER, language="ja")
+    metrics = [FARMS, CATTLE, PER_FARM]
+    return small_pack(tmp_path_factory, "per-farm", metrics, OBS_TOTALS + OBS_PER, language="ja")
 
 
 @pytest.fixture(scope="module")

@@ -397,11 +397,14 @@ def _read_metric(metric: Metric, index: EvidenceIndex) -> MetricQualifiers:
         for n in own
     )
     named = tuple(q for qs in by_name for q in qs)
-    written = frozenset(q.family for n in own for q in qualifiers(n, index) if q.family not in ("part", "incl"))
+    written = frozenset(
+        q.family for n in own for q in qualifiers(n, index) if q.family not in ("part", "incl")
+    )
     texts = [*own, *metric.aliases, metric.definition or "", metric.unit or ""]
     carried = tuple(q for t in texts for q in qualifiers(t, index))
     words = frozenset().union(*(_keys(t, index) for t in texts))
-    over_people = rate_unit and _OVER_PEOPLE.fullmatch((metric.unit or "").split("/", 1)[1].strip()) is not None
+    below = (metric.unit or "").split("/", 1)[1].strip() if rate_unit else ""
+    over_people = rate_unit and _OVER_PEOPLE.fullmatch(below) is not None
     return MetricQualifiers(named, carried, words, by_name, rate_unit, written, over_people)
 
 
