@@ -975,6 +975,9 @@ class Finding:
     #: the window the claim closes ("before 2021", 「2015年から2020年まで」) was read with its end:
     #: the guard of a window ending at a year does not apply
     reads_window: bool = False
+    #: an event found on words alone: it compares none of the statement's figures and names none
+    #: of its acts, so only the date could settle it (§4.2 "A figure no event gives")
+    words_only: bool = False
 
 
 class _Ctx:
