@@ -127,7 +127,7 @@ def _joins(tok: Token) -> bool:
     return (tok.pos == "助詞" and tok.surface == "の") or (tok.pos == "助動詞" and tok.surface == "な")
 
 
-def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[str, ...]] | None:
+def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[tuple[str, frozenset[int]], ...]] | None:
     """Where a Japanese measure name of two nouns or more is said in ``text`` word for word, one
     of its nouns at least by another word of its Sudachi synonym group (「家の値段」 for 住宅価格:
     家 / 住宅, 値段 / 価格; 「紙の本」 for 紙の書籍; 「最終的なもうけ」 for 最終利益): the clause's
@@ -135,14 +135,14 @@ def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[str, ...]] |
     adjectival noun) between them, one noun phrase as the name is one (``_meets``, ``_joins``),
     and no noun right after it (the phrase's head would be another word). A name of one noun is
     never so said: a one-word synonym is loose (Sudachi's group of 利益 holds 収益, profit and
-    revenue), a phrase of two pins it. The span of the first such phrase and the clause's words
-    said for the name's by synonym, or None."""
+    revenue), a phrase of two pins it. The span of the first such phrase and, for each of the
+    name's words said by a synonym, the word and the synonym groups they share; or None."""
     wanted = _name_words(name)
     if len(wanted) < 2 or not has_japanese(text) or not has_japanese(name):
         return None
     toks = tokenize(text)
     for i in range(len(toks)):
-        j, synonyms = i, []
+        j, synonyms = i, []  # (the name's word, the groups shared)
         for k, word in enumerate(wanted):
             if k and j < len(toks) and _joins(toks[j]):
                 j += 1
@@ -150,7 +150,7 @@ def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[str, ...]] |
             if not met:
                 break
             if met == 1:
-                synonyms.append(toks[j].surface)
+                synonyms.append((word.surface, frozenset(toks[j].synonyms) & frozenset(word.synonyms)))
             j += 1
         else:
             if synonyms and not (j < len(toks) and toks[j].pos == "名詞"):

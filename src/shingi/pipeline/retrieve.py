@@ -327,6 +327,7 @@ class Lookup:
         self._metric_names: list[tuple[str, frozenset[str]]] = []
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
+        self._name_groups: dict[int, frozenset[tuple[str, str]]] | None = None  # _synonym_groups
         self._metric_name_texts: list[str] = []  # each name as written
         # each name's head and modifier keys (_modifiers)
         self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1361,12 +1362,13 @@ class Lookup:
         names blanked, as the clause's are), as the span that says it and the name: the clause
         reads as if it said that name. A name said inside a longer one so said is that one's
         (住宅価格 of 住宅価格中央値); of one measure's names so said, the longest phrase. None when
-        the names so said are of two measures and no one name is theirs, or a word said for a
-        name's by synonym is itself a word of another measure's names (a sibling fits as well:
-        verdict-rules §3, "A measure said in synonyms")."""
+        a sibling fits as well (verdict-rules §3, "A measure said in synonyms"): the names so said
+        are of two measures and no one name is theirs, or a synonym group a word was met by holds
+        another word of another measure's names (Sudachi's group of 利益 holds 収益: with 営業利益 and
+        事業収益 in the pack, 「事業のもうけ」 says neither)."""
         if not has_japanese(text):
             return None
-        said: list[tuple[int, int, str, str, tuple[str, ...]]] = []
+        said: list[tuple[int, int, str, str, tuple[tuple[str, frozenset[int]], ...]]] = []
         for n, (mid, _keys) in enumerate(self._metric_names):
             name = self._metric_name_texts[n]
             if not has_japanese(name):
@@ -1383,14 +1385,28 @@ class Lookup:
         measures = {s[3] for s in said}
         if len(measures) > 1 and not any(measures <= {o[3] for o in said if o[2] == s[2]} for s in said):
             return None
+        groups = self._synonym_groups()
         for _at, _to, _name, _mid, words in said:
-            if any(
-                w in self._metric_name_nouns[n] for w in words for n, (m, _k) in enumerate(self._metric_names)
-                if m not in measures
-            ):
-                return None
+            for word, shared in words:
+                if any(w != word and m not in measures for g in shared for w, m in groups.get(g, ())):
+                    return None
         start, end, name, _mid, _words = max(said, key=lambda s: (s[1] - s[0], len(s[2]), s[2]))
         return start, end, name
+
+    def _synonym_groups(self) -> dict[int, frozenset[tuple[str, str]]]:
+        """Each Sudachi synonym group of a noun of the pack's Japanese measure names and aliases:
+        the nouns of the names in it, each with its measure."""
+        if self._name_groups is None:
+            found: dict[int, set[tuple[str, str]]] = {}
+            for n, (mid, _keys) in enumerate(self._metric_names):
+                name = self._metric_name_texts[n]
+                if has_japanese(name):
+                    for tok in tokenize(name):
+                        if tok.pos == "名詞":
+                            for g in tok.synonyms:
+                                found.setdefault(g, set()).add((tok.surface, mid))
+            self._name_groups = {g: frozenset(v) for g, v in found.items()}
+        return self._name_groups
 
     def _blanked(self, text: str) -> str:
         """A text with the pack's entity names in it blanked (as a clause's are for its measure)."""
