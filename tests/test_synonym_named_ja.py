@@ -1,13 +1,15 @@
-"""A Japanese measure name said word for word in Sudachi's synonyms (docs/verdict-rules.md §3, "A
-measure said in synonyms"; ``paraphrase_ja.said_in_synonyms``, ``retrieve.Lookup.synonym_named``):
-「家の値段」 reads as 住宅価格 (家 / 住宅, 値段 / 価格), 「本屋の数」 as 書店数 (development rewordings:
-au-rates-housing and ca-housing 「家の値段」, jp-publishing 「紙の本」, jp-steel and jp-rail 「最終的なもうけ」
-for 最終利益, jp-postal 「はがきの値段」). Negatives: an action noun's synonym (採用 for 雇用: a flow
-for a stock), a synonym group that holds words of two measures of the pack (もうけ of 利益 and 収益), a
-converse (輸入 is no synonym of 輸出), a name of one noun. And the topic time of a sentence
-(「2025年は…」) carries to a later clause of it past a clause that links no measure. The rule reads
-the synonym groups of Sudachi's Japanese dictionary; English clauses are untouched (no such data for
-English ships with the project)."""
+"""A Japanese measure name said word for word in Sudachi's synonyms (docs/verdict-rules.md §3,
+"A measure said in synonyms"; ``paraphrase_ja.said_in_synonyms``, ``Lookup.synonym_named``):
+「家の値段」 reads as 住宅価格 (家 / 住宅, 値段 / 価格), 「本屋の数」 as 書店数
+(development rewordings: au-rates-housing and ca-housing 「家の値段」,
+jp-publishing 「紙の本」, jp-steel 「最終的なもうけ」 for 最終利益,
+jp-postal 「はがきの値段」). Negatives: an action noun's synonym (採用 for 雇用:
+a flow for a stock), a synonym group that holds words of two measures
+of the pack (もうけ of 利益 and 収益), a converse (輸入 is no synonym of 輸出),
+a name of one noun. And the topic time of a sentence (「2025年は…」) carries
+to a later clause of it past a clause that links no measure. The rule reads
+the synonym groups of Sudachi's Japanese dictionary; English clauses are
+untouched (no such data for English ships with the project)."""
 
 from __future__ import annotations
 

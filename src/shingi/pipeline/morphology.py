@@ -13,6 +13,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
+from shingi.pipeline.idioms_en import idiom_readings
 from shingi.pipeline.lexicon import (
     AGENT_NOUN_JA,
     DECIDED_END,
@@ -360,6 +361,10 @@ def paraphrase(text: str) -> Paraphrase:
             keys |= word_keys(words)
             heads |= word_keys(words)
             directions |= {direction} - {""}
+    for words, direction in idiom_readings(text):
+        keys |= word_keys(words.replace(",", " "))
+        heads |= word_keys(words.replace(",", " "))
+        directions |= {direction} - {""}
     if has_japanese(text):
         for pattern, words, direction in PARAPHRASES_JA:
             if pattern.search(text):

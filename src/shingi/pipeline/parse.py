@@ -229,6 +229,7 @@ from shingi.pipeline.claims.statement import ClaimedNumber, ClaimedPeriod, Group
 from shingi.pipeline.claims.subsets import counted_part
 from shingi.pipeline.claims.targets import against_targets, named_targets
 from shingi.pipeline.context import ClaimContext
+from shingi.pipeline.idioms_en import idiom_nouns
 from shingi.pipeline.morphology import (
     content_keys,
     has_japanese,
@@ -2411,34 +2412,34 @@ class _Parser:
         ranks = bool(cues & {"sup_max", "sup_min", "sup_top", "sup_record", "exceed", "trail"})
         # what a count counts, when the number says it ("50,000 people" -> people)
         counted = counted_noun(numbers[0]) if numbers else None
+        def named_by(metric_text: str) -> tuple[str, ...]:
+            return tuple(self.lookup.match_metrics(
+                metric_text,
+                entity_ids,
+                unit_hint,
+                relaxed=ranks,
+                counted=counted,
+                part_of=unit_hint == "%"
+                and not cues & {"up", "down"}
+                and (
+                    bool(_PART_OF.search(span))
+                    # 「心の病で休職中の教員は、教員全体の100人に1人」: a whole word before the figure
+                    # of a clause that names no owner (its count is the part: _shares_of_parts)
+                    or (not entity_ids and bool(_WHOLE_BEFORE_JA.search(text[c.start : numbers[0].start])))
+                ),
+                whole_said=bool(numbers)
+                and not cues & {"up", "down"}
+                and said_as_a_part(self.text, numbers[0]),
+                amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
+            ))
 
-        def named_in(words: str) -> tuple[str, ...]:
-            return tuple(
-                self.lookup.match_metrics(
-                    words,
-                    entity_ids,
-                    unit_hint,
-                    relaxed=ranks,
-                    counted=counted,
-                    part_of=unit_hint == "%"
-                    and not cues & {"up", "down"}
-                    and (
-                        bool(_PART_OF.search(span))
-                        # 「心の病で休職中の教員は、教員全体の100人に1人」: a whole word before the figure
-                        # of a clause that names no owner (its count is the part: _shares_of_parts)
-                        or (
-                            not entity_ids
-                            and bool(_WHOLE_BEFORE_JA.search(text[c.start : numbers[0].start]))
-                        )
-                    ),
-                    whole_said=bool(numbers)
-                    and not cues & {"up", "down"}
-                    and said_as_a_part(self.text, numbers[0]),
-                    amount_said=bool(cues & {"up", "down", "flat", "exceed", "trail"}),
-                )
-            )
-
-        metrics = named_in(metric_text)
+        metrics = named_by(metric_text)
+        if not metrics and (nouns := idiom_nouns(metric_text)):
+            # "Boeing took in $80 billion", "went bust", "in the red": an English idiom says a
+            # measure's noun; a clause whose own words name no measure is read as if it said it
+            # (idioms_en, verdict-rules §4.13 "A measure named by an English idiom")
+            metric_text += nouns
+            metrics = named_by(metric_text)
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must
         # agree as a whole: a neighbour that agrees comes first (verdict-rules §4.13, qualifiers)
         metrics = self.lookup.by_qualifiers(span, metrics, entity_ids, unit_hint)
@@ -2447,7 +2448,7 @@ class _Parser:
             # Sudachi's synonyms reads as the name said (verdict-rules §3, "A measure said in synonyms")
             at, to, name = said
             metrics = self.lookup.by_qualifiers(
-                span, named_in(metric_text[:at] + name + metric_text[to:]), entity_ids, unit_hint
+                span, named_by(metric_text[:at] + name + metric_text[to:]), entity_ids, unit_hint
             )
         if not metrics and entity_ids and cues & {"up", "down"}:
             # "the economy grew", "exports shrank": the verb is the measure's own noun (growth);

@@ -1171,6 +1171,8 @@ def loss_on_a_signed_flow(st: Statement, metric: Metric | None, pack: Pack, ids:
     return any(v is not None and v.value < 0 for v in values)
 
 
+#: the negative side of a signed result named in brackets after it: "net earnings (loss)"
+_SIDE_IN_BRACKETS = re.compile(r"(?i)[(（]\s*(?:net\s+)?loss(?:es)?\s*[)）]")
 #: "net" before a measure's name: what is left after what is subtracted, a balance ("net result",
 #: "net income"), not a change by itself ("net change" says change)
 _NET = re.compile(r"(?i)\bnet\b")
@@ -1183,7 +1185,9 @@ def _signed_flow(metric: Metric) -> bool:
     after taxes": its value is the profit, below zero the loss; blind round 21d loss-2024)."""
     if one_sided(metric):
         return False
-    own = [n for n in (metric.name_ja, metric.name_en) if n]
+    # "net earnings (loss)", "operating income (loss)": the bracket names the negative side of the
+    # same result (the accounting way of naming a signed result), not what is counted
+    own = [_SIDE_IN_BRACKETS.sub(" ", n) for n in (metric.name_ja, metric.name_en) if n]
     if metric.kind == "growth" or _LOSS_WORDS.search(" ".join(own)):
         return False
     return not measures_change([_NET.sub(" ", n) for n in own])
@@ -1231,7 +1235,8 @@ def balance_side(st: Statement, metric: Metric | None) -> int:
 
 #: a loss said as a noun: "a net loss of", "losses", 「純損失」「損失」 (the verb "lost" is read with
 #: its figure, :func:`loss_governs`); a profit beside it says both sides
-_LOSS_NOUN = re.compile(r"(?i)\bloss(?:es)?\b|損失")
+#: ("red ink", "in the red": the English idioms of a loss, idioms_en)
+_LOSS_NOUN = re.compile(r"(?i)\bloss(?:es)?\b|\bred\s+ink\b|\bin\s+the\s+red\b|損失")
 _PROFIT_NOUN = re.compile(r"(?i)\bprofits?\b|利益|黒字")
 
 
