@@ -110,3 +110,70 @@ def test_a_year_said_after_a_yearless_month_frames_nothing(bare: ExtractContext)
             "9月の訪日外客数は109万9千人となり、これまで9月として最も多かった2013年の86万7千人を23万2千人上回った。\n")
     got = figures(extract(bare, text, parse_period("2014-10-22")))
     assert not any(p == "2013-09" and v == 232000 for v, p in got)
+
+
+_LEAD = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of "
+         "$39.3 billion, up 12% from the previous quarter.\n\n")
+
+
+def test_a_sentence_that_names_the_year_keeps_it_in_a_quarters_paragraph(bare: ExtractContext) -> None:
+    # "Annual revenue was a record $130.5 billion" after "For the quarter, …": the year's, never the quarter's
+    # (no year said for it: left out); the sentence after it is no longer dated by "the quarter" either
+    text = _LEAD + ("For the quarter, GAAP earnings per diluted share were $0.89. Full-year GAAP "
+                    "earnings per diluted share were $2.94, up 147%. Annual revenue was a record "
+                    "$130.5 billion, up 114%. Non-GAAP gross margin was 73.5%.\n")
+    got = figures(extract(bare, text, parse_period("2025-02-26")))
+    assert (0.89, "FY2025-Q4") in got and (2.94, "FY2025") in got
+    assert not any(p.endswith("Q4") for v, p in got if v in (130.5e9, 114.0, 73.5, 2.94, 147.0))
+    for span in ("Revenue for the fiscal year", "Year-to-date revenue", "Revenue for the nine months"):
+        got = figures(extract(bare, _LEAD + f"For the quarter, GAAP earnings per diluted share were $0.89. "
+                                           f"{span} was $130.5 billion.\n", parse_period("2025-02-26")))
+        assert (130.5e9, "FY2025-Q4") not in got, span
+
+
+def test_the_quarter_still_dates_its_own_clause_and_an_annual_rate(bare: ExtractContext) -> None:
+    # negatives: a clause that says "in the quarter" beside one about the year, and a quarter's figure "at an
+    # annual rate", are the quarter's
+    text = _LEAD + ("For fiscal 2025, revenue was $130.5 billion. Revenue for the year rose 114%, while "
+                    "operating income in the quarter was $24.0 billion. In the quarter, gross margin grew "
+                    "at an annual rate of 2.8%.\n")
+    got = figures(extract(bare, text, parse_period("2025-02-26")))
+    assert (130.5e9, "FY2025") in got and (24.0e9, "FY2025-Q4") in got and (2.8, "FY2025-Q4") in got
+
+
+def test_a_japanese_full_year_figure_is_never_the_quarters(bare: ExtractContext) -> None:
+    # 通期, 年間: the year's span said for the figure (the same reading as "annual", "full-year")
+    text = ("サンプルチップ株式会社は、2025年1月期第4四半期の売上高が393億ドルとなったと発表した。\n\n"
+            "当四半期の1株当たり利益は0.89ドルだった。通期の売上高は過去最高の1305億ドルだった。"
+            "年間の営業利益は815億ドルだった。\n")
+    got = figures(extract(bare, text, parse_period("2025-02-26")))
+    assert not any(p.endswith("Q4") for v, p in got if v in (130.5e9, 81.5e9))
+    assert (130.5e9, "FY2025") in got
+
+
+def test_a_longer_span_in_a_quarters_text_is_not_the_quarter(bare: ExtractContext) -> None:
+    # the context is the quarter itself: a figure whose clause names the year (or nine months, year to date)
+    # and no year of its own is left out, never the quarter's; the quarter's own figures stay
+    text = ("Samplechip today reported revenue for the fourth quarter ended January 26, 2025, of "
+            "$39.3 billion.\n\nFor the quarter, GAAP earnings per diluted share were $0.89. Operating income "
+            "was $24.0 billion. Revenue for the fiscal year was $130.5 billion. Annual revenue was a record "
+            "$131.5 billion. Year-to-date revenue was $132.5 billion.\n")
+    got = figures(extract(bare, text, parse_period("2025-02-26")))
+    assert (39.3e9, "FY2025-Q4") in got and (0.89, "FY2025-Q4") in got and (24.0e9, "FY2025-Q4") in got
+    assert not any(v in (130.5e9, 131.5e9, 132.5e9) for v, _p in got)
+    text = ("サンプル電機株式会社の2024年第3四半期（7～9月）の売上高は1200億円だった。"
+            "営業利益は150億円だった。通期の売上高は4800億円だった。年間の純利益は300億円の見通し。\n")
+    got = figures(extract(bare, text, parse_period("2024-11-05")))
+    assert (1.2e11, "2024-Q3") in got and (1.5e10, "2024-Q3") in got
+    assert not any(v in (4.8e11, 3.0e10) for v, _p in got)
+
+
+def test_a_change_on_a_year_before_is_the_months_own(bare: ExtractContext) -> None:
+    # negatives: "annual inflation", "annual growth", 「過去10年間で最高」 are the month's or quarter's own
+    got = figures(extract(bare, "Euro area annual inflation in March 2025\n\nEuro area annual inflation was "
+                                "2.2%, down from 2.3% in February. Annual growth of industrial production "
+                                "was 1.2%.\n", parse_period("2025-04-16")))
+    assert (2.2, "2025-03") in got and (1.2, "2025-03") in got
+    got = figures(extract(bare, "2025年3月の全国の有効求人倍率は1.26倍で、過去10年間で最も低い水準となった。"
+                                "完全失業率は2.5%だった。\n", parse_period("2025-04-30")))
+    assert (1.26, "2025-03") in got and (2.5, "2025-03") in got

@@ -135,7 +135,10 @@ def test_a_statement_of_a_time_after_the_claim_is_a_forecast(land: Pack) -> None
     assert "発言時点より後" in d.checks[0].reason
     # negative: the same said of a year already past is checked
     past = diagnose("2025年のノーランドの公示地価は3%を超える上昇になった。", land, as_of="2025-10-01")
-    assert past.rating in ("false", "mostly_false")
+    assert past.rating != "unverifiable"
+    # (graded as 「3%超上昇した」 is: the bound of the rise's size, 2.7 % rounding to it, §1)
+    said_so = diagnose("2025年のノーランドの公示地価は3%超上昇した。", land, as_of="2025-10-01")
+    assert past.rating == said_so.rating
 
 
 COUNTS = [["bk", "倒産件数", "corporate bankruptcies", "count", "倒産;bankruptcies", "false", "count", ""]]

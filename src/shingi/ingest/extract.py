@@ -1106,6 +1106,17 @@ _QUARTERLY_RE = re.compile(r"(?<![A-Za-z])(?i:quarter|quarterly)(?![A-Za-z])|四
 #: "the quarter ended …", "the quarter before", "the same quarter a year earlier")
 _THE_QUARTER_RE = re.compile(r"(?<![A-Za-z])(?i:(?:for|in|during)\s+the\s+quarter)(?![A-Za-z'’-])"
                              r"(?!\s+(?i:ended|ending|of|before|a\s+year|earlier|ago|to|through))")
+#: a span longer than the quarter or month a text goes on about that a sentence names for its own figures:
+#: "Annual revenue was a record …", "Full-year GAAP EPS were …", "Revenue for the year was …", "for the
+#: fiscal year", "year to date", "the nine months", 「通期の売上高は…」, 「年間の…」 (not 「累計」: a total to
+#: date, as of the text's month; not 「過去10年間で最高」: a record's span; not "at an annual rate", "annual
+#: growth", "annual inflation", "annualized": a change on a year before of the quarter or month itself; not
+#: "the year before", "a year earlier": a comparison's base; not "12 months to March": the month's change)
+_OWN_SPAN_RE = re.compile(
+    r"(?<![A-Za-z])(?i:annual(?![\s-]+(?:[A-Za-z-]+\s+){0,2}(?:rates?|growth|inflation|change|increases?|decreases?"
+    r"|rises?|falls?|declines?|percent(?:age)?|pace|basis|terms)(?![A-Za-z]))|annually"
+    r"|(?:full|whole)[\s-]+(?:fiscal[\s-]+)?year|fiscal[\s-]+year|for\s+the\s+year(?!\s+(?:before|earlier|ago))"
+    r"|year[\s-]+to[\s-]+date|ytd|(?:six|nine|6|9)[\s-]+months?)(?![A-Za-z])|通期|(?<![0-9０-９一二三四五六七八九十数])年間(?!で)")
 #: "Over the whole year 2018, GDP rose by 1.8% …, based on seasonally and calendar adjusted quarterly
 #: data": the data a year's figure is computed from, not the period it is about
 _QUARTERLY_BASIS_RE = re.compile(
@@ -2441,6 +2452,13 @@ class DocumentExtractor:
         if _QUARTERLY_RE.search(_QUARTERLY_BASIS_RE.sub("", text)):
             self._para_quarterly = True
             self._para_the_quarter = self._para_the_quarter or bool(_THE_QUARTER_RE.search(text))
+        elif self._para_the_quarter and (_OWN_SPAN_RE.search(text) or any(
+                p.period.precision in ("year", "fiscal_year", "half") and not is_base(text, p)
+                for p in periods)):
+            # "For the quarter, GAAP EPS were $0.89. Full-year GAAP EPS were $2.94. Annual revenue was …": a
+            # sentence that names the year (or another span) moves the paragraph on; "the quarter" said before
+            # it no longer dates the figures after it
+            self._para_the_quarter = False
         if self._para_subject is None and mentions and s.role != "row":
             # (not a source: 「全軽自協によると、…」 says whose count it is, not what the paragraph is about)
             # (nor a title in quotes: 「プレイステーション3」 is a product the sentence speaks of)
@@ -3552,6 +3570,13 @@ class DocumentExtractor:
             else:
                 self.facts.skipped_figures += 1
                 return
+        if own is None and period is not None and period.precision in ("month", "quarter", "half") \
+                and _OWN_SPAN_RE.search(clause) and not _THE_QUARTER_RE.search(clause):
+            # "Annual revenue was a record $130.5 billion", "Revenue for the fiscal year was …",
+            # 「通期の売上高は…」 in a quarter's or a month's text: the clause names a longer span than the
+            # context's, and no year for it; the context's quarter or month would be a wrong period: left out
+            self.facts.skipped_figures += 1
+            return
         if own is None and (self._para_unwritable or (self._section_unwritable and self.para_period is None)):
             self.facts.skipped_figures += 1  # the text goes on about a period no contract spelling holds
             return
@@ -3579,13 +3604,17 @@ class DocumentExtractor:
             if period.text in self._company_fy and self.fiscal_start is not None:
                 year = in_fiscal_year(period, FiscalYear(self.fiscal_start, "end"))  # (the company's months)
             if own is not None or report is None or not year.contains(report) \
+                    or _OWN_SPAN_RE.search(clause) \
+                    or (_OWN_SPAN_RE.search(text) and not _THE_QUARTER_RE.search(text)) \
                     or not (_THE_QUARTER_RE.search(text)
                             or (self._para_the_quarter and not _QUARTERLY_RE.search(text))):
                 self.facts.skipped_figures += 1
                 return
             # "GAAP earnings per diluted share for the quarter were $0.89" after "For fiscal 2025, …": the
             # quarter the text stated last ("the fourth quarter ended January 26, 2025"), inside the year the
-            # paragraph went on about
+            # paragraph went on about; never a figure whose sentence names its own span ("Annual revenue was
+            # a record $130.5 billion", 「通期の売上高は…」: the year's, not the quarter's; with no year said
+            # for it, left out)
             period, period_from = report, "context"
         value = _signed(text, q)
         if value.unit == "pt":

@@ -12,6 +12,8 @@ allows. The families:
 
 - per cent: ``12 percent``, ``12 per cent``, ``12パーセント`` -> ``12%`` (not "percentage
   points", パーセントポイント); spelled in words too: ``Ninety-five per cent`` -> ``95%``.
+- the same period a year before, in words: ``1年前の同じ月`` -> ``前年同月``, ``前の年の同じ時期`` ->
+  ``前年同期``.
 - Japanese era years: ``令和5年`` -> ``2023年``, ``令和元年`` -> ``2019年``, ``平成31年度`` ->
   ``2019年度`` (the era's first year is its base + 1).
 - English month abbreviations before a year or a day: ``Dec. 2008`` -> ``December 2008``,
@@ -107,6 +109,10 @@ _MOST_ADVERB_JA = re.compile(
     r"(?:一番|いちばん|もっとも)(?=多|少|高|低|大き|小さ|長|短|良|悪|早|速|遅|暑|寒|強|弱|広|狭|重|軽|深|浅|安|若|古|新"
     r"|近|遠|よ[いかくけ]|おお|すくな|たか|ひく|ちい|なが|みじか|はや|おそ|わる)"
 )
+#: 「1年前の同じ月」「前の年の同じ時期」 are 前年同月 / 前年同期 said in words (a linguistic reason: the
+#: same period a year before the claim's own, not a year before the day it was said)
+_YEAR_BEFORE_SAME_JA = re.compile(r"(?:1年前|一年前|前の年)の同じ(月|時期|期間|四半期)")
+_SAME_OF = {"月": "前年同月", "時期": "前年同期", "期間": "前年同期", "四半期": "前年同期"}
 # a figure with its scale and counter (not a year, month or duration), then a hedge after it
 #: 「4分の1ほど」: the hedge is the fraction's, 約 goes before the whole fraction (not 「4分の約1」)
 _HEDGE_FRACTION_JA = re.compile(r"(?<![約\d.,])(\d+分の\d+)(?:程度|前後|ほど)")
@@ -194,6 +200,7 @@ def one_spelling(text: str) -> str:
     text = _HEDGE_EN.sub(_about, text)
     if _JAPANESE.search(text):
         text = _ERA_YEAR.sub(_era_year, text)
+        text = _YEAR_BEFORE_SAME_JA.sub(lambda m: _SAME_OF[m.group(1)], text)
         text = _HEDGE_JA.sub("約", text)
         text = _and_a_half(text)
         text = _MOST_ADVERB_JA.sub("最も", text)

@@ -320,6 +320,24 @@ def _figure_check(ctx: _Ctx) -> Finding | None:
     return None
 
 
+def _figure_no_event_gives(ctx: _Ctx, f: Finding) -> Finding:
+    """The unknown finding of an event found on words alone (``Finding.words_only``)."""
+    ev = ctx.pack.events[f.evidence[0]]
+    title = ev.title(ctx.lang)
+    said = ", ".join(n.text for n in ctx.st.numbers if n.unit not in (None, "rank"))
+    return Finding(
+        "unknown",
+        ctx.t(
+            f"見つかった出来事「{title}」（{ctx.ptext(ev.date)}）は主張の数値（{said}）を示さず、主張の"
+            "述べる行為も含まない: 共通の語と日付だけでは判定しない。",
+            f"The event found, '{title}' ({ctx.ptext(ev.date)}), gives none of the figures said "
+            f"({said}) and none of the statement's acts: shared words and a date do not settle it.",
+        ),
+        [],
+        kind=f.kind,
+    )
+
+
 def _date_contradicted(findings: list[Finding], st: Statement, pack: Pack) -> bool:
     """A statement read as an event, with no measure linked, whose one finding is an event that
     the statement's own date contradicts (another year, a month far off, a year off)."""
@@ -884,6 +902,17 @@ def evaluate(
             # speak of the measure, and an event the date contradicts is another happening (§4.13)
             series = _measure_of_the_period(_Ctx(st, ev, pack, lang, context))
             findings = [series] if series is not None else findings
+        if (
+            findings
+            and len(findings) == 1
+            and findings[0].words_only
+            and findings[0].result in ("fails", "partly")
+        ):
+            # 「2025年、国内の映画館に入ったお金は2744億円」 against the cinemas' closure of April
+            # 2020: the event gives none of the figures said and names none of its acts, so only
+            # its date was checked, and an event of another date found on shared words is another
+            # happening, not a wrong date of the one said (§4.2 "A figure no event gives")
+            findings = [_figure_no_event_gives(ctx, findings[0])]
         ranked: Finding | None = None
         crossing = False
         if not findings and st.kind in ("metric", "share") and all(n.unit == "rank" for n in st.numbers):

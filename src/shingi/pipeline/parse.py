@@ -2659,7 +2659,12 @@ class _Parser:
         # 「過去最高の更新は途切れた」: the run of records ended, the record is denied (「途切れなかった」:
         # a negative of the denial, the record stands)
         negated = negated != record_streak_ended(span, cues)
-        versus = _versus_previous(span, cues)
+        # 「前年同月より約3%高かった」: a percentage more or less says the comparative's side, as
+        # 「前年を上回った」 does (§4.16)
+        more_less = frozenset(
+            "exceed" if n.quantity.value > 1 else "trail" for n in numbers if n.role == "percent_more"
+        )
+        versus = _versus_previous(span, cues | more_less if not cues & {"up", "down"} else cues)
         if versus in ("in_neg", "in_pos") and numbers:
             versus = None  # "ran a deficit of 3%": a size on that side, read with the figure (§4.4)
         if versus is None and metrics and self.pack.metrics[metrics[0]].kind != "growth" and (

@@ -2059,6 +2059,9 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
             and st.predicate_keys.isdisjoint(ekeys)
             # a synonym of the event's predicate says the same happened (スタート / 開始)
             and st.predicate_concepts.isdisjoint(lookup.event_concepts(eid, japanese))
+            # "Within four days of its launch, X had sold 3.5 million units": the figure with its
+            # unit names the event of that amount, whatever word is read as the predicate (§4.2)
+            and not _amount_said(ev, st)
         ):
             # what the statement says happened (フル稼働: began operating) is neither the event's
             # kind nor in its title (an investment announced): another thing of the same actor

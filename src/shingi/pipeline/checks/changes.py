@@ -45,7 +45,7 @@ from shingi.pipeline.checks.first_since import first_since as first_line_since
 from shingi.pipeline.checks.metrics import records_a_change, running_change, years_said
 from shingi.pipeline.checks.year_parts import NamedPart, named_part, part_points, without_focus
 from shingi.pipeline.claims.kinds import beats_a_named_record, between_periods, dates_the_peak
-from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL
+from shingi.pipeline.claims.numbers import BACK_TO_A_LEVEL, BOUND_FLIP
 from shingi.pipeline.claims.periods import RECORD_BEFORE, than_a_period
 from shingi.pipeline.claims.ranks import is_rank_metric
 from shingi.pipeline.claims.statement import ClaimedNumber, Statement
@@ -473,7 +473,8 @@ def _change(ctx: _Ctx) -> Finding | None:
                         ratio, plain = ratio - 1, False
                     # a fraction of what went or was added is the size of the change, graded as
                     # "fell 33%" is (paraphrase invariance, docs/verdict-rules.md §4.1)
-                    if n.role == "percent_more" and plain and "%" in n.text and n.quantity.value != 1:
+                    said_pct = _PERCENT_SAID.search(n.text) is not None
+                    if n.role == "percent_more" and plain and said_pct and n.quantity.value != 1:
                         # 「前年同期より約15%高い」, "9% higher than a year earlier": a percentage more
                         # or less than the base is the change's size in percent, graded as 「約15%
                         # 上がった」 is (paraphrase invariance, §4.16)
@@ -485,6 +486,13 @@ def _change(ctx: _Ctx) -> Finding | None:
                         graded, credit = (
                             _grade_said_change(st, pct_n, b / a, pct) if pct > 0 else ("fails", None)
                         )
+                    elif plain and nearly_a_rise(n) and ratio > 1:
+                        # 「前の年の1.5倍近くに膨らんだ」 is 「5割近く伸びた」: a multiple below two said
+                        # "nearly" is the rise it names, graded as the rise's size (§1, §4.1)
+                        rise = replace(n, quantity=replace(
+                            n.quantity, value=round((n.quantity.value - 1) * 100, 9), unit="%"
+                        ))
+                        graded, credit = grade_size(rise, 100 * (ratio - 1))
                     else:
                         graded, credit = _grade_said_change(st, n, b / a, ratio, plain)
                     results.append(graded)
@@ -1540,7 +1548,10 @@ def _percent_more_as_rate(n: ClaimedNumber) -> ClaimedNumber:
     are. Compared with a growth rate, never left unread beside its sign (§4.15)."""
     if n.unit == "x" and n.role == "percent_more" and n.quantity.value > 0:
         pct = (n.quantity.value - 1) * 100
-        return replace(n, quantity=replace(n.quantity, value=abs(pct), unit="%"), role=None)
+        # ("2割以上少ない" was read as a multiple of at most x0.8: as a size, at least 20 %)
+        comparator = BOUND_FLIP.get(n.comparator, n.comparator) if pct < 0 else n.comparator
+        size = replace(n.quantity, value=round(abs(pct), 9), unit="%")
+        return replace(n, quantity=size, role=None, comparator=comparator)
     return n
 
 
@@ -2414,6 +2425,10 @@ def _difference_results(
             claimed = replace(n, quantity=replace(n.quantity, value=got[0], unit=o.unit))
         elif n.unit == "%" and n.role in (None, "by") and o.unit not in ("%", "pt") and prior:
             found, claimed, unit = abs(100 * (value / prior - 1)), n, "%"
+        elif n.role == "percent_more" and n.unit == "x" and o.unit not in ("%", "pt") and prior:
+            # 「前年同月より約3%高かった」 is 「前年同月比で約3%上昇した」: the percentage more or less is
+            # the relative change's size (§1, §4.16)
+            found, claimed, unit = abs(100 * (value / prior - 1)), _percent_more_as_rate(n), "%"
         else:
             continue
         found = round(found, 9)  # 11.1 - 10.2 is 0.9 to the digits written
@@ -2997,6 +3012,27 @@ _MULTIPLE_WORD = re.compile(r"倍|半減|半分|(?i:\bhalv|\bhalf\b|\btimes\b)")
 #: part a change took away or added, as "a third" is ("rose by more than half", 「半分以上増えた」)
 _HALF_WORD = re.compile(r"半分|(?i:\bhalf\b)")
 _NOT_HALF = re.compile(r"倍|半減|(?i:\bhalv|\btimes\b)")
+
+
+#: a percentage said in digits or in 割 (「約15%」「1割近く」: 割 is ten percent, the same figure)
+_PERCENT_SAID = re.compile(r"%|割")
+
+
+def nearly_a_rise(n: ClaimedNumber) -> bool:
+    """Whether a multiple of a level is a rise said "nearly" so many times, below two (「1.5倍近く」,
+    "nearly 1.5 times"): the rise it names, (multiple - 1) of the base, is 「5割近く」 "nearly 50%"
+    more, and it is graded on that size as 「5割近く伸びた」 is (a linguistic reason: "nearly" puts
+    the figure just above the truth, and the figure a multiple below two says is the part added;
+    §1 paraphrase invariance, §4.1). Not a multiple said "about" (「約1.5倍」, no side), nor one of
+    two or more ("nearly doubled", 「3倍近く」: the multiple is the size said)."""
+    v = n.quantity.value
+    return (
+        n.unit == "x" and n.role is None and 1 < v < 2 and n.quantity.approx
+        and n.comparator == "less_than" and _NAMED_MULTIPLE.search(n.text) is None
+    )
+
+
+_NAMED_MULTIPLE = re.compile(r"(?i)倍増|doubl|tripl")
 
 
 def _multiple_word(n: ClaimedNumber) -> bool:

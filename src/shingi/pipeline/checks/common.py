@@ -606,11 +606,19 @@ _LINE_WORDS = re.compile(
 )
 
 
+#: the verb of "more than" itself: 「5%を超えた」「5%を超える上昇」「5%を上回る伸び」 are 「5%超」 said
+#: with its verb (超 is the noun of 超える), "rose over 5%" is "rose more than 5%" (§1)
+_EXCEEDS = re.compile(r"(?i)を(?:超え|上回)|\bover\b")
+
+
 def bound_of_a_size(n: ClaimedNumber) -> bool:
     """Whether a bound says the least or the most of an amount ("fell by more than 10%", 「1割以上
-    減った」, "shrinking by less than 1%"), not a line a level crosses ("dropped below 30%", 「30%を
-    下回った」): said with a change word, the first is a bound of the change's size (§4.1)."""
-    return n.comparator in _BOUNDS and not _LINE_WORDS.search(n.text)
+    減った」, "shrinking by less than 1%", 「5%を超える上昇」), not a line a level crosses ("dropped
+    below 30%", 「30%を下回った」, 「5%を突破」): said with a change word, the first is a bound of the
+    change's size (§4.1). 「5%を超えた」 and 「5%超」 are one bound, the verb and its noun (§1)."""
+    if n.comparator not in _BOUNDS:
+        return False
+    return not _LINE_WORDS.search(_EXCEEDS.sub("", n.text))
 
 
 #: verbs that say a level crossed a line: "passed 100,000", "topped $1 trillion", "hit 7 million"
@@ -967,6 +975,9 @@ class Finding:
     #: the window the claim closes ("before 2021", 「2015年から2020年まで」) was read with its end:
     #: the guard of a window ending at a year does not apply
     reads_window: bool = False
+    #: an event found on words alone: it compares none of the statement's figures and names none
+    #: of its acts, so only the date could settle it (§4.2 "A figure no event gives")
+    words_only: bool = False
 
 
 class _Ctx:

@@ -1963,6 +1963,12 @@ def _superlative_event(ctx: _Ctx) -> Finding | None:
     if best is None or not _names_its_own(ctx, pack.events[best.id]):
         return None
     ev = pack.events[best.id]
+    if st.keys and best.coverage <= 0 and not best.kind_match:
+        # 「初めて200万台を超えた」 against a tariff of Japan's: an event that shares no word with the
+        # statement and no act its verb names is found on its actor alone, and any event of that
+        # actor would do: it is not the one the superlative is of (a linguistic reason: an actor
+        # alone names no event; blind round 16d jp-auto-industry hv-fy2024-210, round 28 jp-dairy c01)
+        return None
     found = _rank_event(ctx, ev)
     # "its first cut since 2020": the year after "since" opens the window the event is the first
     # of, it does not date the event (a linguistic reason)
@@ -2021,16 +2027,22 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         if i != ev.id and _in_scope(ctx, pack.events[i], scope)
     ]
     where = ("・" if ctx.ja else ", ").join(ctx.ename(c) for c in sorted(scope))
-    if "sup_first" in st.cues and ev.amount is None and any(
-        n.comparator in ("more_than", "at_least")
-        # "became a 3-trillion-yen industry for the first time": a level first had is a level
-        # first reached (``_as_threshold``), a threshold too
-        or (n.unit not in (None, "rank") and _as_threshold(n).comparator == "at_least")
+    if "sup_first" in st.cues and any(
+        (
+            n.comparator in ("more_than", "at_least", "less_than", "at_most")
+            # "became a 3-trillion-yen industry for the first time": a level first had is a level
+            # first reached (``_as_threshold``), a threshold too
+            or (n.unit not in (None, "rank") and _as_threshold(n).comparator == "at_least")
+        )
+        and not _amount_of_its_unit(ctx, ev, n)
         for n in st.numbers
     ):
-        # 「1か月で1万件を超えたのは…初めて」, "topped 10,000 for the first time": a first of a
-        # figure over a threshold; events with no figure do not rank it (a linguistic reason,
-        # §4.15; blind round 12 jp-bear-incidents october-first-10k ranked two regulations)
+        # 「1か月で1万件を超えたのは…初めて」, "topped 10,000 for the first time", 「初めて1万戸を
+        # 割り込んだ」: a first of a figure past a threshold, over it or under it; events with no
+        # figure of its unit (none, or a tariff's 25 % for 2 million cars) do not rank it (a
+        # linguistic reason, §4.15; blind round 12 jp-bear-incidents october-first-10k ranked two
+        # regulations, round 28 jp-dairy c01 two price rises, round 16d jp-auto-industry
+        # hv-fy2024-210 three regulations)
         return None
     if "sup_first" in st.cues:
         earlier = [e for e in same_kind if e.date.end < ev.date.start]
@@ -2045,6 +2057,12 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         )
         return Finding(result, reason, ids)
     if ev.amount is None or not (st.cues & {"sup_max", "sup_min", "sup_top", "sup_record"}):
+        return None
+    figures = [n for n in st.numbers if n.unit not in (None, "rank")]
+    if figures and not any(_amount_of_its_unit(ctx, ev, n) for n in figures):
+        # 「過去最多の81カ国」 against events whose amounts are money: the record is of the figure
+        # said (a count of countries), which amounts of another unit do not rank (a linguistic
+        # reason: a superlative is of the quantity it qualifies; blind jp-sake-exports t7)
         return None
     if any(e not in ev.actors and _country_of(pack, e) is None for e in st.entities):
         # "the highest unemployment rate in the European Union": the ranking is among the members
@@ -2074,6 +2092,16 @@ def _rank_event(ctx: _Ctx, ev: Event) -> Finding | None:
         f"{ctx.q(top[0], ev.amount.unit)} ({top[1]}).",
     )
     return Finding(result, reason, [ev.id, *beaten[:5]])
+
+
+def _amount_of_its_unit(ctx: _Ctx, ev: Event, n: ClaimedNumber) -> bool:
+    """Whether the event has an amount a claimed figure can be compared with (its unit's)."""
+    amount = ev.amount
+    if amount is None:
+        return False
+    if n.unit is None or amount.unit is None:
+        return n.unit == amount.unit
+    return units_compatible(n.unit, amount.unit, ctx.pack)
 
 
 _SUPERLATIVE_CUES = (lx.SUP_RECORD, lx.SUP_MAX, lx.SUP_MIN, lx.SUP_FIRST, lx.SUP_TOP)

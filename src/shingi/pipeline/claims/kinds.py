@@ -198,6 +198,7 @@ def classify(st: Statement, pack: Pack) -> str:
             if n.role != "per"
         )
         and not any(n.role in ("from", "to") for n in st.numbers)
+        and not _percent_over_a_period(st)
         and two_measures_named(st, metrics) is not None
     ):
         # 「65歳以上の1人当たり医療費は、65歳未満の4倍近く」: a ratio of two measures of one subject
@@ -241,14 +242,7 @@ def classify(st: Statement, pack: Pack) -> str:
         # subject, the same thing measured twice (the outcome and its budget-stage figure), the
         # first named against the second (§4.6, session 13)
         return "comparison"
-    if (
-        n_ent <= 1
-        and cues & {"exceed", "trail"}
-        and metrics
-        and any(n.role == "percent_more" for n in st.numbers)
-        and _PERIOD_BASE.search(st.span) is not None
-        and _is_change(st, metrics[0].unit)
-    ):
+    if n_ent <= 1 and metrics and _percent_over_a_period(st) and _is_change(st, metrics[0].unit):
         # 「2025年4月の上限額は前年同期より約15%高い」, "2% higher than in the previous quarter": one
         # subject's value against its own at an earlier period, by a percentage — the change
         # between the two periods (a linguistic reason: より / "than" names the base, §4.16)
@@ -293,6 +287,13 @@ def classify(st: Statement, pack: Pack) -> str:
     if st.entities or st.group or st.verbs or st.keys:
         return "event"
     return "none"
+
+
+def _percent_over_a_period(st: Statement) -> bool:
+    """Whether a statement says its value is so many percent more or less than at an earlier period
+    (「前の年より10%ほど多かった」「1年前の同じ月より1割近く高かった」, "2% higher than in the previous
+    quarter"): the percentage's comparative is the comparison, whatever verb the clause ends in."""
+    return any(n.role == "percent_more" for n in st.numbers) and _PERIOD_BASE.search(st.span) is not None
 
 
 def _part_of_whole(n: ClaimedNumber) -> bool:
@@ -396,8 +397,9 @@ _PERIOD_COMPARAND = re.compile(
 #: an earlier period as the base of "N% higher / lower": 「前年同期より」「前の四半期より」「2024年4月より」,
 #: "than in the previous quarter", "than a year earlier"
 _PERIOD_BASE = re.compile(
-    r"(?:前年同期|前年同月|前年同四半期|前の四半期|前四半期|前期|前年度?|前月|昨年|去年|\d{4}年度?(?:\d{1,2}月)?)"
-    r"(?:の水準|の値)?より"
+    r"(?:前年同期|前年同月|前年同四半期|前の四半期|前四半期|前期|前の(?:年度?|月)|前年度?|前月|昨年|去年"
+    r"|\d+(?:年|か月|ヶ月|カ月)前(?:の同じ(?:月|時期|四半期))?|\d{4}年度?(?:\d{1,2}月)?)"
+    r"(?:の水準|の値)?(?:より|(?:と|に)比べ)"
     r"|(?i:than\s+(?:(?:in|at)\s+)?(?:the\s+)?(?:\d{4}|a\s+year\s+(?:earlier|before|ago)"
     r"|(?:previous|prior|same)\s+(?:year|month|quarter)|last\s+year|year\s+before))"
 )

@@ -1146,18 +1146,26 @@ BOUND_FLIP = {
 }
 
 
+#: the comparand's particle: 「前年度より」「前年度と比べて」「前年に比べ」 (one comparison, said two ways)
+_COMPARAND_JA = re.compile(r"より|(?:と|に)比べ")
+
+
 def _percent_more_than(text: str, numbers: list[ClaimedNumber]) -> list[ClaimedNumber]:
     """ "about 12 percent bigger than the Texas economy", 「米国より3割多い」: a percentage more or
-    less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less)."""
+    less than another value is a multiple of it, 1 + N/100 (1 - N/100 for less); so is a fraction
+    (「前年度と比べて5分の1ほど少なかった」 is 「約2割少なかった」, x0.8: §1 paraphrase invariance)."""
     out = []
     for n in numbers:
-        if n.unit == "%":
-            m = _PERCENT_THAN.match(text, n.end) or (
-                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if "より" in text[: n.start] else None
+        fraction = n.unit == "x" and 0 < n.quantity.value < 1 and "分の" in n.text
+        if n.unit == "%" or fraction:
+            compared_ja = _COMPARAND_JA.search(text[: n.start]) is not None
+            m = (None if fraction else _PERCENT_THAN.match(text, n.end)) or (
+                _PERCENT_THAN_JA.match(text[n.end : n.end + 6]) if compared_ja else None
             )
             if m is not None:
                 q = n.quantity
-                value = 1 + q.value / 100 if m.group("more") else 1 - q.value / 100
+                part = q.value if fraction else q.value / 100
+                value = 1 + part if m.group("more") else 1 - part
                 # "at least 20% lower" is a multiple of at most 0.8
                 comparator = BOUND_FLIP.get(n.comparator, n.comparator) if m.group("less") else n.comparator
                 multiple = Quantity(value, "x", q.approx, q.text)
