@@ -121,6 +121,10 @@ _COMPARED_WITH = re.compile(
 _PURPOSE_END_JA = re.compile(
     r"(?:ないよう|ないように|ないため|ないために|ぬよう|ずに済むよう|防ぐため|防ぐために)$"
 )
+#: a figure of its own after the comma: ", so that Southland's exports were 90 billion" is a result
+#: clause, 「…減少しないよう、サウスランドの輸出額は900億ドルに抑えられた」 a main clause with its own
+#: figure; either is a statement of its own (review R7)
+_FIGURE = re.compile(r"[0-9０-９]")
 #: the start of a purpose clause after a comma: ", so that …", ", in order (not) to …", ", so as (not) to …"
 _PURPOSE_START_EN = re.compile(
     r"(?i)(?:so\s+that|in\s+order\s+(?:that|not\s+to|to)|so\s+as\s+(?:not\s+)?to|lest)\b"
@@ -171,7 +175,7 @@ def _split(text: str, names: Sequence[tuple[int, int]] = ()) -> list[_Clause]:
             purpose = _PURPOSE_END_JA.search(text[pos : s + m.start()]) or _PURPOSE_START_EN.match(
                 text, s + m.end()
             )
-            if not joined and purpose:
+            if not joined and purpose and not _FIGURE.search(text, s + m.end(), e):
                 # 「生乳が廃棄されないよう、…呼びかけた」, "…, so that raw milk would not be dumped": a
                 # purpose clause says what the act is for; it is part of the act's clause, not a
                 # statement of its own (a linguistic reason; blind round 28 jp-dairy c05)
