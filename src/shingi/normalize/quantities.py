@@ -205,6 +205,7 @@ _alias("m2", "m²", "㎡", "sq m", "square metre", "square metres", "square mete
        "平方メートル")
 _alias("m3", "cubic metre", "cubic metres", "cubic meter", "cubic meters", "立方メートル")
 _alias("kg", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilos", "キログラム")
+_alias("g", "gram", "grams", "gramme", "grammes", "グラム")
 _alias("kcal", "kcal", "kilocalorie", "kilocalories", "キロカロリー")
 _alias("kl", "kilolitre", "kilolitres", "kiloliter", "kiloliters", "キロリットル")
 _alias("l", "litre", "litres", "liter", "liters", "リットル", "ℓ")
@@ -584,8 +585,10 @@ _DIGIT_COUNT_RE = re.compile(
 #: So is the kilolitre, kl or kL (「1,738万kl」: Japan's oil statistics count crude and fuel oil in it), and
 #: KL glued to its number, as Japanese tax and liquor statistics write it in capitals (「約42万3千KL」,
 #: 「消費数量6,568KL」); spaced apart, "5 KL" may be a name (Kuala Lumpur), so capitals count only glued.
-_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])|(KL)(?![A-Za-z0-9\-])")
-_METRIC_SYMBOLS = frozenset({"kg", "t", "ha", "kl"})
+#: So is the gram glued to its number (「1人1日あたりのごみの排出量は918g」, 「長野県川上村で294.9g」: waste
+#: statistics count a person's daily waste in it); spaced apart, "5 g" may be a list's letter or a grade.
+_METRIC_SYMBOL_RE = re.compile(r"\s?(kg|t|ha|kl|kL)(?![A-Za-z0-9\-])|(KL|g)(?![A-Za-z0-9\-])")
+_METRIC_SYMBOLS = frozenset({"kg", "t", "ha", "kl", "g"})
 
 
 def _read_unit(s: str, pos: int) -> tuple[str, int] | None:
