@@ -7,7 +7,11 @@ for (kept) and the cases it must not fire on:
   目標を達成した is a target reached, no commitment; a deadline of the content the plan does not name is
   unknown, not a silent pass;
 - a clause after a purpose comma that has its own figure or subject ("…, so that Southland's exports
-  were 90 billion", 「…しないよう、サウスランドの輸出額は900億ドルに…」) is a statement of its own.
+  were 90 billion", 「…しないよう、サウスランドの輸出額は900億ドルに…」) is a statement of its own;
+- "much less than" compares: "much less" / "still less" is "let alone" only after a negative;
+- a count after a time word ("In Q3 400 stores", "By June 300 stores") or a Japanese counter after a
+  katakana word (「メガバンク3行」「ホテル200室」) is a quantity, no name's numeral;
+- a place listed after an event's actor is found in an event's title, not only in its actors.
 """
 
 from __future__ import annotations
@@ -16,35 +20,22 @@ from pathlib import Path
 
 import pytest
 
-from pack_builder import (
-    ENTITY_HEADER,
-    EVENT_HEADER,
-    METRIC_HEADER,
-    OBSERVATION_HEADER,
-    SOURCE_HEADER,
-    write_rows_pack,
-)
+from pack_builder import ENTITY_HEADER, EVENT_HEADER, METRIC_HEADER, OBSERVATION_HEADER, write_rows_pack
 from shingi.model import Pack
+from shingi.normalize.quantities import find_quantities
 from shingi.pack.load import load_pack
+from shingi.pipeline.claims.clauses import denied_parts
 from shingi.pipeline.diagnose import diagnose
 from shingi.pipeline.parse import parse
+from test_semantics_claim_reading_r28 import PACK_YAML, SOURCES
 
-PACK_YAML = """\
-id: review
-title: {ja: "読みの見直し", en: "Reading reviewed"}
-language: en
-subject: NL
-pillars:
-  - id: p
-    name: {ja: "全般", en: "General"}
-"""
-SOURCES = [SOURCE_HEADER, ["s", "Statistics", "Office", "", "2025", "statistics", "en"]]
 ENTITIES = [
     ENTITY_HEADER,
     ["NL", "country", "ノーランド", "Norland", "", ""],
     ["SL", "country", "サウスランド", "Southland", "", ""],
     ["acme", "company", "アクメ", "Acme", "", "NL"],
     ["ALLY", "organization", "同盟", "the Alliance", "allies;加盟国", ""],
+    ["WL", "country", "ウェストランド", "Westland", "", ""],
 ]
 EVENTS = [
     EVENT_HEADER,
@@ -56,11 +47,18 @@ EVENTS = [
      "Norland and Southland agree a trade pact", "", "", "s", "2", ""],
     ["e_summit", "2025-06-25", "p", "ALLY", "policy", "首脳会議で2035年までに国防費GDP比5%に合意",
      "Summit: allies agree to spend 5% of GDP on defence by 2035", "5", "%", "s", "3", ""],
+    ["e_pl_n", "2022-03", "p", "acme", "investment", "アクメがノーランドに工場を開設",
+     "Acme opens a plant in Norland", "", "", "s", "2", ""],
+    ["e_pl_s", "2022-05", "p", "acme", "investment", "アクメがサウスランドに工場を開設",
+     "Acme opens a plant in Southland", "", "", "s", "2", ""],
+    ["e_pl_w", "2019-07", "p", "acme", "investment", "アクメがウェストランドに工場を開設",
+     "Acme opens a plant in Westland", "", "", "s", "2", ""],
 ]
 METRICS = [
     METRIC_HEADER,
     ["exp", "輸出額", "exports", "USD", "輸出", "true", "amount", ""],
     ["def", "防衛費", "defence spending", "USD", "国防費", "true", "amount", ""],
+    ["closures", "店舗閉鎖数", "store closures", "count", "閉店数;閉鎖店舗数", "false", "count", ""],
 ]
 OBSERVATIONS = [
     OBSERVATION_HEADER,
@@ -69,6 +67,7 @@ OBSERVATIONS = [
     ["o3", "SL", "exp", "2024", "300 bn", "USD", "s", ""],
     ["o4", "NL", "def", "2024", "10 bn", "USD", "s", ""],
     ["o5", "SL", "def", "2024", "40 bn", "USD", "s", ""],
+    ["o6", "acme", "closures", "2024-Q3", "150", "count", "s", ""],
 ]
 
 
@@ -175,3 +174,73 @@ def test_a_purpose_clause_without_its_own_figure_is_joined(pack: Pack) -> None:
                  "首相は2021年12月、生乳が廃棄されないよう、牛乳を多く飲むよう国民に要請した。",
                  "ノーランドは2024年、輸出額が減らないよう、補助金を増やした。"):
         assert len(parse(said, pack).statements) == 1, said
+
+
+# -- "much less than": a comparison, not "let alone" ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("Norland's exports in 2024 were much less than 50 billion dollars.", "false"),
+        ("Norland's exports in 2024 were much less than 500 billion dollars.", "true"),
+        ("Norland's defence spending in 2024 was much less than Southland's.", "true"),
+        ("Southland's defence spending in 2024 was much less than Norland's.", "false"),
+    ],
+)
+def test_much_less_than_compares(pack: Pack, said: str, rating: str) -> None:
+    assert _rating(pack, said) == rating
+
+
+def test_much_less_after_a_negative_is_let_alone() -> None:
+    assert denied_parts("Exports did not reach 100 billion, much less 200 billion.") != []
+    assert denied_parts("Exports never doubled, still less tripled.") != []
+    assert denied_parts("The farms did not grow, let alone double.") != []
+    assert denied_parts("Norland spent much less on defence than Southland in 2024.") == []
+    assert denied_parts("Exports were much less than 50 billion dollars.") == []
+    assert denied_parts("Exports fell much less, and imports rose.") == []
+
+
+# -- a count after a time word or before a Japanese counter -------------------------------------------------
+
+
+def _figures(text: str) -> list[tuple[float, str | None]]:
+    return [(m.quantity.value, m.quantity.unit) for m in find_quantities(text)]
+
+
+def test_a_count_after_a_time_word_is_a_quantity(pack: Pack) -> None:
+    assert _figures("In Q3 40 stores closed.") == [(40.0, "count")]
+    assert _figures("By June 300 stores had closed.") == [(300.0, "count")]
+    assert _figures("In FY2024 12 stores closed.") == [(12.0, "count")]
+    assert _rating(pack, "In Q3 400 stores were closed by Acme in 2024.", "2025-01") == "false"
+    assert _rating(pack, "In Q3 150 stores were closed by Acme in 2024.", "2025-01") == "true"
+    # kept: a name's numeral
+    for said in ("Nintendo Switch 2 launches in June", "Tesla Model 3 deliveries rose",
+                 "Sendai Unit 2 restarts"):
+        assert all(v not in (2.0, 3.0) for v, _u in _figures(said)), said
+
+
+def test_a_japanese_counter_after_a_katakana_word_counts() -> None:
+    assert [v for v, _u in _figures("メガバンク3行の純利益")] == [3.0]
+    assert [v for v, _u in _figures("ホテル200室")] == [200.0]
+    assert [v for v, _u in _figures("チェーン10店が閉店")] == [10.0]
+    # kept: a katakana name's numeral before a particle or a noun that counts nothing
+    for said in ("スイッチ2は発売から4日間", "モデル3の初納車", "スイッチ2発売"):
+        assert all(v not in (2.0, 3.0) for v, _u in _figures(said)), said
+
+
+# -- a listed place named in the event's title ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "rating"),
+    [
+        ("In 2022 Acme opened plants in Norland and Southland.", "true"),
+        ("アクメは2022年にノーランドとサウスランドに工場を開設した。", "true"),
+        ("In 2022 Acme opened plants in Norland and Westland.", "half_true"),
+        ("アクメは2022年にノーランドとウェストランドに工場を開設した。", "half_true"),
+        ("In 2022 Acme opened a plant in Norland.", "true"),
+    ],
+)
+def test_a_listed_place_is_found_in_the_event_title(pack: Pack, said: str, rating: str) -> None:
+    assert _rating(pack, said, "2025-01") == rating

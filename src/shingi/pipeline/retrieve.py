@@ -2000,6 +2000,25 @@ def _takes_part(entity: str, ev: Event, lookup: Lookup) -> bool:
     return entity in ev.actors or not lookup.members(entity).isdisjoint(ev.actors)
 
 
+def _of_the_conjunct(ev: Event, conjunct: str, pack: Pack) -> bool:
+    """Whether an event is the listed name's own: the name is among its actors, or its title or note
+    names it ("Acme opens a plant in Norland", actors Acme alone: the place is in the title; review
+    R5)."""
+    if conjunct in ev.actors:
+        return True
+    entity = pack.entities.get(conjunct)
+    if entity is None:
+        return False
+    texts = [t for t in (ev.title_ja, ev.title_en, ev.note) if t]
+    for name in entity.names:
+        if not name or len(name) < 2:
+            continue
+        rx = rf"(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])" if name.isascii() else re.escape(name)
+        if any(re.search(rx, t, re.IGNORECASE) for t in texts):
+            return True
+    return False
+
+
 def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandidate]:
     """Events that may be what the statement speaks of, best first, after the thresholds."""
     lookup = Lookup.of(pack)
@@ -2026,7 +2045,7 @@ def rank_events(st: Statement, pack: Pack, limit: int = 10) -> list[EventCandida
     out: list[EventCandidate] = []
     for eid in ids:
         ev = pack.events[eid]
-        if st.conjunct and st.conjunct not in ev.actors:
+        if st.conjunct and not _of_the_conjunct(ev, st.conjunct, pack):
             # "opened Giga Berlin and Giga Shanghai", the Shanghai part: only Shanghai's own event
             # is this conjunct's (claims.distributive)
             continue

@@ -289,8 +289,31 @@ def denied_parts(text: str) -> list[tuple[int, int]]:
         if 0 <= topic < len(part) - 1:
             start += topic + 1
         out.append((start, m.end()))
-    out += [m.span() for m in _DENIED_EN.finditer(text)]
+    for m in _DENIED_EN.finditer(text):
+        part = m.group(0)
+        if _THAN.search(part):
+            continue  # "much less than 50 billion": a comparison, not "let alone" (review R1)
+        if _LESS_ONLY.match(part) and not _NEGATIVE_BEFORE_EN.search(_sentence_before(text, m.start())):
+            # "much less" / "still less" is "let alone" only after a negative ("not one million, much
+            # less two"); "Norland spent much less on defence" compares (review R1)
+            continue
+        out.append(m.span())
     return out
+
+
+#: "than" in a part after "much less": a comparison
+_THAN = re.compile(r"(?i)\bthan\b")
+_LESS_ONLY = re.compile(r"(?i),?\s*\b(?:much|still)\s+less\b")
+#: a negative that "much less" / "still less" can continue: not, never, no, nor, hardly, without
+_NEGATIVE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:not|never|no|nor|none|nobody|nothing|neither|hardly|barely|scarcely|without|cannot)\b|n't\b"
+)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The text of the sentence before ``end``."""
+    cut = max(text.rfind(c, 0, end) for c in ".;!?")
+    return text[cut + 1 : end]
 
 
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")
