@@ -107,7 +107,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WEEKDAY_RE = re.compile(r"(?:(?<![A-Za-z])on\s+)?\b"
                          r"(?i:(monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![A-Za-z])"
                          r"(?!,?\s+(?:\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))")
-_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])")
+#: (not 「1日あたり」, 「1日当たり」, 「1日平均」, 「1日につき」: a day a rate is counted per, no
+#: day of a month)
+_DAY_ONLY_RE = re.compile(r"(?<![0-9月/.\-])([1-3]?[0-9])日(?![本間目分後前以内連続ぶり])"
+                          r"(?!当たり|あたり|当り|平均|につき)")
 _TWO_DIGIT_YEAR_RE = re.compile(
     # (a comma only inside a number: 「…減少傾向にあり,16年は」, a transcript's comma for 、,
     # comes before a year)
@@ -173,6 +176,10 @@ _BASE_BEFORE_RE = re.compile(
     # "has fallen by 2.4 million since the most recent peak in June 2007": "since" names where the change
     # starts, and the period after it dates that start, not the change
     r"|(?<![A-Za-z])(?i:since)\s+(?i:the\s+|its\s+)?(?:[a-z]+\s+){1,3}(?i:in|of)\s+$")
+#: 「2012年度の総排出量と比べると」, 「前年度の実績に比べ」: the period's own measure (a noun after
+#: の) is what the figure is compared with (a linguistic reason: と比べ and に比べ mark the base of a
+#: comparison), so the period is the base's, as 「2012年度と比べると」 is
+_BASE_MEASURE_AFTER_RE = re.compile(r"\s*の[一-龥ァ-ヺー]{1,10}(?:と比べ|に比べ|と比較|に比し)")
 _BASE_AFTER_RE = re.compile(
     # (「平成28年分と比較すると」, 「平成23年分から」: a tax year's returns (〜年分) and a crop year
     # (〜年産) said as the base, as a year is)
@@ -735,6 +742,10 @@ def _month_span(first: tuple[int, int], last: tuple[int, int]) -> Period | None:
 
 _MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
                r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: "in August, 2020-21", "April to August, 2020-21": a month, or a run of months, before a split year
+_MONTH_BEFORE_SPLIT_RE = re.compile(r"(?<![A-Za-z])(?:(?P<m1>" + _MONTH_NAME
+                                    + r")(?:\s?[-–]\s?|\s+(?i:to|through)\s+))?"
+                                    r"(?P<m>" + _MONTH_NAME + r")\.?,?\s+$")
 #: "Jan-Jul 2024", "May–July 2024", "May to July 2024": two English month names joined by a dash or "to"
 #: before a year
 _MONTH_NAME_RANGE_RE = re.compile(r"(?<![A-Za-z])(?P<m1>" + _MONTH_NAME + r")"
@@ -787,6 +798,12 @@ def replace_spans(text: str, periods: list[PeriodMatch], found: list[tuple[int, 
 APRIL_FISCAL_COUNTRIES = frozenset(("JP", "UK", "IN", "CA", "HK", "SG"))
 
 
+def _month_of_split_year(name: str, year: int) -> tuple[int, int]:
+    """(year, month) of a month named in the split year that starts in April of ``year``."""
+    number = _MONTHS.index(name[:3].lower()) + 1
+    return (year if number >= 4 else year + 1, number)
+
+
 def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
                 ) -> tuple[list[PeriodMatch], list[tuple[int, int]]]:
     """"2024-25", "2024/25" (a financial, fiscal or school year written across its two calendar years):
@@ -797,6 +814,17 @@ def split_years(text: str, periods: list[PeriodMatch], april_fiscal: bool
     for m in SPLIT_YEAR_RE.finditer(text):
         year = int(m["y"])
         if is_split_year(year, int(m["next"])):
+            if (month := _MONTH_BEFORE_SPLIT_RE.search(text, max(0, m.start() - 40), m.start())) is not None:
+                # "in August, 2020-21", "during April to August, 2020-21": a month (or a run of months)
+                # written before a split year is that month of it (August 2020 of India's 2020-21; January
+                # 2021), never the whole year; a run is one span (April to August: five months, no contract
+                # period holds them); where the year's months are not said, no period
+                last = _month_of_split_year(month["m"], year)
+                first = _month_of_split_year(month["m1"], year) if month["m1"] else last
+                span = (period_of_month(*last) if first == last else _month_span(first, last)) \
+                    if april_fiscal and first <= last else None
+                found.append((month.start(), m.end(), span))
+                continue
             found.append((m.start(), m.end(), period_of_fiscal_year(year) if april_fiscal else None))
     return replace_spans(text, periods, found)
 
@@ -1307,6 +1335,8 @@ def is_base(text: str, p: PeriodMatch) -> bool:
         return True  # 「前年(2017年)に比べ」: the bracket restates the base before it
     if _COMPARED_PHRASE_BEFORE_RE.search(text[max(0, p.start - 80):p.start]):
         return True
+    if _BASE_MEASURE_AFTER_RE.match(text, p.end):
+        return True  # 「2012年度の総排出量と比べると、…1.2%増加」: that year's amount is the base
     return bool(_BASE_BEFORE_RE.search(before) or _BASE_AFTER_RE.match(text, p.end))
 
 
@@ -1330,11 +1360,12 @@ _APPOSED_QUARTER_RE = re.compile(
     r"(?:year\s+)?\d{4},?\s+(?:the\s+)?$", re.I)
 _COMPANY_FY_RE = re.compile(r"(?<![A-Za-z])(?:fiscal\s+(?:year\s+)?(?P<y>\d{4})"
                             r"|FY\s?['’]?(?P<yy>\d{4}|\d{2}))(?![0-9])", re.I)
-#: "the first six months of fiscal 2025", "the first nine months of fiscal year 2024"
+#: "the first six months of fiscal 2025", "the first nine months of fiscal year 2024", "the first 11 months
+#: of fiscal year 2012" (any count of months: the run of months that opens the year, never the whole year)
 _FIRST_MONTHS_FY_RE = re.compile(
-    r"(?<![A-Za-z])(?:the\s+)?first\s+(?P<n>three|six|nine|3|6|9)\s+months\s+of\s+(?:its\s+)?"
-    r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d{2})(?![0-9])", re.I)
-_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "3": 3, "6": 6, "9": 9}
+    r"(?<![A-Za-z])(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+    r"\s+months\s+of\s+(?:its\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<y>\d{4}|\d{2})(?![0-9])", re.I)
+_MONTH_COUNTS = {**_MONTH_WORDS, **{str(n): n for n in range(1, 13)}}
 #: "Q4 FY24", "Q3 FY2024", "FY24 Q4", "Q2 fiscal 2025", "FY2025 H1": a company's own quarter or half
 _FY_PART_RE = re.compile(
     r"(?<![A-Za-z0-9])(?:(?:Q(?P<q1>[1-4])|H(?P<h1>[12]))\s*(?:of\s+)?(?:FY|fiscal\s+(?:year\s+)?)\s?['’]?"
@@ -1654,7 +1685,7 @@ def fiscal_periods(text: str, found: list[PeriodMatch], fiscal_start: int | None
             continue
         # "the first six months of fiscal 2025": the company's half (three months: its first quarter; nine:
         # no contract period), never the whole fiscal year
-        n = _MONTH_COUNTS[m["n"].lower()]
+        n = _MONTH_COUNTS.get(m["n"].lower().lstrip("0"), 0)
         year = _full_year(m["y"])
         period = None if start_month is None or n not in (3, 6) else _company_part(
             year, start_month, "1" if n == 3 else None, "1" if n == 6 else None)

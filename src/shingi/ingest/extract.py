@@ -1058,6 +1058,15 @@ _FIGURE_BEFORE_RE = re.compile(r"[\d０-９][\d０-９,.]*\s?[万億千百]?[^\d
 #: A body's own accounts, not a country's statistics: "consolidated revenue", "the group's revenue",
 #: "the company", "for the fiscal year ended March 31" (a linguistic reason: these phrases speak of one
 #: organisation's books; a national statistics office's release says none of them)
+#: a prefecture or a municipality said by deixis, its name unsaid: 県内 and 市内 with no name glued before
+#: them (沖縄県内, 各県内, 同県内 name another), 本県, 当県, 本市, 当市 ("this prefecture", "this city"; not
+#: 本市場, "this market"): a
+#: local government writes of itself so (a linguistic reason: 本 and 当 point to the writer's own; a bare
+#: 県内 is "within our prefecture"); not 県内総生産 (the prefectural accounts' measure, named so in
+#: national texts too)
+_OWN_LOCAL_RE = re.compile(r"(?<![一-龥々])(?:県内|市内)(?!総)|(?<![一-龥々])[本当](?:県|市)(?!場|街|況)")
+#: 「平成28年6月30日現在」, 「3月末現在」: the day a survey counts its stocks at ("as of")
+_AS_OF_AFTER_RE = re.compile(r"\s?(?:末)?\s?現在")
 _ACCOUNTS_OF_A_BODY_RE = re.compile(
     r"(?<![A-Za-z])(?i:consolidated|(?:the|our)\s+(?:group|company|firm)(?:'s)?|fiscal\s+year\s+ended)"
     r"(?![A-Za-z])"
@@ -1477,6 +1486,11 @@ class DocumentExtractor:
         self._counterpart_spans: set[tuple[int, int]] = set()
         self._destination_spans: set[tuple[int, int]] = set()
         self._doc_government: str | None = None
+        # the document speaks of its own prefecture or municipality without naming it (「県内の労働組合」,
+        # 「本県」, 「市内の」): a local government's text; a national body it names is none of its owners
+        self._own_local_unnamed = False
+        # the day a Japanese survey's lead says its stocks are counted at (「…の結果(平成28年6月30日現在)」)
+        self._as_of: Period | None = None
         # the document speaks of a company's or a group's own accounts (a company named, "consolidated",
         # "the group's", "fiscal year ended"): its money is no country's
         self._accounts_of_a_body = False
@@ -2530,6 +2544,8 @@ class DocumentExtractor:
                 self._accounts_of_a_body = True
         if _ACCOUNTS_OF_A_BODY_RE.search(text):
             self._accounts_of_a_body = True
+        if not self._own_local_unnamed and _OWN_LOCAL_RE.search(text):
+            self._own_local_unnamed = True
         del self._recent[:-50]
 
         # the day of the release, said as 本日/today/5日 or as the document's own date (「任天堂は4月25日、
@@ -2590,6 +2606,18 @@ class DocumentExtractor:
             if in_title is not None:
                 # (and the section under it: not a day a figure of the title was read with, 「北陸3県」)
                 self.report_period = self.section_period = in_title.period
+        survey_year = self.report_period or self.heading_period
+        if _cjk(text) and not self.facts.observations and survey_year is not None \
+                and survey_year.precision == "year" \
+                and s.role == "text" and not quantities and self._as_of is None:
+            # 「平成28年労働組合基礎調査結果について」 then 「労働組合基礎調査の結果(平成28年6月30日現在)を
+            # とりまとめました」: the survey's day (…現在, "as of") in the title's year, said before any
+            # figure, is the day its stocks are counted at; the title names only the survey's year
+            self._as_of = next((p.period for p in periods if p.period.precision == "day"
+                                and _AS_OF_AFTER_RE.match(text, p.end)
+                                and survey_year.start <= p.period.start <= survey_year.end), None)
+            if self._as_of is not None:
+                self.report_period = self.section_period = self._as_of
         title_month = None
         # ("Insolvency Statistics / Reference INS/COM/160 Date 6 May 2011 / STATISTICS RELEASE: INSOLVENCIES
         # IN THE FIRST QUARTER 2011": a title under the page's labels and date line, before any figure, is the
@@ -2689,6 +2717,9 @@ class DocumentExtractor:
             if s.role == "heading":
                 if not forecast:
                     self.heading_period = refs[0].period
+                    if self._as_of is not None and refs[0].period.precision == "year" \
+                            and refs[0].period.start <= self._as_of.start <= refs[0].period.end:
+                        self.heading_period = self._as_of  # (the title again: the survey's day, above)
             elif _BEFORE_THE_CONTEXT_RE.fullmatch(refs[0].text) and self.para_period is not None:
                 # "The corresponding change during the previous quarter was an increase of 0.4 percent."
                 # (SCB): a period said from the one the text is about dates its sentence; the text goes on
@@ -3399,13 +3430,16 @@ class DocumentExtractor:
             # the user said whose document it is (--owner): before any guess from the text
             entity, review, owner_from = owned, self.stated_owner.note(), "option"
         if entity is None and self._first_actor is not None and not self._home_unresolved \
-                and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government"):
+                and self._kind(self._jurisdiction(self._first_actor)) in ("country", "government") \
+                and not (self._own_local_unnamed
+                         and self._kind(self._jurisdiction(self._first_actor)) == "country"):
             # no owner said or carried, in a release that names a country or a government body first
             # (the Philippines, the Philippine Statistics Authority, 内閣府経済社会総合研究所): the country's,
             # as a national body's unattributed figures are (else the body's), marked for review. Any
             # other first actor (a company, "the Governing Council", a name the heuristics took) was a
             # guess: drafting the figure as theirs (5dfc983) was wrong on the development sets (dev5
-            # en-bea) and in the documents of the test4 shape read for the eighth session
+            # en-bea) and in the documents of the test4 shape read for the eighth session. (Not the nation
+            # in a local government's text, :data:`_OWN_LOCAL_RE`: the ministry it names commissioned it)
             entity = self._jurisdiction(self._first_actor)
             review = "owner not stated: the document's first body or its country; review"
             owner_from = "context"
@@ -3945,13 +3979,20 @@ class DocumentExtractor:
         if self._role == "row" and self._title_actors and not mentions:
             previous = self._title_actors[0]  # a table's figures are of what its title names
         said = self._para_subject or (govs[0] if govs else None)
-        default = said or self.ctx.subject or previous or self._doc_subject or self._doc_government
+        default = said or self.ctx.subject or previous or self._doc_subject or self._national_body()
         if default and not said and default != previous:
             self._owner_inferred = (
                 "the pack's subject" if default == self.ctx.subject
                 else "the document's subject, its title or first heading" if default == self._doc_subject
                 else "a government body the document names")
         return self._jurisdiction(default) if default else None
+
+    def _national_body(self) -> str | None:
+        """The government body the document names first, whose country owns figures no sentence owns;
+        none in a document that speaks of its own prefecture or municipality without naming it
+        (:data:`_OWN_LOCAL_RE`: 「厚生労働省の委託を受けて県内の労働組合の…」 is a prefecture's survey, done
+        for the ministry; its figures are the prefecture's, not the nation's)."""
+        return None if self._own_local_unnamed else self._doc_government
 
     def _definer(self, text: str, m: Mention) -> bool:
         """Whether a body is named as the author of a definition or a classification the text counts by
@@ -4349,12 +4390,13 @@ class DocumentExtractor:
                     return owned, found.note()
         if (national := self._national_owner(suffix)) is not None:
             return national
-        if not suffix and self._doc_government is not None and not any(
+        national_body = None if suffix else self._national_body()
+        if national_body is not None and not any(
                 self._local_place(e) or self._local_body(e) for e in self.facts.entities):
             # 「本資料は、農林水産省ホームページの…」, "provided Statistics Finland is acknowledged": a
             # national body the document names anywhere, in a document that names no place of its own,
             # published its figures; a national body's unattributed figures are its country's
-            country = self._jurisdiction(self._doc_government)
+            country = self._jurisdiction(national_body)
             if self._country_like(country):
                 return country, ("owner not stated in the sentence: the country of the government body the "
                                  "document names; review")

@@ -375,8 +375,10 @@ _ONE_IN_RE = re.compile(r"(?<![A-Za-z0-9.,-])(?P<one>(?i:one)|1)\s+(?i:in|out\s+
                         r"(?P<n>\d{1,3}|[A-Za-z]+)(?![A-Za-z0-9.,])")
 
 
-#: the denominator of a rate: 「1世帯当たり」, 「1人あたり」; "for every 100 people", "per 1,000 residents"
-_PER_AFTER_RE = re.compile(r"\s?(?:当たり|あたり|当り)")
+#: the denominator of a rate: 「1世帯当たり」, 「1人あたり」; "for every 100 people", "per 1,000 residents";
+#: the first of two (「1人1日あたり」: per person and per day, no count of one person)
+_PER_AFTER_RE = re.compile(r"(?:\s?[0-9一]{1,3}(?:日|人|世帯|戸|か月|カ月|ヶ月|週|年))?"
+                           r"\s?(?:当たり|あたり|当り)")
 _PER_BEFORE_RE = re.compile(r"(?<![A-Za-z])(?i:per|for\s+every|for\s+each|every)\s+$")
 
 

@@ -391,6 +391,10 @@ def _chugoku_region(text: str, i: int, j: int) -> bool:
 
 
 _CAPS_WORD_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z])")
+#: 〜線, 〜便, 〜路線, 〜航路 after a place's name name a route or a service to it (an airline's 韓国線
+#: flies to Korea, 中国便 are flights to China): a linguistic reason, the compound's head is the route,
+#: not the place
+_ROUTE_AFTER_RE = re.compile(r"(?:路線|航路|線|便)(?![一-龥])")
 
 
 def _in_capitals(text: str, i: int, j: int) -> bool:
@@ -399,6 +403,10 @@ def _in_capitals(text: str, i: int, j: int) -> bool:
     before, after = text[max(0, i - 40):i], text[j:j + 40]
     around = before + " " + after
     return len(_CAPS_WORD_RE.findall(around)) >= 2 and not re.search(r"(?<![A-Za-z])[a-z]{2,}", around)
+
+
+#: a people's name the country's list holds (American, Filipino, Pakistani), whose plural is the people
+_DEMONYM_RE = re.compile(r"[A-Z][a-z]+(?:an|ino|i)")
 
 
 class KnownNames:
@@ -411,6 +419,10 @@ class KnownNames:
             ent = NewEntity(ident, kind, ja, en, others)
             for n in (ja, en, *others):
                 self.names.append((n, ent))
+                if _DEMONYM_RE.fullmatch(n) and n != "Indian":
+                    # "overseas Filipinos", "Americans": a people's name in the plural is the country's
+                    # people, whose figures are its (not Indians: also the Americas' first peoples)
+                    self.names.append((n + "s", ent))
             if en and len(en) >= 4 and en.upper() != en:
                 # "INDEX OF INDUSTRIAL PRODUCTION, MALAYSIA APRIL 2016": a heading set in capitals writes
                 # every name in capitals (found only inside such a run: _in_capitals)
@@ -448,6 +460,8 @@ class KnownNames:
                     continue  # 「中国、四国及び九州」: Japan's Chūgoku region in a list of regions
                 if name == "米" and _rice_in_list(text, i, j):
                     continue  # 「米、野菜、肉用牛等」: a list of crops and goods (rice), not of countries
+                if not latin and _ROUTE_AFTER_RE.match(text, j):
+                    continue  # 「韓国線、欧州線への新規就航」: a route to the country, no owner of figures
                 if not latin and len(name) >= 2 and not _on_word_edges(text, i, j):
                     continue  # インド inside インドネシア, 日本 inside 日本銀行: part of another word
                 if latin and _PART_OF_BEFORE_RE.search(text, max(0, i - 24), i):
@@ -564,6 +578,8 @@ def _sudachi_names(text: str) -> list[tuple[int, int, str, str]]:
         if t.pos2 != "固有名詞" or len(t.surface) < 2 or t.surface in _ERA_NAMES:
             continue
         if t.pos3 == "地名":
+            if _ROUTE_AFTER_RE.match(text, t.end):
+                continue  # 「韓国線、欧州線への新規就航」, 「長崎線」: a route to the place (_ROUTE_AFTER_RE)
             if t.pos4 != "国" and text.startswith("港", t.end) \
                     and text.startswith(("は", "が", "の"), t.end + 1):
                 # 「横浜港の輸出額は7,284億円」: a place and 港 name its port, whose trade a customs office

@@ -28,7 +28,7 @@ from functools import lru_cache
 from shingi.pipeline import lexicon as lx
 from shingi.pipeline.morphology import Paraphrase, Token, content_keys, has_japanese, tokenize
 
-__all__ = ["relative_verbs", "verb_nouns"]
+__all__ = ["relative_verbs", "said_in_synonyms", "verb_nouns"]
 
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 #: the cue lists of a move or a comparison: a verb inside one of their hits is not read
@@ -94,3 +94,65 @@ def verb_nouns(text: str, nouns: Iterable[str]) -> Paraphrase:
             directions |= {lx.MOTION_DIRECTION_JA[c] for c in chars if c in lx.MOTION_DIRECTION_JA}
     return Paraphrase(frozenset(keys), frozenset(keys), frozenset(directions))
 
+
+
+#: the adjectival suffix of a noun (最終的な of 最終): the noun before it modifies as in a compound
+_ADJECTIVAL = "的"
+
+
+def _name_words(text: str) -> list[Token]:
+    """The nouns of a measure's name (its owners' names blanked by the caller), not a figure."""
+    return [t for t in tokenize(text) if t.pos == "名詞" and t.pos2 != "数詞"]
+
+
+def _meets(tok: Token, word: Token) -> int:
+    """How a clause's token says a noun of a name: 2 the same word (its surface, its normalized
+    form, or its adjectival form: 最終的 for 最終), 1 another word of its Sudachi synonym group, 0
+    neither. A synonym of an action noun (サ変可能) is none: an action's nouns tell an act from the
+    state it leaves (採用 hires and 雇用 employment share a group: a flow and a stock)."""
+    if tok.pos != "名詞" or tok.pos2 == "数詞":
+        return 0
+    if tok.surface == word.surface or tok.normalized == word.normalized:
+        return 2
+    if tok.surface == word.surface + _ADJECTIVAL:
+        return 2
+    if "サ変可能" in (tok.pos3, word.pos3) or "固有名詞" in (tok.pos2, word.pos2):
+        return 0
+    return 1 if set(tok.synonyms) & set(word.synonyms) else 0
+
+
+def _joins(tok: Token) -> bool:
+    """A word between two nouns of one noun phrase: の, or the copula な after an adjectival noun
+    (最終的なもうけ)."""
+    return (tok.pos == "助詞" and tok.surface == "の") or (tok.pos == "助動詞" and tok.surface == "な")
+
+
+def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[tuple[str, frozenset[int]], ...]] | None:
+    """Where a Japanese measure name of two nouns or more is said in ``text`` word for word, one
+    of its nouns at least by another word of its Sudachi synonym group (「家の値段」 for 住宅価格:
+    家 / 住宅, 値段 / 価格; 「紙の本」 for 紙の書籍; 「最終的なもうけ」 for 最終利益): the clause's
+    nouns in the name's order, each right after the one before or after an の (or the な of an
+    adjectival noun) between them, one noun phrase as the name is one (``_meets``, ``_joins``),
+    and no noun right after it (the phrase's head would be another word). A name of one noun is
+    never so said: a one-word synonym is loose (Sudachi's group of 利益 holds 収益, profit and
+    revenue), a phrase of two pins it. The span of the first such phrase and, for each of the
+    name's words said by a synonym, the word and the synonym groups they share; or None."""
+    wanted = _name_words(name)
+    if len(wanted) < 2 or not has_japanese(text) or not has_japanese(name):
+        return None
+    toks = tokenize(text)
+    for i in range(len(toks)):
+        j, synonyms = i, []  # (the name's word, the groups shared)
+        for k, word in enumerate(wanted):
+            if k and j < len(toks) and _joins(toks[j]):
+                j += 1
+            met = _meets(toks[j], word) if j < len(toks) else 0
+            if not met:
+                break
+            if met == 1:
+                synonyms.append((word.surface, frozenset(toks[j].synonyms) & frozenset(word.synonyms)))
+            j += 1
+        else:
+            if synonyms and not (j < len(toks) and toks[j].pos == "名詞"):
+                return toks[i].start, toks[j - 1].end, tuple(synonyms)
+    return None

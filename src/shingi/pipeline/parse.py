@@ -2443,6 +2443,13 @@ class _Parser:
         # the measure's qualifiers (an age band, an exclusion, a unit of division, a part) must
         # agree as a whole: a neighbour that agrees comes first (verdict-rules §4.13, qualifiers)
         metrics = self.lookup.by_qualifiers(span, metrics, entity_ids, unit_hint)
+        if not metrics and (said := self.lookup.synonym_named(metric_text)) is not None:
+            # 「家の値段」 for the alias 住宅価格, 「紙の本」 for 紙の書籍: a name said word for word in
+            # Sudachi's synonyms reads as the name said (verdict-rules §3, "A measure said in synonyms")
+            at, to, name = said
+            metrics = self.lookup.by_qualifiers(
+                span, named_by(metric_text[:at] + name + metric_text[to:]), entity_ids, unit_hint
+            )
         if not metrics and entity_ids and cues & {"up", "down"}:
             # "the economy grew", "exports shrank": the verb is the measure's own noun (growth);
             # a growth metric of the entities partly named by the clause is what it speaks of
@@ -3488,6 +3495,7 @@ class _Parser:
                 and (
                     prev.kind == "change" or (prev.kind == "metric" and bool(prev.cues & {"up", "down"}))
                     or _dated_one_period(prev)
+                    or _topic_period(prev, self.text)
                 )
                 and prev.periods
                 and i > 0
@@ -4355,6 +4363,23 @@ def _dated_one_period(prev: Statement) -> bool:
         and len(prev.periods) == 1
         and prev.periods[0].role is None
         and not prev.periods[0].inferred
+    )
+
+
+#: the particles after a time that make it the sentence's topic: 「2025年は」「2025年には」「2025年では」
+_TOPIC_AFTER_JA = re.compile(r"(?:に|で)?は")
+
+
+def _topic_period(prev: Statement, text: str) -> bool:
+    """Whether a clause's one period, dated, is the topic of its sentence (「2025年は出版業界全体の
+    売り上げが下げ止まり、…」): a time marked by は frames every clause of the sentence, whatever the
+    clause that says it is about, a measure or not (a linguistic reason: the topic's scope is the
+    sentence)."""
+    return (
+        len(prev.periods) == 1
+        and prev.periods[0].role is None
+        and not prev.periods[0].inferred
+        and bool(_TOPIC_AFTER_JA.match(text, prev.periods[0].end))
     )
 
 

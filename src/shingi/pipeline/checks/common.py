@@ -1622,7 +1622,8 @@ def _numbers_for(
             # amount in another currency through the pack's fx: JPY/person for USD/person)
             assert unit is not None
             top, below = unit.split("/", 1)
-            said = unit if n.unit == "count" or n.unit == top else f"{n.unit}/{below}"
+            # (a bare count of its counter, 「1戸当たり…114頭」, is in the rate's own unit)
+            said = unit if n.unit in (None, "count", top) else f"{n.unit}/{below}"
             if to_unit(1.0, unit, said, pack, 2000) is not None:
                 out.append(replace(n, quantity=replace(n.quantity, unit=said)))
             continue

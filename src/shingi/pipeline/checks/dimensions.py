@@ -197,8 +197,10 @@ def said_per_unit(st: Statement, n: ClaimedNumber, unit: str | None) -> bool:
     children/woman, USD/person, persons/km2 (a linguistic reason: a figure said "per" something in
     its clause is an amount of a rate; what it is per need not be spelled as the pack's unit) —
     the figure is of the rate's numerator's dimension and the clause says per."""
-    if not unit or "/" not in unit or n.role == "rate" or n.unit is None or "/" in n.unit:
+    if not unit or "/" not in unit or n.role == "rate" or (n.unit is not None and "/" in n.unit):
         return False
+    if n.unit is None and claimed_dimension(st, n) != COUNT:
+        return False  # a bare number is of a rate only when its counter says what it counts (「114頭」)
     at = n.start - st.start
     if at < 0 or claimed_dimension(st, n) != _numerator(unit):
         return False

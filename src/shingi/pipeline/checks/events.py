@@ -1220,7 +1220,12 @@ def decides_later(ev: Event) -> bool:
 #: 「2030年までに」「2025〜30年の」 (the period after a preposition of purpose or of a deadline, or
 #: either end of a range)
 _CONTENT_BEFORE = re.compile(r"(?i)\b(?:for|by|until|till|through|to|over|from|between)\s+(?:the\s+)?$")
-_CONTENT_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:まで|から|〜|～|~|-|–|年間|の間|(?i:to|through|until)\b)")
+#: ("to" only before another period: "2025 to 2030", not "agreed in June 2025 to spend …")
+_CONTENT_AFTER = re.compile(
+    r"\s*(?:年度?\s*)?(?:まで|から|〜|～|~|-|–|年間|の間"
+    r"|(?i:(?:to|through|until)\s+(?=\d|(?:the\s+)?end\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d)))"
+)
 
 
 _RANGE_BETWEEN = re.compile(r"(?i)\s*(?:to|through|until|till|-|–|〜|～|~|から)\s*")
@@ -1229,12 +1234,25 @@ _YEAR_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*(?:-|–|〜|～|~|to)\s*((?
 
 
 #: A verb of committing to something ahead: to agree, pledge, promise, vow, commit, decide, set a
-#: target (合意, 約束, 公約, 表明, 決定, 目標に掲げる)
+#: target (合意, 約束, 公約, 表明, 決定, 目標に掲げる). 目標 is a verb's only as the target set (目標に,
+#: 目標と, 目標を掲げ／設定し): 「目標を達成した」 says a target reached, a past fact, no commitment.
 _COMMITS = re.compile(
-    r"合意|約束|公約|誓|表明|決定|決め|目標|目指|(?i:\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
+    r"合意|約束|公約|誓|表明|決定|決め|目標(?=に|と|を(?:掲げ|設定|定め|立て|打ち出))|目指"
+    r"|(?i:\b(?:agree[sd]?|agreeing|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)"
     r"|vow(?:s|ed|ing)?|commit(?:s|ted|ting)?|decid(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)"
     r"|set(?:s|ting)?\s+(?:a|the|an)\s+(?:\w+\s+)?(?:target|goal))\b)"
 )
+#: The verbs of committing that look ahead by their sense (to pledge, promise, vow, aim, set a target):
+#: a deadline said with them is what is promised; after the others (agree, decide, 合意, 決定) it is
+#: the content's only when a clause of content stands between (below)
+_COMMITS_AHEAD = re.compile(
+    r"約束|公約|誓|目標|目指|(?i:\b(?:pledg|promis|vow|commit|set))"
+)
+#: A clause of content between a deadline and the verb of committing: a verb and こと／と／よう／方針
+#: (「2035年までに…充てることで合意」「2030年までに撤退すると表明」「全廃する方針を決定」)
+_CONTENT_CLAUSE_JA = re.compile(r"(?:る|す|く|ぐ|む|ぶ|つ|う|ぬ|ない)(?:こと|と|よう|方針|計画|目標)")
+#: … or, in English, after the verb: "agreed to spend 5% by 2035", "decided that it would close … by 2030"
+_CONTENT_CLAUSE_EN = re.compile(r"(?i)\b(?:to\s+[a-z]+|that)\b")
 #: A deadline after its period: 「2035年までに」「2035年度末までに」「2035年を目標に」「2035年を期限に」
 _DEADLINE_AFTER = re.compile(r"\s*(?:年度?\s*)?(?:末)?(?:までに|を(?:目標|目途|めど|期限)(?:に|と))")
 #: A deadline before its period: "by 2035", "by the end of 2035", "no later than 2035"
@@ -1243,19 +1261,73 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|no\s+later\s+than)\s+(?:the\s+end\s+
 
 def deadline_of_a_commitment(st: Statement) -> bool:
     """Whether a statement of an act of committing ("agreed", 「合意した」, "pledged") names a
-    deadline ("by 2035", 「2035年までに」, 「2035年を目標に」): the deadline is the date of what was
-    committed to, not of the act of committing (a linguistic reason: the deadline modifies the
-    verb of the content, 「5%に引き上げる」 or "to reach 5%", not 合意した; blind round 28c
+    deadline ("by 2035", 「2035年までに」, 「2035年を目標に」) of what is committed to: the deadline is
+    the date of the content, not of the act of committing (a linguistic reason: the deadline
+    modifies the verb of the content, 「5%に引き上げる」 or "to reach 5%", not 合意した; blind round 28c
     nato-defence hague-5pct-ja read 2035 as the summit's date). The act's date is then another
-    period of the sentence, checked against the event's date (``_decision_dates``)."""
-    if not _COMMITS.search(st.span):
+    period of the sentence, checked against the event's date (``_decision_dates``).
+
+    The deadline is the content's only where the content holds it: in English after the verb, and
+    after an act verb (agree, decide) inside a "to …" / "that …" clause; in Japanese before a clause of
+    content ending in こと／と／よう (「…充てることで合意」) unless the verb looks ahead itself
+    (約束, 目指す). "By 2023, Acme had decided to close …", "agreed a trade pact by 2022",
+    「2022年までに貿易協定に合意した」 say when the act was done: no deadline (a past act "by" a time
+    is dated by it)."""
+    commits = list(_COMMITS.finditer(st.span))
+    if not commits:
         return False
     for p in st.periods:
         if p.role is not None:
             continue
         at = st.span.find(p.text)
+        if at < 0:
+            continue
+        end = at + len(p.text)
+        if _DEADLINE_AFTER.match(st.span, end):
+            after = [c for c in commits if c.start() >= end]
+            if any(
+                _COMMITS_AHEAD.match(c.group(0)) or _CONTENT_CLAUSE_JA.search(st.span, end, c.start())
+                for c in after
+            ):
+                return True
+        elif _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at]):
+            before = [c for c in commits if c.end() <= at]
+            if any(
+                _COMMITS_AHEAD.match(c.group(0)) or _CONTENT_CLAUSE_EN.search(st.span, c.end(), at)
+                for c in before
+            ):
+                return True
+    return False
+
+
+#: 「2023年までに」「2023年末までに」: a period said as the latest time of a done act
+_BY_AFTER_JA = re.compile(r"\s*(?:年度?\s*)?(?:末)?までに")
+
+
+#: A done act: a past or perfect verb in English, a past predicate closing a Japanese statement
+_DONE_EN = re.compile(r"(?i)\b(?:had|has|have|was|were|did)\b|\b[a-z]{2,}ed\b")
+_DONE_JA = re.compile(r"(?:た|だった)[\s。．.！!]*$")
+#: … not one still to come: "on track to finish by April", "is scheduled to", 「…する予定だった」
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:will|would|shall|should|going\s+to|scheduled|expected|due\s+to|set\s+to|on\s+(?:track|schedule"
+    r"|course)|plans?|planned|aims?|aimed|intends?|intended|to\s+be)\b|予定|見通し|見込み|計画|方針|目指"
+)
+
+
+def _said_as_a_bound(st: Statement, period: Period) -> bool:
+    """Whether the statement's period is said as the latest time of a done act: "had decided … by
+    2023", "by 2035, the allies agreed", 「2023年までに…合意した」 (a past act "by" a time happened then
+    or before it). Not an act still to come ("is on track to finish by the end of April 2026": its
+    date is graded as the date said)."""
+    done = _DONE_JA.search(st.span) if st.lang == "ja" else _DONE_EN.search(st.span)
+    if not done or _NOT_DONE.search(st.span):
+        return False
+    for p in st.periods:
+        if p.period != period or p.role is not None:
+            continue
+        at = st.span.find(p.text)
         if at >= 0 and (
-            _DEADLINE_AFTER.match(st.span, at + len(p.text))
+            _BY_AFTER_JA.match(st.span, at + len(p.text))
             or _DEADLINE_BEFORE.search(st.span[max(0, at - 24) : at])
         ):
             return True
@@ -1307,9 +1379,26 @@ def _decision_dates(ctx: _Ctx, ev: Event) -> list[_Detail]:
                 period = Period(p.period.start, nxt.period.end, "year", f"{p.text}-{nxt.text}")
                 joined.add(i + 1)
                 p = replace(p, text=st.span[at : at2 + len(nxt.text)])
+        if content and not named:
+            # a period of what was decided that the plan's title and note do not name: the pack
+            # cannot confirm it, and an unchecked deadline is no silent pass ("agreed to spend 5% by
+            # 2040" against a summit whose 2035 is not written in it)
+            details.append(
+                _Detail(
+                    "date",
+                    "unknown",
+                    ctx.t(
+                        f"時期: 主張の{p.text}（計画の内容の時期）はパックの出来事に書かれていない。",
+                        f"Date: the claimed {p.text} (the period of what was decided) is not in the pack's "
+                        "event.",
+                    ),
+                    [],
+                    [ev.id],
+                    [],
+                )
+            )
+            continue
         if content:
-            if not named:
-                continue
             found = min(named, key=lambda q: (_ORDER_PERIOD[compare_period(period, q)], q.start))
             result: Result = compare_period(period, found)
             credit = None
@@ -1990,9 +2079,13 @@ def _event(ctx: _Ctx, plan: bool = False) -> list[Finding] | None:
         # the date of what a decision sets is graded within the precision the claim gives, as a
         # plan's ("by 2030" for January 2031: one step off, partly), not as a dated event's
         ahead = ctx.claim is not None and ctx.claim.now is not None and period.start > ctx.claim.now.end
+        bound = not for_plan and _said_as_a_bound(st, period)
         graded = [
             (compare_period(period, d), None)
             if for_plan or (ahead and d in _decided_periods(e, st))
+            # "By 2035, the allies had agreed …", 「2035年までに…合意した」 of an act done in 2025:
+            # "by" a time dates a done act no later than it (review R3)
+            else ("holds", None) if bound and d.end <= period.end
             else grade_date(period, d)
             for e, d in zip(reports, dates, strict=True)
         ]

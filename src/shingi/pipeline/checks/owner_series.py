@@ -102,6 +102,8 @@ def _judged(ctx: _Ctx, c: Check, observed: list[str]) -> tuple[str, str, list[st
     # a measure taken from the clause before is named there
     taken = set(st.metrics) if "metric" in st.inherited else set()
     said = (word_keys(st.span) | content_keys(st.span) | paraphrase(st.span).keys) - _UNIT_KEYS
+    if (in_synonyms := ctx.lookup.synonym_named(st.span)) is not None:
+        said |= content_keys(in_synonyms[2])  # 「家の値段」 says 住宅価格 (verdict-rules §3)
     used: dict[tuple[str, str], None] = {}
     for i in observed:
         o = pack.observations[i]

@@ -121,6 +121,10 @@ _COMPARED_WITH = re.compile(
 _PURPOSE_END_JA = re.compile(
     r"(?:ないよう|ないように|ないため|ないために|ぬよう|ずに済むよう|防ぐため|防ぐために)$"
 )
+#: a figure of its own after the comma: ", so that Southland's exports were 90 billion" is a result
+#: clause, 「…減少しないよう、サウスランドの輸出額は900億ドルに抑えられた」 a main clause with its own
+#: figure; either is a statement of its own (review R7)
+_FIGURE = re.compile(r"[0-9０-９]")
 #: the start of a purpose clause after a comma: ", so that …", ", in order (not) to …", ", so as (not) to …"
 _PURPOSE_START_EN = re.compile(
     r"(?i)(?:so\s+that|in\s+order\s+(?:that|not\s+to|to)|so\s+as\s+(?:not\s+)?to|lest)\b"
@@ -171,7 +175,7 @@ def _split(text: str, names: Sequence[tuple[int, int]] = ()) -> list[_Clause]:
             purpose = _PURPOSE_END_JA.search(text[pos : s + m.start()]) or _PURPOSE_START_EN.match(
                 text, s + m.end()
             )
-            if not joined and purpose:
+            if not joined and purpose and not _FIGURE.search(text, s + m.end(), e):
                 # 「生乳が廃棄されないよう、…呼びかけた」, "…, so that raw milk would not be dumped": a
                 # purpose clause says what the act is for; it is part of the act's clause, not a
                 # statement of its own (a linguistic reason; blind round 28 jp-dairy c05)
@@ -285,8 +289,31 @@ def denied_parts(text: str) -> list[tuple[int, int]]:
         if 0 <= topic < len(part) - 1:
             start += topic + 1
         out.append((start, m.end()))
-    out += [m.span() for m in _DENIED_EN.finditer(text)]
+    for m in _DENIED_EN.finditer(text):
+        part = m.group(0)
+        if _THAN.search(part):
+            continue  # "much less than 50 billion": a comparison, not "let alone" (review R1)
+        if _LESS_ONLY.match(part) and not _NEGATIVE_BEFORE_EN.search(_sentence_before(text, m.start())):
+            # "much less" / "still less" is "let alone" only after a negative ("not one million, much
+            # less two"); "Norland spent much less on defence" compares (review R1)
+            continue
+        out.append(m.span())
     return out
+
+
+#: "than" in a part after "much less": a comparison
+_THAN = re.compile(r"(?i)\bthan\b")
+_LESS_ONLY = re.compile(r"(?i),?\s*\b(?:much|still)\s+less\b")
+#: a negative that "much less" / "still less" can continue: not, never, no, nor, hardly, without
+_NEGATIVE_BEFORE_EN = re.compile(
+    r"(?i)\b(?:not|never|no|nor|none|nobody|nothing|neither|hardly|barely|scarcely|without|cannot)\b|n't\b"
+)
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The text of the sentence before ``end``."""
+    cut = max(text.rfind(c, 0, end) for c in ".;!?")
+    return text[cut + 1 : end]
 
 
 _ADVERBIAL_END_JA = re.compile(r"(?:で|では|において|においては|には|にて|によって|により)$")

@@ -252,9 +252,18 @@ def _purpose_or_reason_ja(content: Sequence[Token], i: int) -> bool:
     if i + 2 >= len(content) or content[i + 1].lemma not in ("よう", "様", "ため", "為"):
         return False
     nxt = content[i + 2]
-    return not (
-        nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞")
-    )
+    if nxt.surface in _COPULA_SURFACES_JA and (i + 3 >= len(content) or content[i + 3].pos == "助動詞"):
+        return False
+    # 「減少していないように見える／思える」: よう(に) before a verb of seeming is evidential, the main
+    # predicate's own negation ("seems not to"), not a purpose (review R2)
+    j = i + 3 if nxt.surface == "に" else i + 2
+    return not (j < len(content) and content[j].lemma in _SEEMING_VERBS_JA)
+
+
+#: verbs of seeming after 「ないように」: the negation stays the statement's (review R2)
+_SEEMING_VERBS_JA = frozenset(
+    {"見える", "見る", "思える", "思う", "感じる", "感じられる", "映る", "聞こえる", "みえる", "おもえる"}
+)
 
 
 def _not_even_a_quantity(content: Sequence[Token], i: int) -> bool:
