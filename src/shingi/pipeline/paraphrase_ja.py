@@ -22,7 +22,7 @@ what it measures, and is not read.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from shingi.pipeline import lexicon as lx
@@ -100,7 +100,7 @@ def verb_nouns(text: str, nouns: Iterable[str]) -> Paraphrase:
 _ADJECTIVAL = "的"
 
 
-def _name_words(text: str) -> list[Token]:
+def name_words(text: str) -> list[Token]:
     """The nouns of a measure's name (its owners' names blanked by the caller), not a figure."""
     return [t for t in tokenize(text) if t.pos == "名詞" and t.pos2 != "数詞"]
 
@@ -137,8 +137,17 @@ def said_in_synonyms(text: str, name: str) -> tuple[int, int, tuple[tuple[str, f
     never so said: a one-word synonym is loose (Sudachi's group of 利益 holds 収益, profit and
     revenue), a phrase of two pins it. The span of the first such phrase and, for each of the
     name's words said by a synonym, the word and the synonym groups they share; or None."""
-    wanted = _name_words(name)
-    if len(wanted) < 2 or not has_japanese(text) or not has_japanese(name):
+    if not has_japanese(name):
+        return None
+    return said_in_synonym_words(text, name_words(name))
+
+
+def said_in_synonym_words(
+    text: str, wanted: Sequence[Token]
+) -> tuple[int, int, tuple[tuple[str, frozenset[int]], ...]] | None:
+    """``said_in_synonyms`` with the name's nouns already read (``name_words``): a pack reads each
+    of its names once, not once for every clause it looks up."""
+    if len(wanted) < 2 or not has_japanese(text):
         return None
     toks = tokenize(text)
     for i in range(len(toks)):

@@ -28,6 +28,7 @@ from shingi.pipeline.claims.cues import said_side
 from shingi.pipeline.claims.statement import Statement
 from shingi.pipeline.morphology import (
     Paraphrase,
+    Token,
     concept_keys,
     content_keys,
     has_japanese,
@@ -40,7 +41,7 @@ from shingi.pipeline.morphology import (
     tokenize,
     word_keys,
 )
-from shingi.pipeline.paraphrase_ja import said_in_synonyms, verb_nouns
+from shingi.pipeline.paraphrase_ja import name_words, said_in_synonym_words, verb_nouns
 from shingi.pipeline.qualifiers import agreement, of_metric, through_names, told_apart
 from shingi.pipeline.qualifiers import qualifiers as qualifiers_of
 
@@ -328,6 +329,8 @@ class Lookup:
         self._definition_words: dict[str, frozenset[str]] = {}
         self._metric_name_nouns: list[frozenset[str]] = []  # each name's Japanese nouns
         self._name_groups: dict[int, frozenset[tuple[str, str]]] | None = None  # _synonym_groups
+        # the Japanese names of two nouns or more, owners blanked, with their nouns (_synonym_names)
+        self._synonym_name_words: list[tuple[str, str, list[Token]]] | None = None
         self._metric_name_texts: list[str] = []  # each name as written
         # each name's head and modifier keys (_modifiers)
         self._name_modifiers: dict[int, tuple[frozenset[str], frozenset[str]]] = {}
@@ -1375,11 +1378,8 @@ class Lookup:
         if not has_japanese(text):
             return None
         said: list[tuple[int, int, str, str, tuple[tuple[str, frozenset[int]], ...]]] = []
-        for n, (mid, _keys) in enumerate(self._metric_names):
-            name = self._metric_name_texts[n]
-            if not has_japanese(name):
-                continue
-            at = said_in_synonyms(text, self._blanked(name))
+        for mid, name, nouns in self._synonym_names():
+            at = said_in_synonym_words(text, nouns)
             if at is not None:
                 said.append((*at[:2], name, mid, at[2]))
         said = [
@@ -1398,6 +1398,22 @@ class Lookup:
                     return None
         start, end, name, _mid, _words = max(said, key=lambda s: (s[1] - s[0], len(s[2]), s[2]))
         return start, end, name
+
+    def _synonym_names(self) -> list[tuple[str, str, list[Token]]]:
+        """Each Japanese name or alias of the pack's measures that could be said in synonyms (two
+        nouns or more once its owners' names are blanked), with its measure and its nouns: read
+        once a pack, not once a clause."""
+        if self._synonym_name_words is None:
+            found = []
+            for n, (mid, _keys) in enumerate(self._metric_names):
+                name = self._metric_name_texts[n]
+                blanked = self._blanked(name)
+                if has_japanese(blanked):
+                    words = name_words(blanked)
+                    if len(words) >= 2:
+                        found.append((mid, name, words))
+            self._synonym_name_words = found
+        return self._synonym_name_words
 
     def _synonym_groups(self) -> dict[int, frozenset[tuple[str, str]]]:
         """Each Sudachi synonym group of a noun of the pack's Japanese measure names and aliases:
