@@ -4,8 +4,8 @@ English idiom"): "in the red" / "red ink" is a loss, "went bust" / "went under" 
 measure, and linked by the pack's own names: never the converse measure (imports for exports),
 never one of two siblings the idiom fits alike, never an idiom said of something else ("went under
 2%"). "take in" a sum (revenue) and "the bottom line" (net profit) are measured and held back
-(``idioms_en.HELD_BACK_EN``). A signed result named "net earnings (loss)" reads a loss as its value
-below zero. Rewordings of blind rounds 21d, 23, 23c, 27b and 27d."""
+(commit 01bb22dc; docs/verdict-rules.md §4.13). A signed result named "net earnings (loss)" reads a
+loss as its value below zero. Rewordings of blind rounds 21d, 23, 23c, 27b and 27d."""
 
 from __future__ import annotations
 
